@@ -2,3 +2,5 @@ export * from './schemas/common';
 export * from './schemas/district';
 export * from './schemas/group';
 export * from './schemas/school';
+export * from './labels';
+export * from './schemas/cloud-call';

@@ -56,9 +56,3 @@ export const GroupDetailSchema = z.object({
   members: z.array(GroupMemberSchema),
 });
 export type GroupDetail = z.infer<typeof GroupDetailSchema>;
-
-export const MEMBER_ROLE_LABELS: Record<MemberRole, string> = {
-  lead: '牵头校',
-  member: '成员校',
-  alliance: '联盟校',
-};

@@ -1,0 +1,35 @@
+/**
+ * Named key builders (electrodb style): every pk/sk/gsi key in the table is made here and only
+ * here. docs/data-model.md lists the access patterns that use them.
+ */
+export const keys = {
+  districtList: () => ({ gsi1pk: 'DISTRICTS' }),
+  district: (districtId: string) => ({ pk: `DISTRICT#${districtId}`, sk: 'META' }),
+  districtIndex: (districtId: string) => ({ gsi1pk: 'DISTRICTS', gsi1sk: `DISTRICT#${districtId}` }),
+
+  group: (groupId: string) => ({ pk: `GROUP#${groupId}`, sk: 'META' }),
+  groupPartition: (groupId: string) => ({ pk: `GROUP#${groupId}` }),
+  /** Groups of a district share the district's gsi1 partition with its schools. */
+  groupInDistrict: (districtId: string, groupId: string) => ({ gsi1pk: `DISTRICT#${districtId}`, gsi1sk: `GROUP#${groupId}` }),
+
+  school: (schoolId: string) => ({ pk: `SCHOOL#${schoolId}`, sk: 'META' }),
+  schoolPartition: (schoolId: string) => ({ pk: `SCHOOL#${schoolId}` }),
+  schoolInDistrict: (districtId: string, schoolId: string) => ({ gsi1pk: `DISTRICT#${districtId}`, gsi1sk: `SCHOOL#${schoolId}` }),
+  campus: (schoolId: string, campusId: string) => ({ pk: `SCHOOL#${schoolId}`, sk: `CAMPUS#${campusId}` }),
+
+  /** A membership is read from the group (pk), from the school (gsi1) and per district (gsi2). */
+  membership: (groupId: string, schoolId: string, districtId: string) => ({
+    pk: `GROUP#${groupId}`,
+    sk: `MEMBER#${schoolId}`,
+    gsi1pk: `SCHOOL#${schoolId}`,
+    gsi1sk: `GROUP#${groupId}`,
+    gsi2pk: `DISTRICT#${districtId}`,
+    gsi2sk: `MEMBER#${groupId}#${schoolId}`,
+  }),
+
+  prefix: { group: 'GROUP#', school: 'SCHOOL#', member: 'MEMBER#', campus: 'CAMPUS#', meta: 'META' },
+  districtPartition: (districtId: string) => `DISTRICT#${districtId}`,
+  schoolGsiPartition: (schoolId: string) => `SCHOOL#${schoolId}`,
+} as const;
+
+export type ItemType = 'district' | 'group' | 'school' | 'campus' | 'membership';

@@ -1,0 +1,53 @@
+/**
+ * The API's error family. Every expected failure is one of these; the app maps them to
+ * `{ error: { code, message, details? } }` with their status. Messages are user-facing, so
+ * they are in Simplified Chinese; codes are for programs.
+ */
+export class ApiError extends Error {
+  constructor(
+    public readonly status: 400 | 401 | 403 | 404 | 405 | 409 | 413 | 415 | 429,
+    public readonly code: string,
+    message: string,
+    public readonly details?: unknown,
+  ) {
+    super(message);
+    this.name = new.target.name;
+  }
+}
+
+/** Input failed validation; `details` lists the fields. */
+export class ValidationError extends ApiError {
+  constructor(message = '请求参数不正确', details?: unknown, code = 'VALIDATION_FAILED') {
+    super(400, code, message, details);
+  }
+}
+
+export class BadQueryError extends ApiError {
+  constructor(message = '搜索词需为 1–50 个字符') {
+    super(400, 'BAD_QUERY', message);
+  }
+}
+
+export class BadCursorError extends ApiError {
+  constructor() {
+    super(400, 'BAD_CURSOR', '分页参数无效，请重新搜索');
+  }
+}
+
+export class MalformedBodyError extends ApiError {
+  constructor() {
+    super(400, 'MALFORMED_BODY', '请求体不是有效的 JSON');
+  }
+}
+
+export class NotFoundError extends ApiError {
+  constructor(message = '未找到该资源') {
+    super(404, 'NOT_FOUND', message);
+  }
+}
+
+export class RouteNotFoundError extends ApiError {
+  constructor(method: string, path: string) {
+    super(404, 'NOT_FOUND', `接口不存在：${method} ${path}`);
+  }
+}

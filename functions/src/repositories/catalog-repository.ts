@@ -1,0 +1,134 @@
+import { BatchWriteCommand, GetCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { keys } from '../db/keys';
+import { queryAll, queryCount } from '../db/query';
+import type { CampusItem, DistrictItem, GroupItem, MembershipItem, SchoolItem } from './catalog-items';
+
+const KEY_FIELDS = ['pk', 'sk', 'gsi1pk', 'gsi1sk', 'gsi2pk', 'gsi2sk'] as const;
+
+function stripKeys<T>(item: Record<string, unknown>): T {
+  const copy = { ...item };
+  for (const field of KEY_FIELDS) delete copy[field];
+  return copy as T;
+}
+
+export type CatalogItem = DistrictItem | GroupItem | SchoolItem | CampusItem | MembershipItem;
+
+/** Districts, groups, schools, campuses and memberships (access patterns 1-10). */
+export class CatalogRepository {
+  constructor(
+    private readonly db: DynamoDBDocumentClient,
+    private readonly tableName: string,
+  ) {}
+
+  /** AP1 */
+  async listDistricts(): Promise<DistrictItem[]> {
+    const items = await queryAll<Record<string, unknown>>(this.db, {
+      TableName: this.tableName,
+      IndexName: 'gsi1',
+      KeyConditionExpression: 'gsi1pk = :pk',
+      ExpressionAttributeValues: { ':pk': keys.districtList().gsi1pk },
+    });
+    return items.map((item) => stripKeys<DistrictItem>(item));
+  }
+
+  /** AP2 */
+  async getDistrict(districtId: string): Promise<DistrictItem | null> {
+    const { Item } = await this.db.send(new GetCommand({ TableName: this.tableName, Key: keys.district(districtId) }));
+    return Item ? stripKeys<DistrictItem>(Item) : null;
+  }
+
+  /** AP3 */
+  listGroupsOfDistrict(districtId: string): Promise<GroupItem[]> {
+    return this.queryDistrictPartition<GroupItem>(districtId, keys.prefix.group);
+  }
+
+  /** AP4: the group item and its memberships in one query. */
+  async getGroupWithMembers(groupId: string): Promise<{ group: GroupItem; members: MembershipItem[] } | null> {
+    const items = await queryAll<Record<string, unknown>>(this.db, {
+      TableName: this.tableName,
+      KeyConditionExpression: 'pk = :pk',
+      ExpressionAttributeValues: { ':pk': keys.groupPartition(groupId).pk },
+    });
+    const group = items.find((item) => item.sk === keys.prefix.meta);
+    if (!group) return null;
+    const members = items.filter((item) => String(item.sk).startsWith(keys.prefix.member));
+    return { group: stripKeys<GroupItem>(group), members: members.map((m) => stripKeys<MembershipItem>(m)) };
+  }
+
+  /** AP5: the school item and its campuses in one query. */
+  async getSchoolWithCampuses(schoolId: string): Promise<{ school: SchoolItem; campuses: CampusItem[] } | null> {
+    const items = await queryAll<Record<string, unknown>>(this.db, {
+      TableName: this.tableName,
+      KeyConditionExpression: 'pk = :pk',
+      ExpressionAttributeValues: { ':pk': keys.schoolPartition(schoolId).pk },
+    });
+    const school = items.find((item) => item.sk === keys.prefix.meta);
+    if (!school) return null;
+    const campuses = items.filter((item) => String(item.sk).startsWith(keys.prefix.campus));
+    return { school: stripKeys<SchoolItem>(school), campuses: campuses.map((c) => stripKeys<CampusItem>(c)) };
+  }
+
+  /** AP6 */
+  async listGroupsOfSchool(schoolId: string): Promise<MembershipItem[]> {
+    const items = await queryAll<Record<string, unknown>>(this.db, {
+      TableName: this.tableName,
+      IndexName: 'gsi1',
+      KeyConditionExpression: 'gsi1pk = :pk',
+      ExpressionAttributeValues: { ':pk': keys.schoolGsiPartition(schoolId) },
+    });
+    return items.map((item) => stripKeys<MembershipItem>(item));
+  }
+
+  /** AP7 */
+  listSchoolsOfDistrict(districtId: string): Promise<SchoolItem[]> {
+    return this.queryDistrictPartition<SchoolItem>(districtId, keys.prefix.school);
+  }
+
+  /** AP8 */
+  async listMembershipsOfDistrict(districtId: string): Promise<MembershipItem[]> {
+    const items = await queryAll<Record<string, unknown>>(this.db, {
+      TableName: this.tableName,
+      IndexName: 'gsi2',
+      KeyConditionExpression: 'gsi2pk = :pk AND begins_with(gsi2sk, :prefix)',
+      ExpressionAttributeValues: { ':pk': keys.districtPartition(districtId), ':prefix': keys.prefix.member },
+    });
+    return items.map((item) => stripKeys<MembershipItem>(item));
+  }
+
+  /** AP9: counts come from the index, so no stored counter can drift. */
+  async countDistrict(districtId: string): Promise<{ groups: number; schools: number }> {
+    const count = (prefix: string) =>
+      queryCount(this.db, {
+        TableName: this.tableName,
+        IndexName: 'gsi1',
+        KeyConditionExpression: 'gsi1pk = :pk AND begins_with(gsi1sk, :prefix)',
+        ExpressionAttributeValues: { ':pk': keys.districtPartition(districtId), ':prefix': prefix },
+      });
+    const [groups, schools] = await Promise.all([count(keys.prefix.group), count(keys.prefix.school)]);
+    return { groups, schools };
+  }
+
+  /** AP10: idempotent upsert in batches of 25 (same keys overwrite, nothing is duplicated). */
+  async putItems(items: Array<Record<string, unknown>>, onProgress?: (written: number, total: number) => void): Promise<void> {
+    for (let start = 0; start < items.length; start += 25) {
+      let pending: Array<Record<string, unknown>> = items.slice(start, start + 25).map((Item) => ({ PutRequest: { Item } }));
+      for (let attempt = 0; pending.length > 0; attempt++) {
+        if (attempt > 8) throw new Error('BatchWrite kept returning unprocessed items');
+        const result = await this.db.send(new BatchWriteCommand({ RequestItems: { [this.tableName]: pending as never } }));
+        pending = (result.UnprocessedItems?.[this.tableName] ?? []) as Array<Record<string, unknown>>;
+        if (pending.length > 0) await new Promise((r) => setTimeout(r, 50 * 2 ** attempt));
+      }
+      onProgress?.(Math.min(start + 25, items.length), items.length);
+    }
+  }
+
+  private async queryDistrictPartition<T>(districtId: string, prefix: string): Promise<T[]> {
+    const items = await queryAll<Record<string, unknown>>(this.db, {
+      TableName: this.tableName,
+      IndexName: 'gsi1',
+      KeyConditionExpression: 'gsi1pk = :pk AND begins_with(gsi1sk, :prefix)',
+      ExpressionAttributeValues: { ':pk': keys.districtPartition(districtId), ':prefix': prefix },
+    });
+    return items.map((item) => stripKeys<T>(item));
+  }
+}

@@ -1,0 +1,51 @@
+/**
+ * One jest run, several projects. Integration and contract tests share one DynamoDB Local
+ * started by tests/support/global-setup (each test file creates its own table).
+ * The simulate and e2e projects need the weapp / h5 builds that scripts/test.mjs makes first.
+ */
+const swc = [
+  '@swc/jest',
+  {
+    jsc: {
+      target: 'es2022',
+      parser: { syntax: 'typescript', tsx: true },
+      transform: { react: { runtime: 'automatic' } },
+    },
+    module: { type: 'commonjs' },
+  },
+];
+
+const base = {
+  transform: { '^.+\\.(t|j)sx?$': swc },
+  transformIgnorePatterns: ['/node_modules/(?!(opencc-js|pinyin-pro)/)'],
+  moduleFileExtensions: ['ts', 'tsx', 'js', 'jsx', 'json', 'cjs', 'mjs'],
+  testEnvironment: 'node',
+};
+
+module.exports = {
+  cacheDirectory: '<rootDir>/.jest-cache',
+  transform: base.transform,
+  globalSetup: '<rootDir>/tests/support/global-setup.ts',
+  globalTeardown: '<rootDir>/tests/support/global-teardown.ts',
+  maxWorkers: 2,
+  projects: [
+    { ...base, displayName: 'unit', testMatch: ['<rootDir>/shared/tests/**/*.test.ts', '<rootDir>/functions/tests/unit/**/*.test.ts'] },
+    { ...base, displayName: 'integration', testMatch: ['<rootDir>/functions/tests/integration/**/*.test.ts'] },
+    { ...base, displayName: 'contract', testMatch: ['<rootDir>/tests/contract/**/*.test.ts'] },
+    { ...base, displayName: 'infra', testMatch: ['<rootDir>/infra/tests/**/*.test.ts'] },
+    {
+      ...base,
+      displayName: 'components',
+      testEnvironment: 'jsdom',
+      testMatch: ['<rootDir>/miniprogram/tests/**/*.test.tsx'],
+      transformIgnorePatterns: [],
+      moduleNameMapper: {
+        '^@tarojs/components$': '@tarojs/components/lib/react',
+        '^@tarojs/taro$': '<rootDir>/miniprogram/tests/support/taro-shim.ts',
+        '\\.(css|scss)$': '<rootDir>/miniprogram/tests/support/style-stub.js',
+      },
+    },
+    { ...base, displayName: 'simulate', testMatch: ['<rootDir>/tests/simulate/**/*.test.ts'] },
+    { ...base, displayName: 'e2e', testMatch: ['<rootDir>/tests/e2e/**/*.test.ts'] },
+  ],
+};
