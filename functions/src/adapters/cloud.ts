@@ -1,0 +1,38 @@
+import cloud from 'wx-server-sdk';
+import { CloudCallSchema, type CloudCallResult } from '../../../shared';
+import { readConfig } from '../config';
+import { createCore } from '../core';
+import { ValidationError } from '../errors';
+
+/**
+ * The WeChat cloud function `api`. The mini-program calls
+ * wx.cloud.callFunction({ name: 'api', data: { method, path, query, body } }); WeChat adds
+ * the caller's identity, which only getWXContext() may be trusted for (never the event).
+ */
+// DYNAMIC_CURRENT_ENV is a symbol the SDK accepts although its typings say string.
+cloud.init({ env: cloud.DYNAMIC_CURRENT_ENV as unknown as string });
+const { app } = createCore(readConfig());
+
+const ORIGIN = 'https://cloud.invalid';
+
+export async function main(event: unknown): Promise<CloudCallResult> {
+  const parsed = CloudCallSchema.safeParse(event);
+  if (!parsed.success) {
+    const error = new ValidationError('云函数调用参数不正确', undefined, 'BAD_CLOUD_CALL');
+    return { status: error.status, body: { error: { code: error.code, message: error.message } } };
+  }
+  const { method, path, query, body } = parsed.data;
+  const url = new URL(path, ORIGIN);
+  for (const [name, value] of Object.entries(query ?? {})) url.searchParams.set(name, String(value));
+  const hasBody = body !== undefined && method !== 'GET' && method !== 'HEAD';
+  const request = new Request(url, {
+    method: method.toUpperCase(),
+    headers: hasBody ? { 'content-type': 'application/json' } : {},
+    body: hasBody ? JSON.stringify(body) : undefined,
+  });
+
+  const { OPENID } = cloud.getWXContext();
+  const response = await app.fetch(request, { wxOpenId: OPENID || undefined });
+  const text = await response.text();
+  return { status: response.status, body: text ? JSON.parse(text) : null };
+}

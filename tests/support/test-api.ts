@@ -1,0 +1,27 @@
+import { startLocalServer } from '../../functions/src/adapters/node-server';
+import { createCore } from '../../functions/src/core';
+import { loadSeed } from '../../functions/src/seed/load-seed';
+import { createTestTable, testDbEndpoint } from './dynamo';
+
+/**
+ * The real core on DynamoDB Local with the seed data, served by the local Node adapter on a
+ * free port: what the simulate and browser tests talk to.
+ */
+export async function startTestApi(options: { staticDir?: string } = {}): Promise<{ url: string; close(): Promise<void> }> {
+  const table = await createTestTable('api');
+  await loadSeed(table.catalog);
+  const { app } = createCore({
+    tableName: table.tableName,
+    region: process.env.AWS_REGION ?? 'cn-north-1',
+    dynamodbEndpoint: testDbEndpoint(),
+    searchCacheTtlMs: 60_000,
+  });
+  const server = await startLocalServer({ app, port: 0, staticDir: options.staticDir ?? null });
+  return {
+    url: server.url,
+    close: async () => {
+      await server.close();
+      await table.drop();
+    },
+  };
+}
