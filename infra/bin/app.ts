@@ -1,0 +1,12 @@
+import { App } from 'aws-cdk-lib';
+import { ApiStack } from '../lib/api-stack';
+import { addAwsSolutionsChecks } from '../lib/compliance';
+
+/** Run through the pinned CLI: `npm run synth` / `npm run deploy` (see infra/README.md). */
+const app = new App();
+
+new ApiStack(app, 'JituanApiStack', {
+  description: 'Education-group (集团化办学) mini-program backend: HTTP API, Lambda, DynamoDB',
+});
+
+addAwsSolutionsChecks(app);

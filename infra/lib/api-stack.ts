@@ -1,0 +1,44 @@
+import { CfnOutput, Stack, type StackProps } from 'aws-cdk-lib';
+import type { Construct } from 'constructs';
+import { TABLE_DEFINITION } from '../../functions/src/db/table-definition';
+import { ApiFunction } from './api-function';
+import { PublicHttpApi } from './http-api';
+import { DataTable } from './table';
+
+export type ApiStackProps = StackProps;
+
+/**
+ * The backend of the education-group mini-program: one DynamoDB table, one Lambda with the
+ * whole HTTP core, and an HTTP API in front of it. Environment-agnostic on purpose: synth
+ * needs no credentials or lookups; the account/region come from the deploy credentials.
+ */
+export class ApiStack extends Stack {
+  public readonly data: DataTable;
+  public readonly backend: ApiFunction;
+  public readonly httpApi: PublicHttpApi;
+
+  constructor(scope: Construct, id: string, props: ApiStackProps = {}) {
+    super(scope, id, props);
+
+    this.data = new DataTable(this, 'Data', { definition: TABLE_DEFINITION });
+    this.backend = new ApiFunction(this, 'Backend', { table: this.data.table });
+
+    // ---- Later: WeChat appid / secret from SSM Parameter Store --------------------------
+    // Create the parameters outside CDK (SecureString values must never sit in a template),
+    // e.g. /jituan/wechat/appid and /jituan/wechat/secret, then here:
+    //   const secret = StringParameter.fromSecureStringParameterAttributes(this, 'WxSecret',
+    //     { parameterName: '/jituan/wechat/secret' });
+    //   secret.grantRead(this.backend.fn);
+    //   this.backend.fn.addEnvironment('WECHAT_SECRET_PARAMETER', secret.parameterName);
+    // and have the Lambda read the value at cold start (pass the name, not the value).
+    // --------------------------------------------------------------------------------------
+
+    this.httpApi = new PublicHttpApi(this, 'Http', { handler: this.backend.fn });
+
+    new CfnOutput(this, 'ApiUrl', {
+      value: this.httpApi.url,
+      description: 'Base URL of the API; requests go to <ApiUrl>api/...',
+    });
+    new CfnOutput(this, 'TableName', { value: this.data.table.tableName });
+  }
+}

@@ -1,0 +1,331 @@
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { App, Stack } from 'aws-cdk-lib';
+import { Match, Template } from 'aws-cdk-lib/assertions';
+import type { PolicyViolationBeta1 } from 'aws-cdk-lib';
+import { TABLE_DEFINITION, type TableDefinition } from '../../functions/src/db/table-definition';
+import { ApiStack } from '../lib/api-stack';
+import { addAwsSolutionsChecks } from '../lib/compliance';
+import { REPO_ROOT } from '../lib/paths';
+import { DataTable } from '../lib/table';
+
+type Resource = { Type: string; Properties?: Record<string, any>; Metadata?: Record<string, any>; [key: string]: any };
+
+/** Synthesising bundles the Lambda with esbuild, so do it once per file and share the result. */
+let outdir: string;
+let template: Template;
+let nagViolations: PolicyViolationBeta1[];
+
+beforeAll(() => {
+  // Prepare: the same stack and the same cdk-nag set-up as bin/app.ts. Validation errors must
+  // not abort synth here, so the nag test below can list them instead of a bare exception.
+  mkdirSync(join(REPO_ROOT, '.data'), { recursive: true });
+  outdir = mkdtempSync(join(REPO_ROOT, '.data', 'cdk-test-'));
+  const app = new App({ outdir, context: { '@aws-cdk/core:failSynthOnValidationErrors': false } });
+  const stack = new ApiStack(app, 'TestApiStack');
+  const checks = addAwsSolutionsChecks(app);
+
+  // Act
+  template = Template.fromStack(stack);
+  nagViolations = checks.validateScope(stack).violations;
+}, 120_000);
+
+afterAll(() => {
+  if (outdir) rmSync(outdir, { recursive: true, force: true });
+});
+
+function onlyResource(type: string): { logicalId: string; resource: Resource } {
+  const found = template.findResources(type);
+  expect(Object.keys(found)).toHaveLength(1);
+  const [logicalId, resource] = Object.entries(found)[0];
+  return { logicalId, resource: resource as Resource };
+}
+
+const keySchema = (partitionKey: string, sortKey: string) => [
+  { AttributeName: partitionKey, KeyType: 'HASH' },
+  { AttributeName: sortKey, KeyType: 'RANGE' },
+];
+
+describe('the DynamoDB table', () => {
+  it('is keyed exactly as TABLE_DEFINITION says, which is pk / sk', () => {
+    // Prepare
+    const { resource } = onlyResource('AWS::DynamoDB::Table');
+
+    // Act
+    const keys = resource.Properties!.KeySchema;
+
+    // Assess
+    expect(keys).toEqual(keySchema(TABLE_DEFINITION.partitionKey, TABLE_DEFINITION.sortKey));
+    expect(keys).toEqual(keySchema('pk', 'sk'));
+  });
+
+  it('declares every TABLE_DEFINITION attribute as a string, and nothing else', () => {
+    // Prepare
+    const { resource } = onlyResource('AWS::DynamoDB::Table');
+
+    // Act
+    const declared = resource.Properties!.AttributeDefinitions as { AttributeName: string; AttributeType: string }[];
+
+    // Assess
+    const expected = TABLE_DEFINITION.attributes.map((name) => ({ AttributeName: name, AttributeType: 'S' }));
+    expect(declared).toHaveLength(expected.length);
+    expect(declared).toEqual(expect.arrayContaining(expected));
+    expect(declared.map((a) => a.AttributeName)).toEqual(
+      expect.arrayContaining(['pk', 'sk', 'gsi1pk', 'gsi1sk', 'gsi2pk', 'gsi2sk']),
+    );
+  });
+
+  it('has the global secondary indexes of TABLE_DEFINITION (gsi1, gsi2), each projecting ALL', () => {
+    // Prepare
+    const { resource } = onlyResource('AWS::DynamoDB::Table');
+
+    // Act
+    const indexes = resource.Properties!.GlobalSecondaryIndexes;
+
+    // Assess
+    const expected = TABLE_DEFINITION.globalSecondaryIndexes.map((gsi) => ({
+      IndexName: gsi.indexName,
+      KeySchema: keySchema(gsi.partitionKey, gsi.sortKey),
+      Projection: { ProjectionType: 'ALL' },
+    }));
+    expect(indexes).toEqual(expected);
+    expect(indexes).toEqual([
+      { IndexName: 'gsi1', KeySchema: keySchema('gsi1pk', 'gsi1sk'), Projection: { ProjectionType: 'ALL' } },
+      { IndexName: 'gsi2', KeySchema: keySchema('gsi2pk', 'gsi2sk'), Projection: { ProjectionType: 'ALL' } },
+    ]);
+  });
+
+  it('is on-demand, point-in-time recoverable, deletion-protected, encrypted and expires items by TTL', () => {
+    // Prepare, Act
+    const { resource } = onlyResource('AWS::DynamoDB::Table');
+
+    // Assess
+    expect(resource.Properties).toEqual(
+      expect.objectContaining({
+        BillingMode: 'PAY_PER_REQUEST',
+        PointInTimeRecoverySpecification: { PointInTimeRecoveryEnabled: true },
+        DeletionProtectionEnabled: true,
+        SSESpecification: { SSEEnabled: true },
+        TimeToLiveSpecification: { AttributeName: TABLE_DEFINITION.timeToLiveAttribute, Enabled: true },
+      }),
+    );
+    expect(resource.Properties!.TableName).toBeUndefined();
+  });
+
+  it('is retained when the stack is deleted or the table replaced', () => {
+    // Prepare, Act
+    const { resource } = onlyResource('AWS::DynamoDB::Table');
+
+    // Assess
+    expect(resource.DeletionPolicy).toBe('Retain');
+    expect(resource.UpdateReplacePolicy).toBe('Retain');
+  });
+
+  it('refuses a definition that lists an attribute no key uses, before CloudFormation would', () => {
+    // Prepare
+    // The cast gets past the KeyAttribute type, which would normally stop this at compile time.
+    const broken: TableDefinition = { ...TABLE_DEFINITION, attributes: [...TABLE_DEFINITION.attributes, 'expiresAt' as never] };
+    const stack = new Stack(new App({ outdir: join(outdir, 'broken') }), 'Broken');
+
+    // Act
+    const build = () => new DataTable(stack, 'Data', { definition: broken });
+
+    // Assess
+    expect(build).toThrow(/unused: \[expiresAt\]/);
+  });
+});
+
+describe('the Lambda function', () => {
+  it('runs Node 20 on arm64 with 512 MB and a 10 s timeout, logging to its own log group', () => {
+    // Prepare
+    const { resource: fn } = onlyResource('AWS::Lambda::Function');
+    const logGroupId = fn.Properties!.LoggingConfig.LogGroup.Ref;
+
+    // Act
+    const logGroup = template.toJSON().Resources[logGroupId] as Resource;
+
+    // Assess
+    expect(fn.Properties).toEqual(
+      expect.objectContaining({
+        Runtime: 'nodejs20.x',
+        Architectures: ['arm64'],
+        MemorySize: 512,
+        Timeout: 10,
+        Handler: 'index.handler',
+      }),
+    );
+    expect(logGroup.Type).toBe('AWS::Logs::LogGroup');
+    expect(logGroup.Properties!.RetentionInDays).toBeGreaterThan(0);
+  });
+
+  it('gets TABLE_NAME from the table and the runtime settings the code expects', () => {
+    // Prepare
+    const { logicalId: tableId } = onlyResource('AWS::DynamoDB::Table');
+
+    // Act
+    const { resource } = onlyResource('AWS::Lambda::Function');
+
+    // Assess
+    expect(resource.Properties!.Environment.Variables).toEqual({
+      TABLE_NAME: { Ref: tableId },
+      AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true',
+      NODE_OPTIONS: '--enable-source-maps',
+    });
+  });
+
+  it('may read and write the table and its indexes through its own role', () => {
+    // Prepare
+    const { logicalId: tableId } = onlyResource('AWS::DynamoDB::Table');
+    const { resource: fn } = onlyResource('AWS::Lambda::Function');
+    const roleId = fn.Properties!.Role['Fn::GetAtt'][0];
+    const tableArn = { 'Fn::GetAtt': [tableId, 'Arn'] };
+
+    // Act, Assess
+    template.hasResourceProperties('AWS::IAM::Policy', {
+      Roles: [{ Ref: roleId }],
+      PolicyDocument: {
+        Statement: Match.arrayWith([
+          Match.objectLike({
+            Effect: 'Allow',
+            Action: Match.arrayWith(['dynamodb:GetItem', 'dynamodb:PutItem', 'dynamodb:UpdateItem', 'dynamodb:DeleteItem', 'dynamodb:Query', 'dynamodb:BatchWriteItem']),
+            Resource: [tableArn, { 'Fn::Join': ['', [tableArn, '/index/*']] }],
+          }),
+        ]),
+      },
+    });
+  });
+
+  it('has a role without AWS managed policies (no AWSLambdaBasicExecutionRole)', () => {
+    // Prepare
+    const { resource: fn } = onlyResource('AWS::Lambda::Function');
+    const roleId = fn.Properties!.Role['Fn::GetAtt'][0];
+
+    // Act
+    const role = template.toJSON().Resources[roleId] as Resource;
+
+    // Assess
+    expect(role.Type).toBe('AWS::IAM::Role');
+    expect(role.Properties!.ManagedPolicyArns).toBeUndefined();
+  });
+});
+
+describe('the HTTP API', () => {
+  it('sends ANY /api and ANY /api/{proxy+} to the Lambda with payload v2', () => {
+    // Prepare
+    const { logicalId: fnId } = onlyResource('AWS::Lambda::Function');
+
+    // Act
+    const routeKeys = Object.values(template.findResources('AWS::ApiGatewayV2::Route')).map(
+      (route) => (route as Resource).Properties!.RouteKey,
+    );
+
+    // Assess
+    expect(routeKeys.sort()).toEqual(['ANY /api', 'ANY /api/{proxy+}']);
+    template.hasResourceProperties('AWS::ApiGatewayV2::Integration', {
+      IntegrationType: 'AWS_PROXY',
+      PayloadFormatVersion: '2.0',
+      IntegrationUri: { 'Fn::GetAtt': [fnId, 'Arn'] },
+    });
+  });
+
+  it('has a throttled $default stage that writes JSON access logs to a log group with retention', () => {
+    // Prepare
+    const { resource: stage } = onlyResource('AWS::ApiGatewayV2::Stage');
+    const logGroupId = stage.Properties!.AccessLogSettings.DestinationArn['Fn::GetAtt'][0];
+
+    // Act
+    const logGroup = template.toJSON().Resources[logGroupId] as Resource;
+    const format = JSON.parse(stage.Properties!.AccessLogSettings.Format);
+
+    // Assess
+    expect(stage.Properties).toEqual(
+      expect.objectContaining({
+        StageName: '$default',
+        AutoDeploy: true,
+        DefaultRouteSettings: { ThrottlingRateLimit: 50, ThrottlingBurstLimit: 100 },
+      }),
+    );
+    expect(format.requestId).toBe('$context.requestId');
+    expect(logGroup.Type).toBe('AWS::Logs::LogGroup');
+    expect(logGroup.Properties!.RetentionInDays).toBeGreaterThan(0);
+  });
+
+  it('publishes the API URL and the table name as outputs', () => {
+    // Prepare
+    const { logicalId: tableId } = onlyResource('AWS::DynamoDB::Table');
+
+    // Act
+    const outputs = template.toJSON().Outputs;
+
+    // Assess
+    expect(outputs.TableName.Value).toEqual({ Ref: tableId });
+    expect(JSON.stringify(outputs.ApiUrl.Value)).toContain('execute-api');
+  });
+});
+
+describe('cdk-nag AwsSolutions checks', () => {
+  it('report no unacknowledged errors', () => {
+    // Prepare, Act
+    const errors = nagViolations.filter((v) => v.severity === 'error');
+
+    // Assess
+    expect(errors.map(describeViolation)).toEqual([]);
+  });
+
+  it('report no unacknowledged warnings', () => {
+    // Prepare, Act
+    const warnings = nagViolations.filter((v) => v.severity !== 'error');
+
+    // Assess
+    expect(warnings.map(describeViolation)).toEqual([]);
+  });
+
+  it('are acknowledged only for the reviewed rules, each on the one resource it concerns', () => {
+    // Prepare
+    const { logicalId: tableId } = onlyResource('AWS::DynamoDB::Table');
+
+    // Act
+    const acknowledged = suppressions()
+      .map((s) => `${s.resourceType} ${s.id}`)
+      .sort();
+
+    // Assess
+    expect(acknowledged).toEqual(
+      [
+        'AWS::ApiGatewayV2::Route AwsSolutions-APIG4',
+        'AWS::ApiGatewayV2::Route AwsSolutions-APIG4',
+        `AWS::IAM::Policy AwsSolutions-IAM5[Resource::<${tableId}.Arn>/index/*]`,
+        'AWS::Lambda::Function AwsSolutions-L1',
+      ].sort(),
+    );
+  });
+
+  it('give every acknowledgement a real reason of at least 20 characters', () => {
+    // Prepare
+    const all = suppressions();
+
+    // Act
+    const tooShort = all.filter((s) => typeof s.reason !== 'string' || s.reason.trim().length < 20);
+
+    // Assess
+    expect(all.length).toBeGreaterThan(0);
+    expect(tooShort).toEqual([]);
+  });
+});
+
+function describeViolation(v: PolicyViolationBeta1): string {
+  return `${v.ruleName} at ${v.violatingResources.map((r) => r.constructPath ?? r.resourceLogicalId).join(', ')}`;
+}
+
+/** The acknowledgements as cdk-nag writes them into the template (writeSuppressionsToCloudFormation). */
+function suppressions(): { logicalId: string; resourceType: string; id: string; reason: unknown }[] {
+  const resources = template.toJSON().Resources as Record<string, Resource>;
+  return Object.entries(resources).flatMap(([logicalId, resource]) =>
+    ((resource.Metadata?.cdk_nag?.rules_to_suppress ?? []) as { id: string; reason: unknown }[]).map((rule) => ({
+      logicalId,
+      resourceType: resource.Type,
+      id: rule.id,
+      reason: rule.reason,
+    })),
+  );
+}

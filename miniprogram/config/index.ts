@@ -1,0 +1,70 @@
+import path from 'node:path';
+import { defineConfig, type UserConfigExport } from '@tarojs/cli';
+
+/**
+ * Written by hand: `taro init` needs GitHub. One config for both targets; the platform is
+ * known before this file loads (the CLI sets TARO_ENV from --type).
+ */
+const isH5 = process.env.TARO_ENV === 'h5';
+
+// Weapp dev builds talk to the local API server (scripts/start.ts) unless told otherwise.
+const DEFAULT_WEAPP_API_BASE = 'http://127.0.0.1:8787/api';
+
+/** Build-time answers to "where is the API?", baked into the bundle as constants. */
+function apiEnv(): Record<string, string> {
+  // H5 is served by the API itself, so same-origin, and wx.cloud does not exist there.
+  const apiBase = isH5 ? '/api' : process.env.TARO_APP_API_BASE || DEFAULT_WEAPP_API_BASE;
+  const cloudEnv = isH5 ? '' : process.env.TARO_APP_CLOUD_ENV || '';
+  return {
+    TARO_APP_API_BASE: JSON.stringify(apiBase),
+    TARO_APP_CLOUD_ENV: JSON.stringify(cloudEnv),
+  };
+}
+
+// shared/ lives outside sourceRoot; Taro only runs babel on src/ and taro packages by default.
+const compileShared = { include: [path.resolve(__dirname, '../../shared')] };
+
+export default defineConfig<'webpack5'>(async () => {
+  const config: UserConfigExport<'webpack5'> = {
+    projectName: 'jituan-banxue',
+    date: '2025-11-23',
+    designWidth: 750,
+    deviceRatio: { 640: 2.34 / 2, 750: 1, 375: 2, 828: 1.81 / 2 },
+    sourceRoot: 'src',
+    outputRoot: isH5 ? 'dist-h5' : 'dist',
+    plugins: [],
+    env: apiEnv(),
+    defineConstants: {},
+    copy: { patterns: [], options: {} },
+    framework: 'react',
+    compiler: 'webpack5',
+    cache: { enable: true },
+    mini: {
+      compile: compileShared,
+      postcss: {
+        pxtransform: { enable: true, config: {} },
+        cssModules: { enable: false },
+      },
+    },
+    h5: {
+      publicPath: '/',
+      staticDirectory: 'static',
+      router: { mode: 'hash' },
+      compile: compileShared,
+      output: {
+        filename: 'js/[name].[hash:8].js',
+        chunkFilename: 'js/[name].[chunkhash:8].js',
+      },
+      miniCssExtractPluginOption: {
+        ignoreOrder: true,
+        filename: 'css/[name].[hash].css',
+        chunkFilename: 'css/[name].[chunkhash].css',
+      },
+      postcss: {
+        autoprefixer: { enable: true, config: {} },
+        cssModules: { enable: false },
+      },
+    },
+  };
+  return config;
+});

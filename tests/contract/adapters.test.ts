@@ -1,0 +1,145 @@
+import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2, Context } from 'aws-lambda';
+import { startLocalServer, type LocalServer } from '../../functions/src/adapters/node-server';
+import { createCore } from '../../functions/src/core';
+import { loadSeed } from '../../functions/src/seed/load-seed';
+import { createTestTable, testDbEndpoint, type TestTable } from '../support/dynamo';
+
+/**
+ * The same requests through the three runtimes (AWS Lambda, WeChat cloud function, local Node
+ * server) must get the same status and the same body.
+ */
+interface Call {
+  method: string;
+  path: string;
+  query?: Record<string, string>;
+  body?: unknown;
+}
+interface Answer {
+  status: number;
+  body: unknown;
+}
+
+const CALLS: Call[] = [
+  { method: 'GET', path: '/api/districts' },
+  { method: 'GET', path: '/api/districts/jinan-shizhong/groups' },
+  { method: 'GET', path: '/api/districts/nowhere/groups' },
+  { method: 'GET', path: '/api/groups/jn-jingwu' },
+  { method: 'GET', path: '/api/groups/qd-qingda-binhai' },
+  { method: 'GET', path: '/api/schools', query: { q: '经八路' } },
+  { method: 'GET', path: '/api/schools', query: { q: '經八路' } },
+  { method: 'GET', path: '/api/schools', query: { q: 'jbl', district: 'jinan-shizhong' } },
+  { method: 'GET', path: '/api/schools', query: { district: 'qingdao-shibei', limit: '5' } },
+  { method: 'GET', path: '/api/schools', query: { q: '' } },
+  { method: 'GET', path: '/api/schools', query: { q: '学'.repeat(51) } },
+  { method: 'GET', path: '/api/schools', query: { q: 'a', limit: '0' } },
+  { method: 'GET', path: '/api/schools', query: { q: 'a', cursor: '!!' } },
+  { method: 'GET', path: '/api/schools/wh-no5-ps' },
+  { method: 'GET', path: '/api/schools/no-such-school' },
+  { method: 'GET', path: '/api/nothing-here' },
+  { method: 'POST', path: '/api/districts', body: { name: 'x' } },
+  { method: 'DELETE', path: '/api/schools/jn-jingbalu-ps' },
+];
+
+const queryString = (query: Record<string, string> = {}) => new URLSearchParams(query).toString();
+const label = ({ method, path, query = {} }: Call) =>
+  `${method} ${path} ${Object.entries(query).map(([k, v]) => `${k}=${v.length > 12 ? `<${v.length} chars>` : v}`).join('&')}`;
+
+function lambdaEvent({ method, path, query, body }: Call): APIGatewayProxyEventV2 {
+  const rawQueryString = queryString(query);
+  return {
+    version: '2.0',
+    routeKey: '$default',
+    rawPath: path,
+    rawQueryString,
+    headers: { host: 'api.example.com', ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
+    queryStringParameters: query,
+    requestContext: {
+      accountId: '123456789012',
+      apiId: 'api',
+      domainName: 'api.example.com',
+      domainPrefix: 'api',
+      http: { method, path, protocol: 'HTTP/1.1', sourceIp: '127.0.0.1', userAgent: 'contract-test' },
+      requestId: 'req',
+      routeKey: '$default',
+      stage: '$default',
+      time: '23/Nov/2026:00:00:00 +0000',
+      timeEpoch: 0,
+    },
+    body: body === undefined ? undefined : JSON.stringify(body),
+    isBase64Encoded: false,
+  };
+}
+
+describe('one core, three runtimes', () => {
+  let table: TestTable;
+  let server: LocalServer;
+  let lambdaHandler: (event: APIGatewayProxyEventV2, context: Context) => Promise<APIGatewayProxyStructuredResultV2>;
+  let cloudMain: (event: unknown) => Promise<Answer>;
+
+  beforeAll(async () => {
+    table = await createTestTable('contract');
+    await loadSeed(table.catalog);
+    // The Lambda and cloud adapters read their configuration when loaded, as on their platforms.
+    process.env.TABLE_NAME = table.tableName;
+    process.env.WX_CONTEXT_KEYS = 'WX_OPENID,WX_APPID';
+    process.env.WX_OPENID = 'o-contract-test-openid';
+    process.env.WX_APPID = 'wx-test-appid';
+    ({ handler: lambdaHandler } = await import('../../functions/src/adapters/lambda'));
+    ({ main: cloudMain } = await import('../../functions/src/adapters/cloud'));
+    const { app } = createCore({ tableName: table.tableName, region: 'cn-north-1', dynamodbEndpoint: testDbEndpoint(), searchCacheTtlMs: 60_000 });
+    server = await startLocalServer({ app, port: 0 });
+  });
+  afterAll(async () => {
+    await server.close();
+    await table.drop();
+  });
+
+  const viaLambda = async (call: Call): Promise<Answer> => {
+    const result = await lambdaHandler(lambdaEvent(call), {} as Context);
+    return { status: result.statusCode ?? 0, body: JSON.parse(result.body ?? 'null') };
+  };
+  const viaCloud = (call: Call): Promise<Answer> =>
+    // WeChat adds userInfo to the event; the adapter must ignore it (identity comes from getWXContext).
+    cloudMain({ ...call, userInfo: { appId: 'wx-test-appid', openId: 'o-forged' } });
+  const viaNode = async ({ method, path, query, body }: Call): Promise<Answer> => {
+    const qs = queryString(query);
+    const res = await fetch(`${server.url}${path}${qs ? `?${qs}` : ''}`, {
+      method,
+      headers: body === undefined ? {} : { 'content-type': 'application/json' },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
+    return { status: res.status, body: await res.json() };
+  };
+
+  it.each(CALLS.map((call) => [label(call), call] as const))(
+    '%s gets the same answer everywhere',
+    async (_name, call) => {
+      // Act
+      const [lambda, cloud, node] = await Promise.all([viaLambda(call), viaCloud(call), viaNode(call)]);
+      // Assess
+      expect(lambda.status).toBeGreaterThanOrEqual(200);
+      expect(lambda.status).toBeLessThan(500);
+      expect(cloud).toEqual(lambda);
+      expect(node).toEqual(lambda);
+    },
+  );
+
+  it('answers a cloud call that is not a request with 400 BAD_CLOUD_CALL', async () => {
+    const answer = await cloudMain({ path: 42 });
+    expect(answer.status).toBe(400);
+    expect(answer.body).toMatchObject({ error: { code: 'BAD_CLOUD_CALL' } });
+  });
+
+  it('walks the same pages with a cursor from another runtime', async () => {
+    // Prepare: first page from the Lambda, next page from the cloud function and the local server.
+    const first = await viaLambda({ method: 'GET', path: '/api/schools', query: { district: 'jinan-shizhong', limit: '10' } });
+    const cursor = (first.body as { nextCursor: string }).nextCursor;
+    const next: Call = { method: 'GET', path: '/api/schools', query: { district: 'jinan-shizhong', limit: '10', cursor } };
+    // Act
+    const [cloud, node] = await Promise.all([viaCloud(next), viaNode(next)]);
+    // Assess
+    expect(cursor).toEqual(expect.any(String));
+    expect(cloud).toEqual(node);
+    expect((cloud.body as { items: unknown[] }).items).toHaveLength(10);
+  });
+});
