@@ -34,6 +34,7 @@ module.exports = {
     { ...base, displayName: 'unit', testMatch: ['<rootDir>/shared/tests/**/*.test.ts', '<rootDir>/functions/tests/unit/**/*.test.ts'] },
     { ...base, displayName: 'integration', testMatch: ['<rootDir>/functions/tests/integration/**/*.test.ts'] },
     { ...base, displayName: 'contract', testMatch: ['<rootDir>/tests/contract/**/*.test.ts'] },
+    { ...base, displayName: 'cli', testMatch: ['<rootDir>/tests/cli/**/*.test.ts'] },
     { ...base, displayName: 'infra', testMatch: ['<rootDir>/infra/tests/**/*.test.ts'] },
     {
       ...base,

@@ -21,14 +21,16 @@ async function main(): Promise<void> {
       'in-memory': { type: 'boolean', default: false },
       'api-only': { type: 'boolean', default: false },
       port: { type: 'string', default: process.env.PORT ?? '8787' },
+      // Where DynamoDB Local keeps its files and pid; tests point it at a temporary folder.
+      'data-dir': { type: 'string', default: join(ROOT, '.data') },
     },
   });
   process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED = 'true';
 
-  console.log(`[1/4] DynamoDB Local (${values['in-memory'] ? 'in memory' : 'data in .data/dynamodb'}) ...`);
+  console.log(`[1/4] DynamoDB Local (${values['in-memory'] ? 'in memory' : `data in ${join(values['data-dir'], 'dynamodb')}`}) ...`);
   const dynamo = await startDynamoDbLocal({
-    dbPath: values['in-memory'] ? null : join(ROOT, '.data', 'dynamodb'),
-    stateDir: join(ROOT, '.data'),
+    dbPath: values['in-memory'] ? null : join(values['data-dir'], 'dynamodb'),
+    stateDir: values['data-dir'],
     name: 'start',
   });
   let stopping = false;
