@@ -2,8 +2,7 @@ import type { APIGatewayProxyEventV2, Context } from 'aws-lambda';
 import type { handler as LambdaHandler } from '../../functions/src/adapters/lambda';
 import { startLocalServer, type LocalServer } from '../../functions/src/adapters/node-server';
 import { createCore } from '../../functions/src/core';
-import { loadSeed } from '../../functions/src/seed/load-seed';
-import { createTestTable, testDbEndpoint, type TestTable } from '../support/dynamo';
+import { createSeededTable, testDbEndpoint, type TestTable } from '../support/dynamo';
 
 /**
  * The same requests through the three runtimes (AWS Lambda, WeChat cloud function, local Node
@@ -78,8 +77,7 @@ describe('one core, three runtimes', () => {
   let cloudMain: (event: unknown) => Promise<Answer>;
 
   beforeAll(async () => {
-    table = await createTestTable('contract');
-    await loadSeed(table.catalog);
+    table = await createSeededTable('contract');
     // The Lambda and cloud adapters read their configuration when loaded, as on their platforms.
     process.env.TABLE_NAME = table.tableName;
     process.env.WX_CONTEXT_KEYS = 'WX_OPENID,WX_APPID';

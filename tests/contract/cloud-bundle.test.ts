@@ -1,7 +1,6 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { loadSeed } from '../../functions/src/seed/load-seed';
-import { createTestTable, type TestTable } from '../support/dynamo';
+import { createSeededTable, type TestTable } from '../support/dynamo';
 
 /** What is uploaded to WeChat is the esbuild bundle, so the bundle itself must answer. */
 const BUNDLE = join(__dirname, '..', '..', 'functions', 'cloud', 'api', 'index.js');
@@ -10,8 +9,7 @@ describe('the built cloud function bundle (functions/cloud/api/index.js)', () =>
   let table: TestTable;
 
   beforeAll(async () => {
-    table = await createTestTable('bundle');
-    await loadSeed(table.catalog);
+    table = await createSeededTable('bundle');
     process.env.TABLE_NAME = table.tableName;
     process.env.WX_CONTEXT_KEYS = 'WX_OPENID';
     process.env.WX_OPENID = 'o-bundle-test';

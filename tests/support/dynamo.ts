@@ -3,6 +3,7 @@ import { randomBytes } from 'node:crypto';
 import { createDocumentClient } from '../../functions/src/db/client';
 import { dropTable, ensureTable } from '../../functions/src/db/ensure-table';
 import { CatalogRepository } from '../../functions/src/repositories/catalog-repository';
+import { loadSeed } from '../../functions/src/seed/load-seed';
 
 export interface TestTable {
   tableName: string;
@@ -28,4 +29,11 @@ export async function createTestTable(label: string): Promise<TestTable> {
     catalog: new CatalogRepository(db, tableName),
     drop: () => dropTable(db as never, tableName),
   };
+}
+
+/** A fresh table holding the demo data. */
+export async function createSeededTable(label: string): Promise<TestTable> {
+  const table = await createTestTable(label);
+  await loadSeed(table.catalog);
+  return table;
 }

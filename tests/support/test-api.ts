@@ -1,15 +1,13 @@
 import { startLocalServer } from '../../functions/src/adapters/node-server';
 import { createCore } from '../../functions/src/core';
-import { loadSeed } from '../../functions/src/seed/load-seed';
-import { createTestTable, testDbEndpoint } from './dynamo';
+import { createSeededTable, testDbEndpoint } from './dynamo';
 
 /**
  * The real core on DynamoDB Local with the seed data, served by the local Node adapter on a
  * free port: what the simulate and browser tests talk to.
  */
 export async function startTestApi(options: { staticDir?: string } = {}): Promise<{ url: string; close(): Promise<void> }> {
-  const table = await createTestTable('api');
-  await loadSeed(table.catalog);
+  const table = await createSeededTable('api');
   const { app } = createCore({
     tableName: table.tableName,
     region: process.env.AWS_REGION ?? 'cn-north-1',

@@ -44,28 +44,14 @@ export class CatalogRepository {
 
   /** AP4: the group item and its memberships in one query. */
   async getGroupWithMembers(groupId: string): Promise<{ group: GroupItem; members: MembershipItem[] } | null> {
-    const items = await queryAll<Record<string, unknown>>(this.db, {
-      TableName: this.tableName,
-      KeyConditionExpression: 'pk = :pk',
-      ExpressionAttributeValues: { ':pk': keys.groupPartition(groupId).pk },
-    });
-    const group = items.find((item) => item.sk === keys.prefix.meta);
-    if (!group) return null;
-    const members = items.filter((item) => String(item.sk).startsWith(keys.prefix.member));
-    return { group: stripKeys<GroupItem>(group), members: members.map((m) => stripKeys<MembershipItem>(m)) };
+    const found = await this.readPartition<GroupItem, MembershipItem>(keys.groupPartition(groupId).pk, keys.prefix.member);
+    return found && { group: found.meta, members: found.children };
   }
 
   /** AP5: the school item and its campuses in one query. */
   async getSchoolWithCampuses(schoolId: string): Promise<{ school: SchoolItem; campuses: CampusItem[] } | null> {
-    const items = await queryAll<Record<string, unknown>>(this.db, {
-      TableName: this.tableName,
-      KeyConditionExpression: 'pk = :pk',
-      ExpressionAttributeValues: { ':pk': keys.schoolPartition(schoolId).pk },
-    });
-    const school = items.find((item) => item.sk === keys.prefix.meta);
-    if (!school) return null;
-    const campuses = items.filter((item) => String(item.sk).startsWith(keys.prefix.campus));
-    return { school: stripKeys<SchoolItem>(school), campuses: campuses.map((c) => stripKeys<CampusItem>(c)) };
+    const found = await this.readPartition<SchoolItem, CampusItem>(keys.schoolPartition(schoolId).pk, keys.prefix.campus);
+    return found && { school: found.meta, campuses: found.children };
   }
 
   /** AP6 */
@@ -120,6 +106,19 @@ export class CatalogRepository {
       }
       onProgress?.(Math.min(start + 25, items.length), items.length);
     }
+  }
+
+  /** An entity's META item and its child items (sk starting with `childPrefix`); null if no META. */
+  private async readPartition<M, C>(pk: string, childPrefix: string): Promise<{ meta: M; children: C[] } | null> {
+    const items = await queryAll<Record<string, unknown>>(this.db, {
+      TableName: this.tableName,
+      KeyConditionExpression: 'pk = :pk',
+      ExpressionAttributeValues: { ':pk': pk },
+    });
+    const meta = items.find((item) => item.sk === keys.prefix.meta);
+    if (!meta) return null;
+    const children = items.filter((item) => String(item.sk).startsWith(childPrefix));
+    return { meta: stripKeys<M>(meta), children: children.map((c) => stripKeys<C>(c)) };
   }
 
   private async queryDistrictPartition<T>(districtId: string, prefix: string): Promise<T[]> {

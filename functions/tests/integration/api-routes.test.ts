@@ -1,7 +1,6 @@
 import { createApp } from '../../src/app';
 import { SchoolDirectory } from '../../src/services/school-directory';
-import { loadSeed } from '../../src/seed/load-seed';
-import { createTestTable, type TestTable } from '../../../tests/support/dynamo';
+import { createSeededTable, type TestTable } from '../../../tests/support/dynamo';
 import type { SchoolSearchResult } from '../../../shared';
 
 /** The HTTP API end to end on DynamoDB Local, through the core (no adapter). */
@@ -10,8 +9,7 @@ describe('catalog API', () => {
   let app: ReturnType<typeof createApp>;
 
   beforeAll(async () => {
-    table = await createTestTable('api');
-    await loadSeed(table.catalog);
+    table = await createSeededTable('api');
     app = createApp({ catalog: table.catalog, directory: new SchoolDirectory(table.catalog, 60_000) });
   });
   afterAll(() => table.drop());

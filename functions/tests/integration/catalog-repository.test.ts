@@ -1,14 +1,13 @@
 import { ScanCommand } from '@aws-sdk/lib-dynamodb';
 import { loadSeed } from '../../src/seed/load-seed';
-import { createTestTable, type TestTable } from '../../../tests/support/dynamo';
+import { createSeededTable, type TestTable } from '../../../tests/support/dynamo';
 
 /** One test per access pattern of docs/data-model.md, on DynamoDB Local with the seed data. */
 describe('CatalogRepository on DynamoDB Local', () => {
   let table: TestTable;
 
   beforeAll(async () => {
-    table = await createTestTable('catalog');
-    await loadSeed(table.catalog);
+    table = await createSeededTable('catalog');
   });
   afterAll(() => table.drop());
 
