@@ -41,14 +41,27 @@ module.exports = {
       displayName: 'components',
       testEnvironment: 'jsdom',
       testMatch: ['<rootDir>/miniprogram/tests/**/*.test.tsx'],
+      // @tarojs/components pulls in ESM-only packages (swiper's .mjs); compile all of it.
+      transform: { ...base.transform, '^.+\\.mjs$': swc },
       transformIgnorePatterns: [],
+      setupFiles: ['<rootDir>/miniprogram/tests/support/taro-globals.ts'],
       moduleNameMapper: {
         '^@tarojs/components$': '@tarojs/components/lib/react',
         '^@tarojs/taro$': '<rootDir>/miniprogram/tests/support/taro-shim.ts',
         '\\.(css|scss)$': '<rootDir>/miniprogram/tests/support/style-stub.js',
       },
     },
-    { ...base, displayName: 'simulate', testMatch: ['<rootDir>/tests/simulate/**/*.test.ts'] },
+    {
+      ...base,
+      displayName: 'simulate',
+      testMatch: ['<rootDir>/tests/simulate/**/*.test.ts'],
+      // miniprogram-simulate renders into a DOM; the in-test API server needs Node's fetch
+      // globals and (through the export conditions) the AWS SDK's Node build.
+      testEnvironment: '<rootDir>/tests/simulate/support/jsdom-node-environment.js',
+      testEnvironmentOptions: { customExportConditions: ['node', 'node-addons'] },
+      // The weapp bundle is already compiled; running swc over it only costs time.
+      transformIgnorePatterns: ['/node_modules/', '<rootDir>/miniprogram/dist/'],
+    },
     { ...base, displayName: 'e2e', testMatch: ['<rootDir>/tests/e2e/**/*.test.ts'] },
   ],
 };

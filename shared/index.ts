@@ -4,3 +4,4 @@ export * from './schemas/group';
 export * from './schemas/school';
 export * from './labels';
 export * from './schemas/cloud-call';
+export * from './limits';

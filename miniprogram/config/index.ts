@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import path from 'node:path';
 import { defineConfig, type UserConfigExport } from '@tarojs/cli';
 
@@ -21,10 +22,20 @@ function apiEnv(): Record<string, string> {
   };
 }
 
+/**
+ * Taro's persistent cache is keyed by mode and platform only. A warm build after the API env
+ * changed emitted an app.js whose App module was empty, so each env gets its own cache.
+ */
+function cacheName(env: Record<string, string>): string {
+  const digest = createHash('sha1').update(JSON.stringify(env)).digest('hex').slice(0, 8);
+  return `${process.env.NODE_ENV}-${process.env.TARO_ENV}-${digest}`;
+}
+
 // shared/ lives outside sourceRoot; Taro only runs babel on src/ and taro packages by default.
 const compileShared = { include: [path.resolve(__dirname, '../../shared')] };
 
 export default defineConfig<'webpack5'>(async () => {
+  const env = apiEnv();
   const config: UserConfigExport<'webpack5'> = {
     projectName: 'jituan-banxue',
     date: '2025-11-23',
@@ -33,14 +44,16 @@ export default defineConfig<'webpack5'>(async () => {
     sourceRoot: 'src',
     outputRoot: isH5 ? 'dist-h5' : 'dist',
     plugins: [],
-    env: apiEnv(),
+    env,
     defineConstants: {},
     copy: { patterns: [], options: {} },
     framework: 'react',
     compiler: 'webpack5',
-    cache: { enable: true },
+    cache: { enable: true, name: cacheName(env) },
     mini: {
       compile: compileShared,
+      // Styles are class-scoped per component, so the order chunks load them in does not matter.
+      miniCssExtractPluginOption: { ignoreOrder: true },
       postcss: {
         pxtransform: { enable: true, config: {} },
         cssModules: { enable: false },

@@ -1,5 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { dirname, join, resolve } from 'node:path';
 
@@ -46,18 +46,43 @@ export async function freePort(): Promise<number> {
   });
 }
 
-/** Kills a DynamoDB Local left by an earlier run of the same owner, and nothing else. */
-function killLeftover(pidFile: string): void {
-  if (!existsSync(pidFile)) return;
-  const pid = Number(readFileSync(pidFile, 'utf8').trim());
-  rmSync(pidFile, { force: true });
-  if (!Number.isInteger(pid) || pid <= 0) return;
+/** Running, not merely present: a killed child nobody reaped stays a zombie in containers. */
+export function isRunning(pid: number): boolean {
   try {
-    const cmdline = readFileSync(`/proc/${pid}/cmdline`, 'utf8');
-    if (cmdline.includes('DynamoDBLocal.jar')) process.kill(pid, 'SIGKILL');
+    process.kill(pid, 0);
   } catch {
-    // Process already gone (or no /proc): nothing to clean.
+    return false;
   }
+  try {
+    return !/^State:\s+Z/m.test(readFileSync(`/proc/${pid}/status`, 'utf8'));
+  } catch {
+    return true;
+  }
+}
+
+/**
+ * Pid files are named after their owner (`dynamodb-local-<name>-<owner pid>.pid`), so two
+ * runs side by side never touch each other's server. A file whose owner is gone marks an
+ * orphan (its owner was SIGKILLed): that java is killed, if it still is DynamoDB Local.
+ */
+function killOrphans(stateDir: string, name: string): void {
+  const pattern = new RegExp(`^dynamodb-local-${name}-(\\d+)\\.pid$`);
+  for (const file of readdirSync(stateDir)) {
+    const owner = pattern.exec(file)?.[1];
+    if (!owner || isRunning(Number(owner))) continue;
+    const pidFile = join(stateDir, file);
+    const pid = Number(readFileSync(pidFile, 'utf8').trim());
+    rmSync(pidFile, { force: true });
+    try {
+      if (readFileSync(`/proc/${pid}/cmdline`, 'utf8').includes('DynamoDBLocal.jar')) process.kill(pid, 'SIGKILL');
+    } catch {
+      // Already gone (or no /proc): nothing to clean.
+    }
+  }
+}
+
+export function pidFileName(name: string, ownerPid = process.pid): string {
+  return `dynamodb-local-${name}-${ownerPid}.pid`;
 }
 
 async function waitUntilReady(endpoint: string, child: ChildProcess, log: () => string): Promise<void> {
@@ -80,8 +105,8 @@ export async function startDynamoDbLocal(options: StartOptions): Promise<DynamoD
   const stateDir = resolve(options.stateDir);
   const tmpDir = join(stateDir, 'tmp');
   mkdirSync(tmpDir, { recursive: true });
-  const pidFile = join(stateDir, `dynamodb-local-${options.name}.pid`);
-  killLeftover(pidFile);
+  killOrphans(stateDir, options.name);
+  const pidFile = join(stateDir, pidFileName(options.name));
 
   const { jar, libDir } = findJar();
   const port = options.port ?? (await freePort());

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { IdSchema } from './common';
 import { GroupTypeSchema, MemberRoleSchema, StageSchema } from './group';
+import { SEARCH_LIMIT_DEFAULT, SEARCH_LIMIT_MAX, SEARCH_QUERY_MAX } from '../limits';
 
 export const CampusSchema = z.object({
   id: IdSchema,
@@ -48,9 +49,6 @@ export const SchoolDetailSchema = SchoolHitSchema.extend({
 });
 export type SchoolDetail = z.infer<typeof SchoolDetailSchema>;
 
-export const SEARCH_QUERY_MAX = 50;
-export const SEARCH_LIMIT_DEFAULT = 20;
-export const SEARCH_LIMIT_MAX = 50;
 
 /** Query string of GET /api/schools, validated once at the edge. */
 export const SchoolSearchQuerySchema = z.object({

@@ -2,6 +2,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { isRunning, pidFileName } from '../../scripts/lib/dynamodb-local';
 
 /** `npm start -- --api-only` as a user runs it: ready message, working API, clean Ctrl-C. */
 const ROOT = join(__dirname, '..', '..');
@@ -22,15 +23,6 @@ function waitForOutput(child: ChildProcess, pattern: RegExp, timeoutMs: number):
   });
 }
 
-const alive = (pid: number) => {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
-};
-
 describe('npm start', () => {
   const dataDir = mkdtempSync(join(tmpdir(), 'jituan-start-'));
   afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
@@ -45,7 +37,8 @@ describe('npm start', () => {
     const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
     const output = await waitForOutput(child, /API: (http:\/\/127\.0\.0\.1:\d+)\/api\/districts/, 60_000);
     const base = /API: (http:\/\/127\.0\.0\.1:\d+)\/api\/districts/.exec(output)![1];
-    const javaPid = Number(readFileSync(join(dataDir, 'dynamodb-local-start.pid'), 'utf8'));
+    const pidFile = join(dataDir, pidFileName('start', child.pid));
+    const javaPid = Number(readFileSync(pidFile, 'utf8'));
 
     // Act
     const districts = await (await fetch(`${base}/api/districts`)).json();
@@ -56,8 +49,8 @@ describe('npm start', () => {
     expect(output).toMatch(/seed: \d+ items written/);
     expect(districts.items).toHaveLength(4);
     expect(code).toBe(0);
-    expect(alive(javaPid)).toBe(false);
-    expect(existsSync(join(dataDir, 'dynamodb-local-start.pid'))).toBe(false);
+    expect(isRunning(javaPid)).toBe(false);
+    expect(existsSync(pidFile)).toBe(false);
     // Persistent by default: the database files are in the data folder.
     expect(existsSync(join(dataDir, 'dynamodb', 'shared-local-instance.db'))).toBe(true);
   });

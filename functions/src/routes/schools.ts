@@ -1,13 +1,12 @@
 import { Hono } from 'hono';
 import type { SchoolDetail } from '../../../shared';
-import { IdSchema, SchoolSearchQuerySchema } from '../../../shared';
+import { IdSchema, SchoolSearchQuerySchema, SEARCH_QUERY_MAX } from '../../../shared';
 import { BadQueryError, NotFoundError, ValidationError } from '../errors';
 import type { AppEnv } from '../http/app-env';
 import { parseOr } from '../http/validate';
 import { charLength } from '../domain/search/normalize';
 import { compareGroupRefs, byChineseName } from '../services/ordering';
 import { toGroupRef } from '../services/school-directory';
-import { SEARCH_QUERY_MAX } from '../../../shared';
 
 export const schoolsRouter = new Hono<AppEnv>();
 

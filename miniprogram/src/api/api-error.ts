@@ -1,0 +1,29 @@
+/** What every failed call turns into, whichever transport carried it. */
+export class ApiError extends Error {
+  readonly code: string;
+  /** HTTP status; 0 when no answer arrived at all. */
+  readonly status: number;
+
+  constructor(code: string, message: string, status: number) {
+    super(message);
+    this.name = 'ApiError';
+    this.code = code;
+    this.status = status;
+  }
+}
+
+export const NETWORK_ERROR_MESSAGE = '网络连接失败，请检查网络后重试';
+export const UNKNOWN_ERROR_MESSAGE = '服务暂时不可用，请稍后重试';
+
+/** The server promises { error: { code, message } }; anything else (a proxy's HTML page) gets a generic text. */
+export function errorFromResponse(status: number, body: unknown): ApiError {
+  const error = (body as { error?: { code?: unknown; message?: unknown } } | null)?.error;
+  const code = typeof error?.code === 'string' ? error.code : `HTTP_${status}`;
+  const message = typeof error?.message === 'string' && error.message ? error.message : UNKNOWN_ERROR_MESSAGE;
+  return new ApiError(code, message, status);
+}
+
+/** For the UI: an ApiError's Chinese message, or a generic one for anything unexpected. */
+export function messageOf(error: unknown): string {
+  return error instanceof ApiError ? error.message : UNKNOWN_ERROR_MESSAGE;
+}

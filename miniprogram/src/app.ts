@@ -1,0 +1,13 @@
+import { type PropsWithChildren } from 'react';
+import './app.scss';
+
+// Only builds configured for WeChat Cloud call wx.cloud; it must be initialised once, first.
+const cloudEnv = process.env.TARO_APP_CLOUD_ENV;
+if (cloudEnv) wx.cloud.init({ env: cloudEnv, traceUser: true });
+
+function App({ children }: PropsWithChildren) {
+  // children is the page being shown.
+  return children;
+}
+
+export default App;

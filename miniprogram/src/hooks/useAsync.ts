@@ -1,0 +1,30 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { messageOf } from '../api/api-error';
+
+export type AsyncState<T> =
+  | { status: 'loading' }
+  | { status: 'error'; message: string }
+  | { status: 'ready'; data: T };
+
+/**
+ * Loads once per change of `deps` and offers `reload` for a 重试 button. Answers to an
+ * earlier load are dropped, so a slow old request can never overwrite a newer one.
+ */
+export function useAsync<T>(load: () => Promise<T>, deps: readonly unknown[]): AsyncState<T> & { reload: () => void } {
+  const [state, setState] = useState<AsyncState<T>>({ status: 'loading' });
+  const latest = useRef(0);
+  // `deps` are whatever `load` closes over (like useEffect's), so a new id means a new load.
+  const run = useCallback(load, deps);
+
+  const reload = useCallback(() => {
+    const attempt = ++latest.current;
+    setState({ status: 'loading' });
+    run().then(
+      (data) => attempt === latest.current && setState({ status: 'ready', data }),
+      (error: unknown) => attempt === latest.current && setState({ status: 'error', message: messageOf(error) }),
+    );
+  }, [run]);
+
+  useEffect(reload, [reload]);
+  return { ...state, reload };
+}

@@ -1,0 +1,80 @@
+import { Text, View } from '@tarojs/components';
+import type { GroupDetail } from '../../../../shared';
+import { STAGE_LABELS } from '../../../../shared/labels';
+import { getGroup } from '../../api/catalog';
+import { AsyncContent } from '../../components/async-content/AsyncContent';
+import { ListRow } from '../../components/list-row/ListRow';
+import { Section } from '../../components/section/Section';
+import { GroupTypeBadge } from '../../components/tag/GroupTypeBadge';
+import { RoleTag } from '../../components/tag/RoleTag';
+import { useAsync } from '../../hooks/useAsync';
+import { districtLabel, useDistricts } from '../../hooks/useDistricts';
+import { useNavigationTitle } from '../../hooks/useNavigationTitle';
+import { requireId, usePageId } from '../../hooks/usePageId';
+import { openSchool } from '../../utils/routes';
+import '../detail.scss';
+
+/** 集团: who leads it, who else takes part, and its member schools. */
+export default function GroupPage() {
+  const id = usePageId();
+  const group = useAsync(async () => {
+    requireId(id, '集团');
+    return getGroup(id);
+  }, [id]);
+  useNavigationTitle(group.status === 'ready' ? group.data.name : undefined);
+
+  return (
+    <View className="page detail">
+      <AsyncContent state={group} onRetry={group.reload}>
+        {(data) => <GroupView group={data} />}
+      </AsyncContent>
+    </View>
+  );
+}
+
+function GroupView({ group }: { group: GroupDetail }) {
+  const districts = useDistricts();
+  const lead = group.leadSchool;
+  return (
+    <View>
+      <Section className="detail__hero">
+        <View className="detail__title-row">
+          <Text className="detail__name group-name">{group.name}</Text>
+          <GroupTypeBadge type={group.type} />
+        </View>
+        <Text className="detail__meta">{districtLabel(districts, group.districtId)}</Text>
+      </Section>
+
+      <Section title="牵头学校">
+        {lead ? (
+          <ListRow className="group-lead" title={lead.name} onTap={() => openSchool(lead.id)} />
+        ) : (
+          // 联盟型 groups have no lead: their schools joined as equals.
+          <ListRow className="group-lead" title="联盟校共同发起" />
+        )}
+      </Section>
+
+      {group.partners.length ? (
+        <Section title="合作单位">
+          {group.partners.map((partner) => (
+            <ListRow key={partner} className="partner-item" title={partner} />
+          ))}
+        </Section>
+      ) : null}
+
+      <Section title={`成员学校（${group.members.length}）`}>
+        {group.members.map((member) => (
+          <ListRow
+            key={member.schoolId}
+            className="member-item"
+            titleClassName="member-item__name"
+            title={member.name}
+            meta={STAGE_LABELS[member.stage]}
+            extra={<RoleTag role={member.role} />}
+            onTap={() => openSchool(member.schoolId)}
+          />
+        ))}
+      </Section>
+    </View>
+  );
+}

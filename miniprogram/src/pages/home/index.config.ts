@@ -1,0 +1,4 @@
+export default definePageConfig({
+  navigationBarTitleText: '找学校',
+  onReachBottomDistance: 100,
+});

@@ -1,0 +1,13 @@
+import Taro from '@tarojs/taro';
+
+/** Page paths in one place, so a move into a subpackage later touches only this file. */
+export const schoolPageUrl = (id: string) => `/pages/school/index?id=${encodeURIComponent(id)}`;
+export const groupPageUrl = (id: string) => `/pages/group/index?id=${encodeURIComponent(id)}`;
+
+export function openSchool(id: string): void {
+  void Taro.navigateTo({ url: schoolPageUrl(id) });
+}
+
+export function openGroup(id: string): void {
+  void Taro.navigateTo({ url: groupPageUrl(id) });
+}

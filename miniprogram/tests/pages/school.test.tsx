@@ -1,0 +1,88 @@
+import { render, screen } from '@testing-library/react';
+import Taro from '@tarojs/taro';
+import { ApiError } from '../../src/api/api-error';
+import { getSchool, listDistricts } from '../../src/api/catalog';
+import { resetDistrictCache } from '../../src/hooks/useDistricts';
+import SchoolPage from '../../src/pages/school/index';
+import { districts, jingbaluDetail, wuhaiNo5Detail } from '../support/fixtures';
+import { setRouterParams } from '../support/taro-shim';
+import { tap } from '../support/taro-events';
+
+jest.mock('../../src/api/catalog');
+
+describe('the 学校 page', () => {
+  beforeEach(() => {
+    resetDistrictCache();
+    jest.mocked(listDistricts).mockResolvedValue(districts);
+  });
+
+  afterEach(() => {
+    jest.resetAllMocks();
+    jest.restoreAllMocks();
+  });
+
+  test('shows the school’s name, district, stage, other names and its groups with type and role', async () => {
+    // Prepare
+    setRouterParams({ id: 'jn-jingbalu-ps' });
+    jest.mocked(getSchool).mockResolvedValue(jingbaluDetail);
+
+    // Act
+    render(<SchoolPage />);
+
+    // Assess
+    expect((await screen.findByText('济南市经八路小学')).id).toBe('school-name');
+    expect(getSchool).toHaveBeenCalledWith('jn-jingbalu-ps');
+    expect(await screen.findByText('济南市市中区 · 小学')).toBeTruthy();
+    expect(screen.getByText('又称：经八路小学')).toBeTruthy();
+    const group = document.querySelector('.group-item')!;
+    expect(group.textContent).toContain('经五教育集团');
+    expect(group.querySelector('.group-type')!.textContent).toBe('1+X');
+    expect(group.querySelector('.role-tag')!.textContent).toBe('成员校');
+  });
+
+  test('lists campuses and says so when the school is in no group', async () => {
+    // Prepare
+    setRouterParams({ id: 'wh-no5-ps' });
+    jest.mocked(getSchool).mockResolvedValue(wuhaiNo5Detail);
+
+    // Act
+    render(<SchoolPage />);
+
+    // Assess
+    expect((await screen.findByText('龙游湾校区')).closest('.campus-item')).toBeTruthy();
+    expect(screen.getByText('暂未加入教育集团')).toBeTruthy();
+  });
+
+  test('opens the group page when one of its groups is tapped', async () => {
+    // Prepare
+    const navigateTo = jest.spyOn(Taro, 'navigateTo');
+    setRouterParams({ id: 'jn-jingbalu-ps' });
+    jest.mocked(getSchool).mockResolvedValue(jingbaluDetail);
+    render(<SchoolPage />);
+    await screen.findByText('经五教育集团');
+
+    // Act
+    tap(document.querySelector('.group-item')!);
+
+    // Assess
+    expect(navigateTo).toHaveBeenCalledWith({ url: '/pages/group/index?id=jn-jingwu' });
+  });
+
+  test('shows the server’s message for an unknown school and loads again on 重试', async () => {
+    // Prepare
+    setRouterParams({ id: 'jn-gone' });
+    jest
+      .mocked(getSchool)
+      .mockRejectedValueOnce(new ApiError('NOT_FOUND', '没有找到这所学校', 404))
+      .mockResolvedValueOnce(jingbaluDetail);
+    render(<SchoolPage />);
+    await screen.findByText('没有找到这所学校');
+
+    // Act
+    tap(document.querySelector('#retry-button')!);
+
+    // Assess
+    expect(await screen.findByText('济南市经八路小学')).toBeTruthy();
+    expect(getSchool).toHaveBeenCalledTimes(2);
+  });
+});

@@ -1,0 +1,64 @@
+import type { DistrictList, GroupDetail, SchoolDetail, SchoolHit, SchoolSearchResult } from '../../../shared';
+
+/** Answers shaped like the seed data, for pages tested against a mocked API module. */
+
+export const districts: DistrictList = {
+  items: [
+    { id: 'jinan-shizhong', name: '市中区', city: '济南市', province: '山东省', groupCount: 8, schoolCount: 24 },
+    { id: 'wuhai-haibowan', name: '海勃湾区', city: '乌海市', province: '内蒙古自治区', groupCount: 3, schoolCount: 10 },
+  ],
+};
+
+export const jingbaluHit: SchoolHit = {
+  id: 'jn-jingbalu-ps',
+  name: '济南市经八路小学',
+  districtId: 'jinan-shizhong',
+  stage: '小学',
+  groups: [{ id: 'jn-jingwu', name: '经五教育集团', type: '1+X', role: 'member' }],
+};
+
+export const jingwuluHit: SchoolHit = {
+  id: 'jn-jingwulu-ps',
+  name: '济南市经五路小学',
+  districtId: 'jinan-shizhong',
+  stage: '小学',
+  groups: [{ id: 'jn-jingwu', name: '经五教育集团', type: '1+X', role: 'lead' }],
+};
+
+export const page = (items: SchoolHit[], nextCursor: string | null = null): SchoolSearchResult => ({ items, nextCursor });
+
+export const jingbaluDetail: SchoolDetail = { ...jingbaluHit, aliases: ['经八路小学'], campuses: [] };
+
+export const wuhaiNo5Detail: SchoolDetail = {
+  id: 'wh-no5-ps',
+  name: '海勃湾区五小',
+  districtId: 'wuhai-haibowan',
+  stage: '小学',
+  groups: [],
+  aliases: ['海区五小'],
+  campuses: [{ id: 'wh-no5-longyouwan', name: '龙游湾校区' }],
+};
+
+export const jingwuGroup: GroupDetail = {
+  id: 'jn-jingwu',
+  name: '经五教育集团',
+  type: '1+X',
+  districtId: 'jinan-shizhong',
+  leadSchool: { id: 'jn-jingwulu-ps', name: '济南市经五路小学' },
+  partners: [],
+  members: [
+    { schoolId: 'jn-jingwulu-ps', name: '济南市经五路小学', role: 'lead', stage: '小学' },
+    { schoolId: 'jn-jingwei-ps', name: '济南市经纬小学', role: 'member', stage: '小学' },
+    { schoolId: 'jn-jingbalu-ps', name: '济南市经八路小学', role: 'member', stage: '小学' },
+  ],
+};
+
+export const allianceGroup: GroupDetail = {
+  id: 'qd-qingda-binhai',
+  name: '青大附中滨海教育联盟',
+  type: '跨学段合作式',
+  districtId: 'qingdao-shibei',
+  leadSchool: null,
+  partners: ['山东青大教育集团'],
+  members: [{ schoolId: 'qd-binhai-ms', name: '青岛滨海学校', role: 'alliance', stage: '初中' }],
+};

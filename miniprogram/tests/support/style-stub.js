@@ -1,0 +1,2 @@
+// Styles mean nothing to jsdom; components import them for the build only.
+module.exports = {};

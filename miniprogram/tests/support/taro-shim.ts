@@ -1,0 +1,55 @@
+/**
+ * What the pages use of @tarojs/taro, faked for jsdom (jest maps '@tarojs/taro' here).
+ * API calls are plain functions on one object so tests can jest.spyOn them; the router and
+ * page events are driven from tests through the helpers at the bottom.
+ */
+import { useEffect, useRef } from 'react';
+
+type RequestOptions = { url: string; method?: string; data?: unknown; dataType?: string };
+type RequestResult = { statusCode: number; data: unknown; header?: Record<string, string> };
+
+let routerParams: Record<string, string> = {};
+const reachBottomHandlers = new Set<() => void>();
+
+const Taro = {
+  request(options: RequestOptions): Promise<RequestResult> {
+    return Promise.reject(new Error(`Taro.request(${options.url}) was not stubbed in this test`));
+  },
+  navigateTo(_options: { url: string }): Promise<void> {
+    return Promise.resolve();
+  },
+  setNavigationBarTitle(_options: { title: string }): Promise<void> {
+    return Promise.resolve();
+  },
+};
+
+export default Taro;
+
+export function useRouter(): { params: Record<string, string> } {
+  return { params: routerParams };
+}
+
+/** Like Taro's hook: the latest callback runs when the page is scrolled to the bottom. */
+export function useReachBottom(callback: () => void): void {
+  const latest = useRef(callback);
+  latest.current = callback;
+  useEffect(() => {
+    const handler = () => latest.current();
+    reachBottomHandlers.add(handler);
+    return () => {
+      reachBottomHandlers.delete(handler);
+    };
+  }, []);
+}
+
+// ---- test controls ----
+
+/** The query parameters the next rendered page sees, as if opened by URL. */
+export function setRouterParams(params: Record<string, string>): void {
+  routerParams = params;
+}
+
+/** Pretend the user scrolled to the bottom of the page. */
+export function reachBottom(): void {
+  reachBottomHandlers.forEach((handler) => handler());
+}
