@@ -11,12 +11,19 @@ const root = join(import.meta.dirname, '..');
 process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED = 'true';
 const jestArgs = process.argv.slice(2);
 
-function step(title, command, args) {
+/** Runs one step; a quiet step's output (Taro's progress bars) is shown only if it fails. */
+function step(title, command, args, { quiet = false } = {}) {
   const started = Date.now();
   console.log(`\n▶ ${title}`);
-  const result = spawnSync(command, args, { cwd: root, stdio: 'inherit', env: process.env });
+  const result = spawnSync(command, args, {
+    cwd: root,
+    stdio: quiet ? 'pipe' : 'inherit',
+    env: process.env,
+    maxBuffer: 256 * 1024 * 1024,
+  });
   const seconds = ((Date.now() - started) / 1000).toFixed(1);
   if (result.status !== 0) {
+    if (quiet) console.error(`${result.stdout}${result.stderr}`.slice(-20_000));
     console.error(`✖ ${title} failed after ${seconds} s (exit ${result.status})`);
     return false;
   }
@@ -27,8 +34,8 @@ function step(title, command, args) {
 const ok =
   step('typecheck', 'npx', ['tsc', '-p', 'tsconfig.json', '--noEmit']) &&
   step('build cloud function', 'npx', ['tsx', 'scripts/build-cloud.ts']) &&
-  step('build weapp', 'npm', ['run', '--silent', 'build:weapp']) &&
-  step('build h5', 'npm', ['run', '--silent', 'build:h5']);
+  step('build weapp', 'npm', ['run', '--silent', 'build:weapp'], { quiet: true }) &&
+  step('build h5', 'npm', ['run', '--silent', 'build:h5'], { quiet: true });
 if (!ok) {
   console.log('0 passed, 1 failed');
   process.exit(1);
