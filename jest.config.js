@@ -20,12 +20,12 @@ const base = {
   transformIgnorePatterns: ['/node_modules/(?!(opencc-js|pinyin-pro)/)'],
   moduleFileExtensions: ['ts', 'tsx', 'js', 'jsx', 'json', 'cjs', 'mjs'],
   testEnvironment: 'node',
-  // Generous: the 2-core CI machine also runs DynamoDB Local and builds; speed lives in npm run bench.
-  testTimeout: 30_000,
 };
 
 module.exports = {
   cacheDirectory: '<rootDir>/.jest-cache',
+  // Generous: the 2-core CI machine also runs DynamoDB Local, java and builds; speed lives in npm run bench.
+  testTimeout: 30_000,
   transform: base.transform,
   globalSetup: '<rootDir>/tests/support/global-setup.ts',
   globalTeardown: '<rootDir>/tests/support/global-teardown.ts',

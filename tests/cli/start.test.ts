@@ -25,24 +25,30 @@ function waitForOutput(child: ChildProcess, pattern: RegExp, timeoutMs: number):
 
 describe('npm start', () => {
   const dataDir = mkdtempSync(join(tmpdir(), 'jituan-start-'));
-  afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
+  let child: ChildProcess | undefined;
+  afterAll(() => {
+    // If an assertion failed before Ctrl-C was sent, do not leave the server running.
+    if (child && child.exitCode === null) child.kill('SIGKILL');
+    rmSync(dataDir, { recursive: true, force: true });
+  });
 
   it('serves the seeded API, prints its URL, and stops DynamoDB Local on Ctrl-C', async () => {
     // Prepare
-    const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/start.ts', '--api-only', '--port', '0', '--data-dir', dataDir], {
+    const server = spawn(process.execPath, ['--import', 'tsx', 'scripts/start.ts', '--api-only', '--port', '0', '--data-dir', dataDir], {
       cwd: ROOT,
       env: { ...process.env, DYNAMODB_ENDPOINT: '', TABLE_NAME: 'jituan' },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
-    const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
-    const output = await waitForOutput(child, /API: (http:\/\/127\.0\.0\.1:\d+)\/api\/districts/, 60_000);
+    child = server;
+    const exited = new Promise<number | null>((resolve) => server.once('exit', (code) => resolve(code)));
+    const output = await waitForOutput(server, /API: (http:\/\/127\.0\.0\.1:\d+)\/api\/districts/, 60_000);
     const base = /API: (http:\/\/127\.0\.0\.1:\d+)\/api\/districts/.exec(output)![1];
-    const pidFile = join(dataDir, pidFileName('start', child.pid));
+    const pidFile = join(dataDir, pidFileName('start', server.pid!));
     const javaPid = Number(readFileSync(pidFile, 'utf8'));
 
     // Act
     const districts = await (await fetch(`${base}/api/districts`)).json();
-    child.kill('SIGINT');
+    server.kill('SIGINT');
     const code = await exited;
 
     // Assess
@@ -53,5 +59,5 @@ describe('npm start', () => {
     expect(existsSync(pidFile)).toBe(false);
     // Persistent by default: the database files are in the data folder.
     expect(existsSync(join(dataDir, 'dynamodb', 'shared-local-instance.db'))).toBe(true);
-  });
+  }, 90_000);
 });
