@@ -12,7 +12,8 @@ jest.setTimeout(120_000);
 
 const ROOT = path.resolve(__dirname, '..', '..');
 const H5_DIST = path.join(ROOT, 'miniprogram', 'dist-h5');
-const SCREENSHOT = path.join(ROOT, 'test-artifacts', 'e2e', 'school-lookup.png');
+const SHOTS = path.join(ROOT, 'test-artifacts', 'e2e');
+const SCREENSHOT = path.join(SHOTS, 'school-lookup.png');
 
 // Debian's chromium; playwright's own browser downloads do not work on this machine.
 const CHROMIUM = '/usr/bin/chromium';
@@ -62,10 +63,20 @@ describe('looking up a school in the H5 app', () => {
     // Prepare
     await page.goto(`${api.url}/`);
 
-    // Act
+    mkdirSync(SHOTS, { recursive: true });
+    // 'disabled' finishes the page slide-in, which would otherwise be caught half-way.
+    const shoot = (name: string) => page.screenshot({ path: path.join(SHOTS, name), fullPage: true, animations: 'disabled' });
+
+    // Act (each step is also kept as a screenshot for people to look at)
     await page.locator('#search-input input').fill('经八路');
-    await page.locator('.school-item', { hasText: '济南市经八路小学' }).click();
-    await page.locator('.group-item', { hasText: '经五教育集团' }).click();
+    const result = page.locator('.school-item', { hasText: '济南市经八路小学' });
+    await result.waitFor();
+    await shoot('1-home-results.png');
+    await result.click();
+    const group = page.locator('.group-item', { hasText: '经五教育集团' });
+    await group.waitFor();
+    await shoot('2-school.png');
+    await group.click();
     await page.locator('.member-item').first().waitFor();
 
     // Assess
@@ -75,8 +86,6 @@ describe('looking up a school in the H5 app', () => {
     expect([...members].sort()).toEqual(['济南市经五路小学', '济南市经纬小学', '济南市经八路小学'].sort());
     expect(page.url()).toContain('#/pages/group/index?id=jn-jingwu');
 
-    mkdirSync(path.dirname(SCREENSHOT), { recursive: true });
-    // 'disabled' finishes the page slide-in, which would otherwise be caught half-way.
     await page.screenshot({ path: SCREENSHOT, fullPage: true, animations: 'disabled' });
   });
 });

@@ -29,7 +29,7 @@ describe('the 找学校 home page', () => {
     render(<HomePage />);
 
     // Assess
-    expect(await screen.findByText('市中区')).toBeTruthy();
+    expect(await screen.findByText('济南·市中区')).toBeTruthy();
     expect(screen.getByText('输入学校名称，或选择区县查看学校')).toBeTruthy();
     expect(searchSchools).not.toHaveBeenCalled();
   });
@@ -38,7 +38,7 @@ describe('the 找学校 home page', () => {
     // Prepare
     jest.mocked(searchSchools).mockResolvedValue(page([jingbaluHit]));
     render(<HomePage />);
-    await screen.findByText('市中区');
+    await screen.findByText('济南·市中区');
 
     // Act
     await typeInto(searchInput(), '经八路');
@@ -104,7 +104,7 @@ describe('the 找学校 home page', () => {
     // Prepare
     jest.mocked(searchSchools).mockResolvedValue(page([jingwuluHit, jingbaluHit]));
     render(<HomePage />);
-    const chip = await screen.findByText('市中区');
+    const chip = await screen.findByText('济南·市中区');
 
     // Act
     tap(chip);
