@@ -1,7 +1,7 @@
 import { render, screen } from '@testing-library/react';
 import Taro from '@tarojs/taro';
-import { getGroup, listDistricts } from '../../src/api/catalog';
-import { resetDistrictCache } from '../../src/hooks/useDistricts';
+import { getGroup } from '../../src/api/catalog';
+import { withMockedCatalog } from '../support/catalog-mocks';
 import GroupPage from '../../src/pages/group/index';
 import { allianceGroup, districts, jingwuGroup } from '../support/fixtures';
 import { setRouterParams } from '../support/taro-shim';
@@ -12,15 +12,7 @@ jest.mock('../../src/api/catalog');
 const texts = (selector: string) => Array.from(document.querySelectorAll(selector)).map((el) => el.textContent);
 
 describe('the 集团 page', () => {
-  beforeEach(() => {
-    resetDistrictCache();
-    jest.mocked(listDistricts).mockResolvedValue(districts);
-  });
-
-  afterEach(() => {
-    jest.resetAllMocks();
-    jest.restoreAllMocks();
-  });
+  withMockedCatalog();
 
   test('shows the group’s name, type, district, lead school and members with their roles', async () => {
     // Prepare

@@ -1,10 +1,10 @@
 import { act, render, screen, waitFor } from '@testing-library/react';
 import Taro from '@tarojs/taro';
 import { ApiError } from '../../src/api/api-error';
-import { listDistricts, searchSchools } from '../../src/api/catalog';
-import { resetDistrictCache } from '../../src/hooks/useDistricts';
+import { searchSchools } from '../../src/api/catalog';
+import { withMockedCatalog } from '../support/catalog-mocks';
 import HomePage from '../../src/pages/home/index';
-import { districts, jingbaluHit, jingwuluHit, page } from '../support/fixtures';
+import { jingbaluHit, jingwuluHit, page } from '../support/fixtures';
 import { reachBottom } from '../support/taro-shim';
 import { tap, typeInto } from '../support/taro-events';
 
@@ -14,15 +14,7 @@ const searchInput = () => document.querySelector('#search-input')!;
 const schoolNames = () => Array.from(document.querySelectorAll('.school-name')).map((el) => el.textContent);
 
 describe('the 找学校 home page', () => {
-  beforeEach(() => {
-    resetDistrictCache();
-    jest.mocked(listDistricts).mockResolvedValue(districts);
-  });
-
-  afterEach(() => {
-    jest.resetAllMocks();
-    jest.restoreAllMocks();
-  });
+  withMockedCatalog();
 
   test('shows a hint and asks the server nothing until the user searches', async () => {
     // Prepare + Act

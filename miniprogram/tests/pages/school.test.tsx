@@ -1,25 +1,17 @@
 import { render, screen } from '@testing-library/react';
 import Taro from '@tarojs/taro';
 import { ApiError } from '../../src/api/api-error';
-import { getSchool, listDistricts } from '../../src/api/catalog';
-import { resetDistrictCache } from '../../src/hooks/useDistricts';
+import { getSchool } from '../../src/api/catalog';
+import { withMockedCatalog } from '../support/catalog-mocks';
 import SchoolPage from '../../src/pages/school/index';
-import { districts, jingbaluDetail, wuhaiNo5Detail } from '../support/fixtures';
+import { jingbaluDetail, wuhaiNo5Detail } from '../support/fixtures';
 import { setRouterParams } from '../support/taro-shim';
 import { tap } from '../support/taro-events';
 
 jest.mock('../../src/api/catalog');
 
 describe('the 学校 page', () => {
-  beforeEach(() => {
-    resetDistrictCache();
-    jest.mocked(listDistricts).mockResolvedValue(districts);
-  });
-
-  afterEach(() => {
-    jest.resetAllMocks();
-    jest.restoreAllMocks();
-  });
+  withMockedCatalog();
 
   test('shows the school’s name, district, stage, other names and its groups with type and role', async () => {
     // Prepare
