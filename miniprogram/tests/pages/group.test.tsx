@@ -3,7 +3,7 @@ import Taro from '@tarojs/taro';
 import { getGroup } from '../../src/api/catalog';
 import { withMockedCatalog } from '../support/catalog-mocks';
 import GroupPage from '../../src/pages/group/index';
-import { allianceGroup, districts, jingwuGroup } from '../support/fixtures';
+import { allianceGroup, jingwuGroup } from '../support/fixtures';
 import { setRouterParams } from '../support/taro-shim';
 import { tap } from '../support/taro-events';
 
