@@ -4,4 +4,5 @@ export * from './schemas/group';
 export * from './schemas/school';
 export * from './labels';
 export * from './schemas/cloud-call';
+export * from './schemas/identity';
 export * from './limits';

@@ -3,6 +3,7 @@
  * schema library into its main package. Types only come from the schemas.
  */
 import type { MemberRole, Stage } from './schemas/group';
+import type { Role } from './schemas/identity';
 
 export const MEMBER_ROLE_LABELS: Record<MemberRole, string> = {
   lead: '牵头校',
@@ -15,4 +16,11 @@ export const STAGE_LABELS: Record<Stage, string> = {
   初中: '初中',
   中学: '中学',
   九年一贯制: '九年一贯制',
+};
+
+export const ROLE_LABELS: Record<Role, string> = {
+  parent: '家长',
+  teacher: '教师',
+  group_admin: '集团管理员',
+  district_admin: '区管理员',
 };
