@@ -17,7 +17,7 @@ const swc = [
 
 const base = {
   transform: { '^.+\\.(t|j)sx?$': swc },
-  transformIgnorePatterns: ['/node_modules/(?!(opencc-js|pinyin-pro)/)'],
+  transformIgnorePatterns: ['/node_modules/(?!(opencc-js|pinyin-pro|jose)/)'],
   moduleFileExtensions: ['ts', 'tsx', 'js', 'jsx', 'json', 'cjs', 'mjs'],
   testEnvironment: 'node',
 };

@@ -30,6 +30,7 @@ export function createApp(services: AppServices): Hono<AppEnv> {
   app.onError((err, c) => {
     if (err instanceof ApiError) {
       const body = { code: err.code, message: err.message, ...(err.details === undefined ? {} : { details: err.details }) };
+      for (const [name, value] of Object.entries(err.headers)) c.header(name, value);
       return c.json({ error: body }, err.status);
     }
     // Unexpected: log the error type and stack only (no request data: it may hold personal data).

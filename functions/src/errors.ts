@@ -3,12 +3,17 @@
  * `{ error: { code, message, details? } }` with their status. Messages are user-facing, so
  * they are in Simplified Chinese; codes are for programs.
  */
+/** 4xx for the caller's mistakes; 502/503 only when an upstream (WeChat) fails us. */
+export type ApiErrorStatus = 400 | 401 | 403 | 404 | 405 | 409 | 410 | 413 | 415 | 429 | 502 | 503;
+
 export class ApiError extends Error {
   constructor(
-    public readonly status: 400 | 401 | 403 | 404 | 405 | 409 | 413 | 415 | 429,
+    public readonly status: ApiErrorStatus,
     public readonly code: string,
     message: string,
     public readonly details?: unknown,
+    /** Extra response headers, e.g. Retry-After on 429. */
+    public readonly headers: Record<string, string> = {},
   ) {
     super(message);
     this.name = new.target.name;
