@@ -11,6 +11,8 @@ import { createCore } from '../functions/src/core';
 import { ensureTable } from '../functions/src/db/ensure-table';
 import { loadSeed } from '../functions/src/seed/load-seed';
 import { startDynamoDbLocal } from './lib/dynamodb-local';
+import { localSecrets } from './lib/local-secrets';
+import { writeFileSync } from 'node:fs';
 import { buildH5, h5BuildIsStale } from './lib/h5-build';
 
 const ROOT = join(__dirname, '..');
@@ -52,11 +54,20 @@ async function main(): Promise<void> {
     }
   });
 
-  const config = { ...readConfig(), dynamodbEndpoint: dynamo.endpoint };
+  const env = {
+    ...localSecrets(join(values['data-dir'], 'secrets.json')),
+    ...process.env,
+    DYNAMODB_ENDPOINT: dynamo.endpoint,
+    // The demo's role switcher (家长/教师/集团管理员/区管理员); only this local server honours it.
+    AUTH_DEV_LOGIN: process.env.AUTH_DEV_LOGIN ?? '1',
+  };
+  const config = readConfig(env, 'local');
   const core = createCore(config);
+  // For `npm run admin` while this runs: where the local table is.
+  writeFileSync(join(values['data-dir'], 'local-endpoint.json'), JSON.stringify({ endpoint: dynamo.endpoint, tableName: config.tableName }));
   const created = await ensureTable(core.db as never, config.tableName);
   console.log(`[2/4] table "${config.tableName}" ${created}; loading seed data ...`);
-  const total = await loadSeed(core.catalog, (written, all) => {
+  const total = await loadSeed(core.services.catalog, (written, all) => {
     process.stdout.write(`\r      seed: ${written}/${all} items`);
   });
   process.stdout.write(`\r      seed: ${total} items written (idempotent)\n`);

@@ -1,26 +1,32 @@
 import { Hono } from 'hono';
 import { ApiError, RouteNotFoundError } from './errors';
 import type { AppEnv, AppServices } from './http/app-env';
-import { districtsRouter } from './routes/districts';
-import { groupsRouter } from './routes/groups';
-import { schoolsRouter } from './routes/schools';
+import { enforceAccess } from './http/enforce-access';
+import { identify } from './http/identify';
+import type { RouteSpec } from './http/route-spec';
+import { allRoutes } from './routes';
 
 /**
  * The one HTTP core. Adapters (Lambda, WeChat cloud function, local server) only translate
  * their event into a Request and back; everything a client can observe is decided here.
  */
-export function createApp(services: AppServices): Hono<AppEnv> {
+export function createApp(services: AppServices, routes: RouteSpec[] = allRoutes(services.config)): Hono<AppEnv> {
   const app = new Hono<AppEnv>();
 
   app.use('*', async (c, next) => {
     c.set('services', services);
+    const started = performance.now();
     await next();
+    // The route pattern, never the raw path or query: those can carry personal data.
+    services.logger.info(
+      { method: c.req.method, route: c.req.routePath, status: c.res.status, ms: Math.round(performance.now() - started) },
+      'request',
+    );
   });
+  app.use('/api/*', identify);
 
   app.get('/api/health', (c) => c.json({ ok: true }));
-  app.route('/api/districts', districtsRouter);
-  app.route('/api/groups', groupsRouter);
-  app.route('/api/schools', schoolsRouter);
+  for (const spec of routes) app.on(spec.method, spec.path, enforceAccess(spec), spec.handler);
 
   app.notFound((c) => {
     const error = new RouteNotFoundError(c.req.method, c.req.path);
@@ -33,8 +39,8 @@ export function createApp(services: AppServices): Hono<AppEnv> {
       for (const [name, value] of Object.entries(err.headers)) c.header(name, value);
       return c.json({ error: body }, err.status);
     }
-    // Unexpected: log the error type and stack only (no request data: it may hold personal data).
-    console.error(JSON.stringify({ level: 'error', msg: 'unhandled', error: err.name, stack: err.stack }));
+    // Unexpected: the error type and stack only (no request data: it may hold personal data).
+    services.logger.error({ error: err.name, stack: err.stack }, 'unhandled');
     return c.json({ error: { code: 'INTERNAL', message: '服务暂时不可用，请稍后重试' } }, 500);
   });
 

@@ -1,13 +1,39 @@
 import { createApp } from './app';
+import { ScopeResolver } from './auth/scope-resolver';
 import type { ServerConfig } from './config';
 import { createDocumentClient } from './db/client';
+import type { AppServices } from './http/app-env';
+import { createLogger, type Logger } from './log/logger';
 import { CatalogRepository } from './repositories/catalog-repository';
+import { RateLimitRepository } from './repositories/rate-limit-repository';
+import { StaffRepository } from './repositories/staff-repository';
+import { UserRepository } from './repositories/user-repository';
 import { SchoolDirectory } from './services/school-directory';
+import { WeChatClient } from './wechat/wechat-client';
+
+export interface CoreOverrides {
+  logger?: Logger;
+  now?: () => Date;
+}
 
 /** The composition root every adapter calls once per container/process. */
-export function createCore(config: ServerConfig) {
+export function createCore(config: ServerConfig, overrides: CoreOverrides = {}) {
   const db = createDocumentClient({ endpoint: config.dynamodbEndpoint, region: config.region });
+  const logger = overrides.logger ?? createLogger();
+  const now = overrides.now ?? (() => new Date());
   const catalog = new CatalogRepository(db, config.tableName);
-  const directory = new SchoolDirectory(catalog, config.searchCacheTtlMs);
-  return { app: createApp({ catalog, directory }), db, catalog };
+  const staff = new StaffRepository(db, config.tableName);
+  const services: AppServices = {
+    config,
+    logger,
+    catalog,
+    directory: new SchoolDirectory(catalog, config.searchCacheTtlMs),
+    users: new UserRepository(db, config.tableName),
+    staff,
+    rateLimits: new RateLimitRepository(db, config.tableName, () => now().getTime()),
+    scopes: new ScopeResolver(catalog, staff),
+    wechat: new WeChatClient(config.wechat, { logger }),
+    now,
+  };
+  return { app: createApp(services), db, services };
 }

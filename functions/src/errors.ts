@@ -56,3 +56,45 @@ export class RouteNotFoundError extends ApiError {
     super(404, 'NOT_FOUND', `接口不存在：${method} ${path}`);
   }
 }
+
+export class UnauthenticatedError extends ApiError {
+  constructor() {
+    super(401, 'UNAUTHENTICATED', '请先登录');
+  }
+}
+
+export class InvalidSessionError extends ApiError {
+  constructor() {
+    super(401, 'INVALID_SESSION', '登录已失效，请重新登录');
+  }
+}
+
+export class ForbiddenError extends ApiError {
+  constructor(message = '没有权限执行此操作') {
+    super(403, 'FORBIDDEN', message);
+  }
+}
+
+export class RateLimitedError extends ApiError {
+  constructor(retryAfterSeconds: number) {
+    super(429, 'RATE_LIMITED', `操作太频繁，请 ${retryAfterSeconds} 秒后再试`, { retryAfterSeconds }, { 'Retry-After': String(retryAfterSeconds) });
+  }
+}
+
+export class ConflictError extends ApiError {
+  constructor(code: string, message: string) {
+    super(409, code, message);
+  }
+}
+
+export class GoneError extends ApiError {
+  constructor(code: string, message: string) {
+    super(410, code, message);
+  }
+}
+
+export class InviteNotFoundError extends ApiError {
+  constructor() {
+    super(404, 'INVITE_NOT_FOUND', '邀请码不存在，请检查后重新输入');
+  }
+}

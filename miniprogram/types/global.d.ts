@@ -8,7 +8,7 @@ declare module '*.scss';
 declare namespace NodeJS {
   interface ProcessEnv {
     /** Set by the Taro CLI from --type; replaced at build time. */
-    TARO_ENV: 'weapp' | 'h5' | 'swan' | 'alipay' | 'tt' | 'qq' | 'jd' | 'rn' | 'harmony';
+    TARO_ENV?: 'weapp' | 'h5' | 'swan' | 'alipay' | 'tt' | 'qq' | 'jd' | 'rn' | 'harmony';
     /** Base URL of the HTTP API, ending in /api (config/index.ts bakes it in). */
     TARO_APP_API_BASE?: string;
     /** WeChat cloud environment id; non-empty means "call the `api` cloud function". */

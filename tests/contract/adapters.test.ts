@@ -2,7 +2,8 @@ import type { APIGatewayProxyEventV2, Context } from 'aws-lambda';
 import type { handler as LambdaHandler } from '../../functions/src/adapters/lambda';
 import { startLocalServer, type LocalServer } from '../../functions/src/adapters/node-server';
 import { createCore } from '../../functions/src/core';
-import { createSeededTable, testDbEndpoint, type TestTable } from '../support/dynamo';
+import { createSeededTable, type TestTable } from '../support/dynamo';
+import { testConfig, testEnv } from '../support/test-config';
 
 /**
  * The same requests through the three runtimes (AWS Lambda, WeChat cloud function, local Node
@@ -79,13 +80,13 @@ describe('one core, three runtimes', () => {
   beforeAll(async () => {
     table = await createSeededTable('contract');
     // The Lambda and cloud adapters read their configuration when loaded, as on their platforms.
-    process.env.TABLE_NAME = table.tableName;
+    Object.assign(process.env, testEnv(table.tableName));
     process.env.WX_CONTEXT_KEYS = 'WX_OPENID,WX_APPID';
     process.env.WX_OPENID = 'o-contract-test-openid';
     process.env.WX_APPID = 'wx-test-appid';
     ({ handler: lambdaHandler } = await import('../../functions/src/adapters/lambda'));
     ({ main: cloudMain } = await import('../../functions/src/adapters/cloud'));
-    const { app } = createCore({ tableName: table.tableName, region: 'cn-north-1', dynamodbEndpoint: testDbEndpoint(), searchCacheTtlMs: 60_000 });
+    const { app } = createCore(testConfig(table.tableName));
     server = await startLocalServer({ app, port: 0 });
   });
   afterAll(async () => {
@@ -141,5 +142,55 @@ describe('one core, three runtimes', () => {
     expect(cursor).toEqual(expect.any(String));
     expect(cloud).toEqual(node);
     expect((cloud.body as { items: unknown[] }).items).toHaveLength(10);
+  });
+});
+
+describe('identity on each runtime', () => {
+  let table: TestTable;
+
+  beforeAll(async () => {
+    table = await createSeededTable('identity-contract');
+    // Even with the flag set in their environment, Lambda and the cloud function never offer dev login.
+    Object.assign(process.env, testEnv(table.tableName, { AUTH_DEV_LOGIN: '1' }));
+    process.env.WX_CONTEXT_KEYS = 'WX_OPENID,WX_APPID';
+    process.env.WX_OPENID = 'o-cloud-identity-openid';
+  });
+  afterAll(() => table.drop());
+
+  it('refuses dev login on Lambda and in the cloud function, even with AUTH_DEV_LOGIN=1', async () => {
+    // Prepare
+    jest.resetModules();
+    const { handler } = await import('../../functions/src/adapters/lambda');
+    const { main } = await import('../../functions/src/adapters/cloud');
+    const call: Call = { method: 'POST', path: '/api/auth/dev', body: { role: 'district_admin', districtId: 'jinan-shizhong' } };
+    // Act
+    const lambda = await handler(lambdaEvent(call) as unknown as Parameters<typeof LambdaHandler>[0], {} as Context);
+    const cloud = await main(call);
+    // Assess
+    expect(lambda.statusCode).toBe(404);
+    expect(cloud.status).toBe(404);
+  });
+
+  it('knows the cloud caller from getWXContext, not from the event', async () => {
+    // Prepare
+    jest.resetModules();
+    const { main } = await import('../../functions/src/adapters/cloud');
+    // Act: the event claims another user; WeChat's context says who it is.
+    const me = await main({ method: 'GET', path: '/api/me', userInfo: { openId: 'o-forged' } });
+    const bound = await main({ method: 'POST', path: '/api/me/schools', body: { schoolId: 'wh-no5-ps' } });
+    const again = await main({ method: 'GET', path: '/api/me' });
+    // Assess
+    expect(me.status).toBe(200);
+    expect(bound.status).toBe(200);
+    expect((again.body as { schools: Array<{ schoolId: string }> }).schools.map((s) => s.schoolId)).toEqual(['wh-no5-ps']);
+    expect(JSON.stringify(again.body)).not.toContain('o-cloud-identity-openid');
+  });
+
+  it('needs a session token on Lambda', async () => {
+    jest.resetModules();
+    const { handler } = await import('../../functions/src/adapters/lambda');
+    const answer = await handler(lambdaEvent({ method: 'GET', path: '/api/me' }) as unknown as Parameters<typeof LambdaHandler>[0], {} as Context);
+    expect(answer.statusCode).toBe(401);
+    expect(JSON.parse(answer.body).error.code).toBe('UNAUTHENTICATED');
   });
 });

@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { createSeededTable, type TestTable } from '../support/dynamo';
+import { testEnv } from '../support/test-config';
 
 /** What is uploaded to WeChat is the esbuild bundle, so the bundle itself must answer. */
 const BUNDLE = join(__dirname, '..', '..', 'functions', 'cloud', 'api', 'index.js');
@@ -10,7 +11,7 @@ describe('the built cloud function bundle (functions/cloud/api/index.js)', () =>
 
   beforeAll(async () => {
     table = await createSeededTable('bundle');
-    process.env.TABLE_NAME = table.tableName;
+    Object.assign(process.env, testEnv(table.tableName));
     process.env.WX_CONTEXT_KEYS = 'WX_OPENID';
     process.env.WX_OPENID = 'o-bundle-test';
   });

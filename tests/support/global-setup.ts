@@ -8,5 +8,7 @@ export default async function globalSetup(): Promise<void> {
   process.env.DYNAMODB_ENDPOINT = db.endpoint;
   process.env.AWS_REGION = 'cn-north-1';
   process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED = 'true';
+  // Request logs would drown jest's output; the log-scan test captures its own at 'info'.
+  process.env.LOG_LEVEL ??= 'silent';
   (globalThis as { __DYNAMODB_LOCAL__?: { stop(): Promise<void> } }).__DYNAMODB_LOCAL__ = db;
 }

@@ -1,19 +1,17 @@
 import { startLocalServer } from '../../functions/src/adapters/node-server';
 import { createCore } from '../../functions/src/core';
-import { createSeededTable, testDbEndpoint } from './dynamo';
+import { createSeededTable } from './dynamo';
+import { testConfig } from './test-config';
 
 /**
  * The real core on DynamoDB Local with the seed data, served by the local Node adapter on a
- * free port: what the simulate and browser tests talk to.
+ * free port, with dev login on as under npm start: what the simulate and browser tests use.
  */
-export async function startTestApi(options: { staticDir?: string } = {}): Promise<{ url: string; close(): Promise<void> }> {
+export async function startTestApi(
+  options: { staticDir?: string; env?: NodeJS.ProcessEnv } = {},
+): Promise<{ url: string; close(): Promise<void> }> {
   const table = await createSeededTable('api');
-  const { app } = createCore({
-    tableName: table.tableName,
-    region: process.env.AWS_REGION ?? 'cn-north-1',
-    dynamodbEndpoint: testDbEndpoint(),
-    searchCacheTtlMs: 60_000,
-  });
+  const { app } = createCore(testConfig(table.tableName, 'local', { AUTH_DEV_LOGIN: '1', ...options.env }));
   const server = await startLocalServer({ app, port: 0, staticDir: options.staticDir ?? null });
   return {
     url: server.url,

@@ -11,7 +11,8 @@ import { ValidationError } from '../errors';
  */
 // DYNAMIC_CURRENT_ENV is a symbol the SDK accepts although its typings say string.
 cloud.init({ env: cloud.DYNAMIC_CURRENT_ENV as unknown as string });
-const { app } = createCore(readConfig());
+// Secrets are the function's environment variables (云开发 console); dev login is never enabled.
+const { app } = createCore(readConfig(process.env, 'cloud'));
 
 const ORIGIN = 'https://cloud.invalid';
 

@@ -1,11 +1,19 @@
 import { handle } from 'hono/aws-lambda';
 import { readConfig } from '../config';
 import { createCore } from '../core';
+import { resolveSsmSecrets } from '../secrets/ssm-secrets';
 
 /**
- * AWS Lambda behind an API Gateway HTTP API (payload v2). The core is built once per
- * container; hono's adapter turns the event into a Request and the Response back.
+ * AWS Lambda behind an API Gateway HTTP API (payload v2). Secrets come from SSM Parameter
+ * Store (the *_PARAMETER variables) once per container; then hono's adapter turns the event
+ * into a Request and the Response back. Dev login is never enabled here, whatever the env.
  */
-const { app } = createCore(readConfig());
+const ready = resolveSsmSecrets(process.env).then((secrets) =>
+  handle(createCore(readConfig({ ...process.env, ...secrets }, 'lambda')).app),
+);
+// Failing here fails each invocation (awaited below), not the process before the first one.
+ready.catch(() => undefined);
 
-export const handler = handle(app);
+type Handler = Awaited<typeof ready>;
+
+export const handler = (async (event, context) => (await ready)(event, context)) as Handler;

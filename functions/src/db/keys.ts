@@ -27,7 +27,35 @@ export const keys = {
     gsi2sk: `MEMBER#${groupId}#${schoolId}`,
   }),
 
-  prefix: { group: 'GROUP#', school: 'SCHOOL#', member: 'MEMBER#', campus: 'CAMPUS#', meta: 'META' },
+  /** Everything tied to one user (pseudonymous key) lives in one partition, so it can all be deleted. */
+  userPartition: (userKey: string) => ({ pk: `USER#${userKey}` }),
+  grant: (userKey: string, role: string, scopeType: string, scopeId: string) => ({
+    pk: `USER#${userKey}`,
+    sk: `ROLE#${role}#${scopeType}#${scopeId}`,
+    gsi1pk: 'GRANTS',
+    gsi1sk: `${role}#${scopeType}#${scopeId}#${userKey}`,
+  }),
+  grantsIndex: () => ({ gsi1pk: 'GRANTS' }),
+  schoolBinding: (userKey: string, schoolId: string) => ({ pk: `USER#${userKey}`, sk: `SCHOOL#${schoolId}` }),
+  teacherBinding: (userKey: string, teacherId: string) => ({ pk: `USER#${userKey}`, sk: `TEACHER#${teacherId}` }),
+  session: (userKey: string, sessionId: string) => ({ pk: `USER#${userKey}`, sk: `SESSION#${sessionId}` }),
+
+  teacher: (teacherId: string) => ({ pk: `TEACHER#${teacherId}`, sk: 'META' }),
+  teacherInSchool: (schoolId: string, teacherId: string) => ({ gsi1pk: `SCHOOL#${schoolId}`, gsi1sk: `TEACHER#${teacherId}` }),
+  invite: (inviteId: string) => ({ pk: `INVITE#${inviteId}`, sk: 'META' }),
+  /** Its own partition per user and bucket: the hottest item a user writes. */
+  rateBucket: (userKey: string, bucket: string) => ({ pk: `RATE#${userKey}#${bucket}`, sk: 'META' }),
+
+  prefix: {
+    group: 'GROUP#',
+    school: 'SCHOOL#',
+    member: 'MEMBER#',
+    campus: 'CAMPUS#',
+    teacher: 'TEACHER#',
+    role: 'ROLE#',
+    session: 'SESSION#',
+    meta: 'META',
+  },
   districtPartition: (districtId: string) => `DISTRICT#${districtId}`,
   schoolGsiPartition: (schoolId: string) => `SCHOOL#${schoolId}`,
 } as const;

@@ -1,5 +1,12 @@
+import type { ServerConfig } from '../config';
+import type { ScopeResolver } from '../auth/scope-resolver';
+import type { Logger } from '../log/logger';
 import type { CatalogRepository } from '../repositories/catalog-repository';
+import type { RateLimitRepository } from '../repositories/rate-limit-repository';
+import type { StaffRepository } from '../repositories/staff-repository';
+import type { UserRepository } from '../repositories/user-repository';
 import type { SchoolDirectory } from '../services/school-directory';
+import type { RequestUser } from './request-user';
 
 /** What the adapters hand the core besides the request. */
 export interface AppBindings {
@@ -7,9 +14,32 @@ export interface AppBindings {
   wxOpenId?: string;
 }
 
-export interface AppServices {
-  catalog: CatalogRepository;
-  directory: SchoolDirectory;
+/** The part of the WeChat API client the core needs (functions/src/wechat). */
+export interface WeChatLogin {
+  code2Session(code: string): Promise<{ openid: string; unionid?: string }>;
 }
 
-export type AppEnv = { Bindings: AppBindings; Variables: { services: AppServices } };
+export interface AppServices {
+  config: ServerConfig;
+  logger: Logger;
+  catalog: CatalogRepository;
+  directory: SchoolDirectory;
+  users: UserRepository;
+  staff: StaffRepository;
+  rateLimits: RateLimitRepository;
+  scopes: ScopeResolver;
+  wechat: WeChatLogin;
+  now: () => Date;
+}
+
+export type AppEnv = {
+  Bindings: AppBindings;
+  Variables: {
+    services: AppServices;
+    user: RequestUser | null;
+    /** A token was sent but is invalid, expired or its session ended: 401, not "anonymous". */
+    sessionRejected: boolean;
+    /** A body validated while resolving the route's scope, kept so it is parsed once. */
+    parsedBody: unknown;
+  };
+};

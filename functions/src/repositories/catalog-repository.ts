@@ -1,15 +1,10 @@
-import { BatchWriteCommand, GetCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { GetCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { batchWrite } from '../db/batch-write';
 import { keys } from '../db/keys';
 import { queryAll, queryCount } from '../db/query';
 import type { CampusItem, DistrictItem, GroupItem, MembershipItem, SchoolItem } from './catalog-items';
+import { stripKeys } from './strip-keys';
 
-const KEY_FIELDS = ['pk', 'sk', 'gsi1pk', 'gsi1sk', 'gsi2pk', 'gsi2sk'] as const;
-
-function stripKeys<T>(item: Record<string, unknown>): T {
-  const copy = { ...item };
-  for (const field of KEY_FIELDS) delete copy[field];
-  return copy as T;
-}
 
 export type CatalogItem = DistrictItem | GroupItem | SchoolItem | CampusItem | MembershipItem;
 
@@ -59,8 +54,9 @@ export class CatalogRepository {
     const items = await queryAll<Record<string, unknown>>(this.db, {
       TableName: this.tableName,
       IndexName: 'gsi1',
-      KeyConditionExpression: 'gsi1pk = :pk',
-      ExpressionAttributeValues: { ':pk': keys.schoolGsiPartition(schoolId) },
+      // The school's gsi1 partition also holds its teachers (AP18).
+      KeyConditionExpression: 'gsi1pk = :pk AND begins_with(gsi1sk, :prefix)',
+      ExpressionAttributeValues: { ':pk': keys.schoolGsiPartition(schoolId), ':prefix': keys.prefix.group },
     });
     return items.map((item) => stripKeys<MembershipItem>(item));
   }
@@ -95,17 +91,8 @@ export class CatalogRepository {
   }
 
   /** AP10: idempotent upsert in batches of 25 (same keys overwrite, nothing is duplicated). */
-  async putItems(items: Array<Record<string, unknown>>, onProgress?: (written: number, total: number) => void): Promise<void> {
-    for (let start = 0; start < items.length; start += 25) {
-      let pending: Array<Record<string, unknown>> = items.slice(start, start + 25).map((Item) => ({ PutRequest: { Item } }));
-      for (let attempt = 0; pending.length > 0; attempt++) {
-        if (attempt > 8) throw new Error('BatchWrite kept returning unprocessed items');
-        const result = await this.db.send(new BatchWriteCommand({ RequestItems: { [this.tableName]: pending as never } }));
-        pending = (result.UnprocessedItems?.[this.tableName] ?? []) as Array<Record<string, unknown>>;
-        if (pending.length > 0) await new Promise((r) => setTimeout(r, 50 * 2 ** attempt));
-      }
-      onProgress?.(Math.min(start + 25, items.length), items.length);
-    }
+  putItems(items: Array<Record<string, unknown>>, onProgress?: (written: number, total: number) => void): Promise<void> {
+    return batchWrite(this.db, this.tableName, items.map((Item) => ({ PutRequest: { Item } })), onProgress);
   }
 
   /** An entity's META item and its child items (sk starting with `childPrefix`); null if no META. */

@@ -1,31 +1,35 @@
-import { Hono } from 'hono';
 import type { GroupDetail } from '../../../shared';
 import { IdSchema } from '../../../shared';
 import { NotFoundError } from '../errors';
-import type { AppEnv } from '../http/app-env';
+import type { RouteSpec } from '../http/route-spec';
 import { parseOr } from '../http/validate';
 import { compareByRoleThenName } from '../services/ordering';
 
-export const groupsRouter = new Hono<AppEnv>();
-
 const groupNotFound = () => new NotFoundError('未找到该教育集团');
 
-groupsRouter.get('/:id', async (c) => {
-  const groupId = parseOr(IdSchema, c.req.param('id'), groupNotFound);
-  const found = await c.get('services').catalog.getGroupWithMembers(groupId);
-  if (!found) throw groupNotFound();
-  const { group, members } = found;
-  const lead = members.find((m) => m.schoolId === group.leadSchoolId);
-  const body: GroupDetail = {
-    id: group.id,
-    name: group.name,
-    type: group.groupType,
-    districtId: group.districtId,
-    leadSchool: lead ? { id: lead.schoolId, name: lead.schoolName } : null,
-    partners: group.partners ?? [],
-    members: members
-      .map((m) => ({ schoolId: m.schoolId, name: m.schoolName, role: m.role, stage: m.stage }))
-      .sort(compareByRoleThenName),
-  };
-  return c.json(body);
-});
+export const groupRoutes: RouteSpec[] = [
+  {
+    method: 'GET',
+    path: '/api/groups/:id',
+    access: { kind: 'public' },
+    handler: async (c) => {
+      const groupId = parseOr(IdSchema, c.req.param('id'), groupNotFound);
+      const found = await c.get('services').catalog.getGroupWithMembers(groupId);
+      if (!found) throw groupNotFound();
+      const { group, members } = found;
+      const lead = members.find((m) => m.schoolId === group.leadSchoolId);
+      const body: GroupDetail = {
+        id: group.id,
+        name: group.name,
+        type: group.groupType,
+        districtId: group.districtId,
+        leadSchool: lead ? { id: lead.schoolId, name: lead.schoolName } : null,
+        partners: group.partners ?? [],
+        members: members
+          .map((m) => ({ schoolId: m.schoolId, name: m.schoolName, role: m.role, stage: m.stage }))
+          .sort(compareByRoleThenName),
+      };
+      return c.json(body);
+    },
+  },
+];

@@ -1,16 +1,16 @@
-import { createApp } from '../../src/app';
-import { SchoolDirectory } from '../../src/services/school-directory';
+import { createCore } from '../../src/core';
+import { testConfig } from '../../../tests/support/test-config';
 import { createSeededTable, type TestTable } from '../../../tests/support/dynamo';
 import type { SchoolSearchResult } from '../../../shared';
 
 /** The HTTP API end to end on DynamoDB Local, through the core (no adapter). */
 describe('catalog API', () => {
   let table: TestTable;
-  let app: ReturnType<typeof createApp>;
+  let app: ReturnType<typeof createCore>['app'];
 
   beforeAll(async () => {
     table = await createSeededTable('api');
-    app = createApp({ catalog: table.catalog, directory: new SchoolDirectory(table.catalog, 60_000) });
+    app = createCore(testConfig(table.tableName)).app;
   });
   afterAll(() => table.drop());
 

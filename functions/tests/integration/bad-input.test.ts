@@ -1,6 +1,6 @@
 import fc from 'fast-check';
-import { createApp } from '../../src/app';
-import { SchoolDirectory } from '../../src/services/school-directory';
+import { createCore } from '../../src/core';
+import { testConfig } from '../../../tests/support/test-config';
 import { createSeededTable, type TestTable } from '../../../tests/support/dynamo';
 
 /**
@@ -9,11 +9,11 @@ import { createSeededTable, type TestTable } from '../../../tests/support/dynamo
  */
 describe('bad input never causes a 5xx', () => {
   let table: TestTable;
-  let app: ReturnType<typeof createApp>;
+  let app: ReturnType<typeof createCore>['app'];
 
   beforeAll(async () => {
     table = await createSeededTable('badinput');
-    app = createApp({ catalog: table.catalog, directory: new SchoolDirectory(table.catalog, 60_000) });
+    app = createCore(testConfig(table.tableName)).app;
   });
   afterAll(() => table.drop());
 

@@ -1,0 +1,32 @@
+import type { MiddlewareHandler } from 'hono';
+import { isAllowed } from '../auth/authorize';
+import { ForbiddenError, InvalidSessionError, RateLimitedError, UnauthenticatedError } from '../errors';
+import type { AppEnv } from './app-env';
+import { isWrite, type RouteSpec } from './route-spec';
+
+/**
+ * Applies a route's declaration: 401 without a user (or with a rejected session), the entity
+ * resolved (404 if missing), 403 outside the caller's scope, then the write rate limit.
+ */
+export function enforceAccess(spec: RouteSpec): MiddlewareHandler<AppEnv> {
+  return async (c, next) => {
+    const { access } = spec;
+    const user = c.get('user');
+    if (access.kind !== 'public') {
+      if (!user) throw c.get('sessionRejected') ? new InvalidSessionError() : new UnauthenticatedError();
+      if (access.kind === 'roles') {
+        const services = c.get('services');
+        const target = await access.target(c);
+        const [placement, grants] = await Promise.all([services.scopes.placementOf(target), user.grants()]);
+        if (!isAllowed(grants, access.roles, placement)) throw new ForbiddenError();
+      }
+    }
+    if (user && isWrite(spec)) {
+      const { rateLimits, config } = c.get('services');
+      const bucket = spec.rateBucket ?? 'writes';
+      const result = await rateLimits.take(user.userKey, bucket, config.rateLimit[bucket]);
+      if (!result.allowed) throw new RateLimitedError(result.retryAfterSeconds);
+    }
+    await next();
+  };
+}

@@ -1,0 +1,21 @@
+import type { ServerConfig } from '../config';
+import type { RouteSpec } from '../http/route-spec';
+import { adminRoutes } from './admin';
+import { authRoutes, devLoginRoute } from './auth';
+import { districtRoutes } from './districts';
+import { groupRoutes } from './groups';
+import { meRoutes } from './me';
+import { schoolRoutes } from './schools';
+
+/** Every route of the API, each with its access declaration (see http/route-spec.ts). */
+export function allRoutes(config: Pick<ServerConfig, 'auth'>): RouteSpec[] {
+  return [
+    ...districtRoutes,
+    ...groupRoutes,
+    ...schoolRoutes,
+    ...authRoutes,
+    ...(config.auth.devLogin ? [devLoginRoute] : []),
+    ...meRoutes,
+    ...adminRoutes,
+  ];
+}

@@ -1,0 +1,156 @@
+import type { Role } from '../../../../shared';
+import { createCore } from '../../../src/core';
+import { createLogger } from '../../../src/log/logger';
+import type { RouteSpec } from '../../../src/http/route-spec';
+import { allRoutes } from '../../../src/routes';
+import { StaffService } from '../../../src/services/staff-service';
+import { createSeededTable, type TestTable } from '../../../../tests/support/dynamo';
+import { testConfig } from '../../../../tests/support/test-config';
+
+/**
+ * Every route × every kind of caller × where the target sits, generated from the routes'
+ * own access declarations. A route without a sample here fails the test, so nobody can add
+ * a route and forget to say who may call it.
+ */
+type Caller = 'anonymous' | Role;
+/** Where the entity a request acts on sits, seen from the demo admins (group 经五, district 市中区). */
+type Place = 'own-group' | 'own-district' | 'elsewhere';
+
+const CALLERS: Caller[] = ['anonymous', 'parent', 'teacher', 'group_admin', 'district_admin'];
+const PLACES: Place[] = ['own-group', 'own-district', 'elsewhere'];
+const SCHOOL: Record<Place, string> = { 'own-group': 'jn-jingbalu-ps', 'own-district': 'jn-yuying-ms', elsewhere: 'qd-binhai' };
+
+interface Sample {
+  path: string;
+  body?: unknown;
+}
+type Samples = Record<string, (place: Place) => Sample>;
+
+const teacherIds = {} as Record<Place, string>;
+const inviteIds = {} as Record<Place, string>;
+
+const SAMPLES: Samples = {
+  'GET /api/districts': () => ({ path: '/api/districts' }),
+  'GET /api/districts/:id/groups': () => ({ path: '/api/districts/jinan-shizhong/groups' }),
+  'GET /api/groups/:id': () => ({ path: '/api/groups/jn-jingwu' }),
+  'GET /api/schools': () => ({ path: `/api/schools?q=${encodeURIComponent('经')}` }),
+  'GET /api/schools/:id': (place) => ({ path: `/api/schools/${SCHOOL[place]}` }),
+  'POST /api/auth/wechat': () => ({ path: '/api/auth/wechat', body: { code: 'matrix-code' } }),
+  'POST /api/auth/dev': () => ({ path: '/api/auth/dev', body: { role: 'parent' } }),
+  'POST /api/auth/logout': () => ({ path: '/api/auth/logout' }),
+  'GET /api/me': () => ({ path: '/api/me' }),
+  'DELETE /api/me': () => ({ path: '/api/me' }),
+  'POST /api/me/schools': (place) => ({ path: '/api/me/schools', body: { schoolId: SCHOOL[place] } }),
+  'DELETE /api/me/schools/:schoolId': (place) => ({ path: `/api/me/schools/${SCHOOL[place]}` }),
+  'POST /api/me/invite': () => ({ path: '/api/me/invite', body: { code: 'ABCDE23456' } }),
+  'POST /api/admin/teachers': (place) => ({ path: '/api/admin/teachers', body: { name: '王老师', schoolId: SCHOOL[place] } }),
+  'GET /api/admin/schools/:id/teachers': (place) => ({ path: `/api/admin/schools/${SCHOOL[place]}/teachers` }),
+  'POST /api/admin/invites': (place) => ({ path: '/api/admin/invites', body: { target: { role: 'teacher', teacherId: teacherIds[place] } } }),
+  'DELETE /api/admin/invites/:id': (place) => ({ path: `/api/admin/invites/${inviteIds[place]}` }),
+};
+
+const DEMO_LOGINS: Record<Role, unknown> = {
+  parent: { role: 'parent' },
+  teacher: { role: 'teacher', schoolId: 'jn-jingbalu-ps' },
+  group_admin: { role: 'group_admin', groupIds: ['jn-jingwu'] },
+  district_admin: { role: 'district_admin', districtId: 'jinan-shizhong' },
+};
+
+/** What the declaration says the answer must be: 'allow' means neither 401 nor 403. */
+function expected(spec: RouteSpec, caller: Caller, place: Place): 401 | 403 | 'allow' {
+  const { access } = spec;
+  if (access.kind === 'public') return 'allow';
+  if (caller === 'anonymous') return 401;
+  if (access.kind === 'user') return 'allow';
+  if (caller === 'parent' || !access.roles.includes(caller)) return 403;
+  if (caller === 'district_admin') return place === 'elsewhere' ? 403 : 'allow';
+  if (caller === 'group_admin') return place === 'own-group' ? 'allow' : 403;
+  return 403;
+}
+
+describe('authorization matrix', () => {
+  let table: TestTable;
+  let app: ReturnType<typeof createCore>['app'];
+  let routes: RouteSpec[];
+  const results: Array<{ route: string; caller: Caller; place: Place; status: number; expected: string }> = [];
+
+  beforeAll(async () => {
+    table = await createSeededTable('matrix');
+    // Limits out of the way: this test counts permissions, not requests (rate-limit.test.ts does).
+    const config = testConfig(table.tableName, 'local', {
+      AUTH_DEV_LOGIN: '1',
+      RATE_WRITES_CAPACITY: '100000',
+      RATE_INVITES_CAPACITY: '100000',
+      WECHAT_API_BASE: 'http://127.0.0.1:9',
+      WECHAT_TIMEOUT_MS: '200',
+    });
+    const core = createCore(config, { logger: createLogger(undefined, 'silent') });
+    app = core.app;
+    routes = allRoutes(config);
+    const staff = new StaffService(core.services);
+    for (const place of PLACES) {
+      teacherIds[place] = (await staff.createTeacher({ name: '李老师', schoolId: SCHOOL[place] })).id;
+      const target = { role: 'teacher' as const, teacherId: (await staff.createTeacher({ name: '赵老师', schoolId: SCHOOL[place] })).id };
+      inviteIds[place] = (await staff.createInvite({ target, validHours: 24 }, 'matrix')).id;
+    }
+  });
+  afterAll(() => table.drop());
+
+  async function tokenFor(caller: Caller): Promise<string | null> {
+    if (caller === 'anonymous') return null;
+    const res = await app.request('/api/auth/dev', { method: 'POST', body: JSON.stringify(DEMO_LOGINS[caller]) });
+    expect(res.status).toBe(200);
+    return ((await res.json()) as { token: string }).token;
+  }
+
+  it('declares every registered route, and has a sample for each', () => {
+    const registered = app.routes
+      .filter((r) => r.method !== 'ALL' && r.path !== '/api/health')
+      .map((r) => `${r.method} ${r.path}`);
+    const declared = routes.map((r) => `${r.method} ${r.path}`);
+    expect([...new Set(registered)].sort()).toEqual([...declared].sort());
+    expect(declared.filter((key) => !SAMPLES[key])).toEqual([]);
+  });
+
+  it('answers each route, caller and place as the declarations say', async () => {
+    // Act: each cell logs in afresh, so DELETE /api/me or logout in one cell cannot spoil the next.
+    for (const spec of routes) {
+      const key = `${spec.method} ${spec.path}`;
+      for (const caller of CALLERS) {
+        for (const place of PLACES) {
+          const { path, body } = SAMPLES[key](place);
+          const token = await tokenFor(caller);
+          const res = await app.request(path, {
+            method: spec.method,
+            headers: { ...(token ? { authorization: `Bearer ${token}` } : {}), 'content-type': 'application/json' },
+            body: body === undefined ? undefined : JSON.stringify(body),
+          });
+          results.push({ route: key, caller, place, status: res.status, expected: String(expected(spec, caller, place)) });
+        }
+      }
+    }
+
+    // Assess
+    const wrong = results.filter((r) =>
+      r.expected === 'allow' ? r.status === 401 || r.status === 403 || r.status >= 500 && r.status !== 503 : String(r.status) !== r.expected,
+    );
+    expect(wrong).toEqual([]);
+    expect(results).toHaveLength(routes.length * CALLERS.length * PLACES.length);
+    // Every kind of answer occurs, so the matrix is not trivially all-allow or all-deny.
+    expect(new Set(results.map((r) => r.expected))).toEqual(new Set(['allow', '401', '403']));
+    console.log(`authorization matrix: ${routes.length} routes × ${CALLERS.length} callers × ${PLACES.length} places = ${results.length} requests`);
+  });
+
+  it('keeps group-admin invites for the district admin, even inside the group admin\'s own group', async () => {
+    // Prepare
+    const groupAdmin = await tokenFor('group_admin');
+    const districtAdmin = await tokenFor('district_admin');
+    const body = JSON.stringify({ target: { role: 'group_admin', groupId: 'jn-jingwu' } });
+    // Act
+    const byGroupAdmin = await app.request('/api/admin/invites', { method: 'POST', body, headers: { authorization: `Bearer ${groupAdmin}` } });
+    const byDistrictAdmin = await app.request('/api/admin/invites', { method: 'POST', body, headers: { authorization: `Bearer ${districtAdmin}` } });
+    // Assess
+    expect(byGroupAdmin.status).toBe(403);
+    expect(byDistrictAdmin.status).toBe(201);
+  });
+});
