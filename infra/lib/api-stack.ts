@@ -3,6 +3,7 @@ import type { Construct } from 'constructs';
 import { TABLE_DEFINITION } from '../../functions/src/db/table-definition';
 import { ApiFunction } from './api-function';
 import { PublicHttpApi } from './http-api';
+import { ServerSecrets } from './server-secrets';
 import { DataTable } from './table';
 
 export type ApiStackProps = StackProps;
@@ -23,15 +24,7 @@ export class ApiStack extends Stack {
     this.data = new DataTable(this, 'Data', { definition: TABLE_DEFINITION });
     this.backend = new ApiFunction(this, 'Backend', { table: this.data.table });
 
-    // ---- Later: WeChat appid / secret from SSM Parameter Store --------------------------
-    // Create the parameters outside CDK (SecureString values must never sit in a template),
-    // e.g. /jituan/wechat/appid and /jituan/wechat/secret, then here:
-    //   const secret = StringParameter.fromSecureStringParameterAttributes(this, 'WxSecret',
-    //     { parameterName: '/jituan/wechat/secret' });
-    //   secret.grantRead(this.backend.fn);
-    //   this.backend.fn.addEnvironment('WECHAT_SECRET_PARAMETER', secret.parameterName);
-    // and have the Lambda read the value at cold start (pass the name, not the value).
-    // --------------------------------------------------------------------------------------
+    new ServerSecrets(this, 'Secrets', { fn: this.backend.fn });
 
     this.httpApi = new PublicHttpApi(this, 'Http', { handler: this.backend.fn });
 

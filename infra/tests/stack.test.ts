@@ -170,7 +170,28 @@ describe('the Lambda function', () => {
       TABLE_NAME: { Ref: tableId },
       AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true',
       NODE_OPTIONS: '--enable-source-maps',
+      WECHAT_APP_ID_PARAMETER: '/jituan/wechat/app-id',
+      WECHAT_APP_SECRET_PARAMETER: '/jituan/wechat/app-secret',
+      SESSION_SECRET_PARAMETER: '/jituan/session-secret',
+      PSEUDONYM_SECRET_PARAMETER: '/jituan/pseudonym-secret',
     });
+  });
+
+  it('may read exactly its four SSM parameters, and no other', () => {
+    // Act
+    const statements = Object.values(template.findResources('AWS::IAM::Policy')).flatMap(
+      (policy) => (policy as Resource).Properties!.PolicyDocument.Statement as Array<Record<string, any>>,
+    );
+    const ssm = statements.filter((s) => JSON.stringify(s.Action).includes('ssm:'));
+    // Assess
+    expect(ssm).toHaveLength(1);
+    expect(ssm[0].Action).toBe('ssm:GetParameters');
+    const resources = JSON.stringify(ssm[0].Resource);
+    for (const name of ['jituan/wechat/app-id', 'jituan/wechat/app-secret', 'jituan/session-secret', 'jituan/pseudonym-secret']) {
+      expect(resources).toContain(`:parameter/${name}`);
+    }
+    expect(ssm[0].Resource).toHaveLength(4);
+    expect(resources).not.toContain('*');
   });
 
   it('may read and write the table and its indexes through its own role', () => {
