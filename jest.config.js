@@ -60,7 +60,7 @@ module.exports = {
       testEnvironment: '<rootDir>/tests/simulate/support/jsdom-node-environment.js',
       testEnvironmentOptions: { customExportConditions: ['node', 'node-addons'] },
       // The weapp bundle is already compiled; running swc over it only costs time.
-      transformIgnorePatterns: ['/node_modules/', '<rootDir>/miniprogram/dist/'],
+      transformIgnorePatterns: [...base.transformIgnorePatterns, '<rootDir>/miniprogram/dist/'],
     },
     { ...base, displayName: 'e2e', testMatch: ['<rootDir>/tests/e2e/**/*.test.ts'] },
   ],
