@@ -1,6 +1,10 @@
 export default defineAppConfig({
   pages: ['pages/home/index', 'pages/school/index', 'pages/group/index'],
-  // news, rotation, surveys and admin will arrive as subPackages to keep the main package small.
+  // Everything past looking up a school lives in subpackages, keeping the main package small.
+  subPackages: [
+    { root: 'packages/me', pages: ['index', 'privacy/index'] },
+    { root: 'packages/admin', pages: ['teachers/index'] },
+  ],
   window: {
     navigationBarTitleText: '集团化办学',
     navigationBarBackgroundColor: '#ffffff',

@@ -1,6 +1,7 @@
 import Taro from '@tarojs/taro';
 import type { CloudCall, CloudCallResult } from '../../../shared';
 import { ApiError, NETWORK_ERROR_MESSAGE, UNKNOWN_ERROR_MESSAGE, errorFromResponse } from './api-error';
+import { readSession } from './session-store';
 
 export type QueryValue = string | number | boolean | null | undefined;
 
@@ -25,9 +26,31 @@ const API_ROOT = '/api';
 export async function request<T>({ method = 'GET', path, query, body }: ApiRequest): Promise<T> {
   const call: CloudCall = { method, path: API_ROOT + path, query: definedEntries(query), body };
   const transport: Transport = process.env.TARO_APP_CLOUD_ENV ? callCloud : callHttp;
-  const { status, body: answer } = await transport(call);
+  let { status, body: answer } = await transport(call);
+  // A lapsed session: log in again (silently, once, shared by concurrent calls) and retry once.
+  if (status === 401 && transport === callHttp && !path.startsWith('/auth/') && (await relogin())) {
+    ({ status, body: answer } = await transport(call));
+  }
   if (status >= 200 && status < 300) return answer as T;
   throw errorFromResponse(status, answer);
+}
+
+type Relogin = () => Promise<boolean>;
+let reloginHandler: Relogin = async () => false;
+let reloginInFlight: Promise<boolean> | null = null;
+
+/** The app registers how to log in again (wx.login in weapp; nothing in the H5 demo). */
+export function setReloginHandler(handler: Relogin): void {
+  reloginHandler = handler;
+}
+
+function relogin(): Promise<boolean> {
+  reloginInFlight ??= reloginHandler()
+    .catch(() => false)
+    .finally(() => {
+      reloginInFlight = null;
+    });
+  return reloginInFlight;
 }
 
 function definedEntries(query: ApiRequest['query']): CloudCall['query'] {
@@ -55,7 +78,14 @@ async function callHttp({ method, path, query, body }: CloudCall): Promise<Cloud
   // API_BASE already ends in /api; strip our root so it is not doubled.
   const url = apiBase() + path.slice(API_ROOT.length) + queryString(query);
   try {
-    const response = await Taro.request({ url, method: method as 'GET', data: body, dataType: 'json' });
+    const token = readSession()?.token;
+    const response = await Taro.request({
+      url,
+      method: method as 'GET',
+      data: body,
+      dataType: 'json',
+      header: token ? { Authorization: `Bearer ${token}` } : {},
+    });
     return { status: response.statusCode, body: response.data };
   } catch {
     throw new ApiError('NETWORK', NETWORK_ERROR_MESSAGE, 0);

@@ -11,3 +11,11 @@ export function openSchool(id: string): void {
 export function openGroup(id: string): void {
   void Taro.navigateTo({ url: groupPageUrl(id) });
 }
+
+export const ME_PAGE = '/packages/me/index';
+export const PRIVACY_PAGE = '/packages/me/privacy/index';
+export const ADMIN_TEACHERS_PAGE = '/packages/admin/teachers/index';
+
+export function openPage(url: string): void {
+  void Taro.navigateTo({ url });
+}

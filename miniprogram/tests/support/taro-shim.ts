@@ -9,6 +9,7 @@ type RequestOptions = { url: string; method?: string; data?: unknown; dataType?:
 type RequestResult = { statusCode: number; data: unknown; header?: Record<string, string> };
 
 let routerParams: Record<string, string> = {};
+const storage = new Map<string, unknown>();
 const reachBottomHandlers = new Set<() => void>();
 
 const Taro = {
@@ -21,13 +22,42 @@ const Taro = {
   setNavigationBarTitle(_options: { title: string }): Promise<void> {
     return Promise.resolve();
   },
+  getStorageSync(key: string): unknown {
+    return storage.get(key) ?? '';
+  },
+  setStorageSync(key: string, value: unknown): void {
+    storage.set(key, value);
+  },
+  removeStorageSync(key: string): void {
+    storage.delete(key);
+  },
+  login(): Promise<{ code: string }> {
+    return Promise.reject(new Error('Taro.login was not stubbed in this test'));
+  },
+  showToast(_options: { title: string; icon?: string }): Promise<void> {
+    return Promise.resolve();
+  },
+  showModal(_options: Record<string, unknown>): Promise<{ confirm: boolean; cancel: boolean }> {
+    return Promise.resolve({ confirm: true, cancel: false });
+  },
+  setClipboardData(_options: { data: string }): Promise<void> {
+    return Promise.resolve();
+  },
 };
+
+/** Forget everything stored (between tests). */
+export function clearStorage(): void {
+  storage.clear();
+}
 
 export default Taro;
 
 export function useRouter(): { params: Record<string, string> } {
   return { params: routerParams };
 }
+
+/** Page shows are not simulated in jsdom: a rendered page is simply shown. */
+export function useDidShow(_callback: () => void): void {}
 
 /** Like Taro's hook: the latest callback runs when the page is scrolled to the bottom. */
 export function useReachBottom(callback: () => void): void {

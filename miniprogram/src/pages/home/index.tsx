@@ -10,6 +10,11 @@ import { DistrictFilter } from './components/DistrictFilter';
 import { SchoolResultItem } from './components/SchoolResultItem';
 import { SearchBar } from './components/SearchBar';
 import { useSchoolSearch } from './useSchoolSearch';
+import { DemoRoleSwitcher } from './components/DemoRoleSwitcher';
+import { RoleNav } from './components/RoleNav';
+import { PrivacySheet } from '../../components/privacy/PrivacySheet';
+import { isH5 } from '../../auth/login';
+import { useMe } from '../../auth/useMe';
 import './index.scss';
 
 // Long enough to skip the keystrokes of one word, short enough to feel immediate.
@@ -22,10 +27,14 @@ export default function HomePage() {
   const q = useDebouncedValue(query.trim(), SEARCH_DEBOUNCE_MS);
   const districts = useDistricts();
   const search = useSchoolSearch({ q, district });
+  const { me } = useMe();
   useReachBottom(search.loadMore);
 
   return (
     <View className="page home">
+      <PrivacySheet />
+      {isH5() ? <DemoRoleSwitcher me={me} /> : null}
+      <RoleNav me={me} />
       <View className="home__header">
         <Text className="home__title">找学校</Text>
         <Text className="home__subtitle">查学校所在的教育集团与成员校</Text>

@@ -1,0 +1,1 @@
+export default definePageConfig({ navigationBarTitleText: '教师与邀请码' });

@@ -1,0 +1,36 @@
+import { Text, View } from '@tarojs/components';
+import type { Me } from '../../../../../shared';
+import { hasRole, isAdmin } from '../../../auth/useMe';
+import { ADMIN_TEACHERS_PAGE, ME_PAGE, openPage, openSchool } from '../../../utils/routes';
+
+interface Entry {
+  id: string;
+  label: string;
+  open: () => void;
+}
+
+/** The entries each role has, and only features that exist. */
+export function roleEntries(me: Me | null): Entry[] {
+  const entries: Entry[] = [{ id: 'nav-me', label: '我的', open: () => openPage(ME_PAGE) }];
+  for (const school of me?.schools ?? []) {
+    entries.push({ id: `nav-school-${school.schoolId}`, label: school.name, open: () => openSchool(school.schoolId) });
+  }
+  if (hasRole(me, 'teacher') && me?.teacher) {
+    const { schoolId } = me.teacher;
+    entries.push({ id: 'nav-teacher', label: '我的任教学校', open: () => openSchool(schoolId) });
+  }
+  if (isAdmin(me)) entries.push({ id: 'nav-admin', label: '管理', open: () => openPage(ADMIN_TEACHERS_PAGE) });
+  return entries;
+}
+
+export function RoleNav({ me }: { me: Me | null }) {
+  return (
+    <View className="role-nav" id="role-nav">
+      {roleEntries(me).map((entry) => (
+        <Text key={entry.id} id={entry.id} className="role-nav__entry" onClick={entry.open}>
+          {entry.label}
+        </Text>
+      ))}
+    </View>
+  );
+}

@@ -1,0 +1,101 @@
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { startTestApi } from '../support/test-api';
+
+/**
+ * The H5 demo with the real API: each demo role sees its own navigation; a group admin
+ * registers a teacher and gets an invite code; a parent binds a school in 我的.
+ */
+jest.setTimeout(120_000);
+
+const ROOT = path.resolve(__dirname, '..', '..');
+const SHOTS = path.join(ROOT, 'test-artifacts', 'e2e');
+const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+
+describe('demo roles in the H5 app', () => {
+  let api: Awaited<ReturnType<typeof startTestApi>>;
+  let profileDir: string;
+  let browser: BrowserContext;
+  let page: Page;
+
+  beforeAll(async () => {
+    profileDir = mkdtempSync(path.join(os.tmpdir(), 'jituan-e2e-roles-'));
+    [api, browser] = await Promise.all([
+      startTestApi({ staticDir: path.join(ROOT, 'miniprogram', 'dist-h5') }),
+      chromium.launchPersistentContext(profileDir, {
+        executablePath: '/usr/bin/chromium',
+        headless: true,
+        args: CHROMIUM_ARGS,
+        viewport: { width: 390, height: 844 },
+        deviceScaleFactor: 2,
+        isMobile: true,
+        hasTouch: true,
+      }),
+    ]);
+    page = browser.pages()[0] ?? (await browser.newPage());
+    page.setDefaultTimeout(10_000);
+    mkdirSync(SHOTS, { recursive: true });
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await api?.close();
+    if (profileDir) rmSync(profileDir, { recursive: true, force: true });
+  });
+
+  const navLabels = async () => (await page.locator('#role-nav .role-nav__entry').allTextContents()).map((t) => t.trim());
+  const switchTo = async (role: string) => {
+    await page.goto(`${api.url}/#/pages/home/index`);
+    await page.locator(`#demo-role-${role}`).click();
+    await page.locator(`#demo-role-${role}.demo-roles__chip--active`).waitFor();
+  };
+
+  test.each([
+    ['parent', ['我的']],
+    ['teacher', ['我的', '我的任教学校']],
+    ['group_admin', ['我的', '管理']],
+    ['district_admin', ['我的', '管理']],
+  ])('as %s the home page shows %j', async (role, expected) => {
+    // Act
+    await switchTo(role);
+    await page.waitForFunction((n) => document.querySelectorAll('#role-nav .role-nav__entry').length === n, expected.length);
+    // Assess
+    expect(await navLabels()).toEqual(expected);
+    await page.screenshot({ path: path.join(SHOTS, `roles-${role}.png`), animations: 'disabled' });
+  });
+
+  test('a group admin registers a teacher at 济南市经八路小学 and gets a one-time invite code', async () => {
+    // Prepare
+    await switchTo('group_admin');
+    await page.locator('#nav-admin').click();
+    // Act
+    await page.locator('#admin-school-jn-jingbalu-ps').click();
+    await page.locator('#admin-school-jn-jingbalu-ps.admin__school--active').waitFor();
+    await page.locator('#teacher-name input').fill('钱老师');
+    await page.locator('#teacher-add').click();
+    const row = page.locator('.admin-teacher', { hasText: '钱老师' });
+    await row.waitFor();
+    await row.locator('.admin-teacher__invite').click();
+    // Assess
+    await page.locator('#invite-code').waitFor();
+    expect(await page.locator('#invite-code').textContent()).toMatch(/^[A-Z2-9]{5}-[A-Z2-9]{5}$/);
+    await page.screenshot({ path: path.join(SHOTS, 'roles-admin-invite.png'), fullPage: true, animations: 'disabled' });
+  });
+
+  test('a parent binds 济南市经八路小学 in 我的 and sees it there and on the home page', async () => {
+    // Prepare
+    await switchTo('parent');
+    await page.locator('#nav-me').click();
+    // Act
+    await page.locator('#bind-school-input input').fill('经八路');
+    await page.locator('.school-picker__hit', { hasText: '济南市经八路小学' }).click();
+    // Assess
+    await page.locator('.me-school__name', { hasText: '济南市经八路小学' }).waitFor();
+    await page.screenshot({ path: path.join(SHOTS, 'roles-parent-me.png'), fullPage: true, animations: 'disabled' });
+    await page.goto(`${api.url}/#/pages/home/index`);
+    await page.locator('#nav-school-jn-jingbalu-ps').waitFor();
+    expect(await navLabels()).toEqual(['我的', '济南市经八路小学']);
+  });
+});
