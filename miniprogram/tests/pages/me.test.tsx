@@ -51,7 +51,7 @@ describe('the 我的 page', () => {
 
   test('deletes my data only after I confirm, then forgets the session', async () => {
     // Prepare
-    const modal = jest.spyOn(Taro, 'showModal').mockResolvedValueOnce({ confirm: false, cancel: true }).mockResolvedValue({ confirm: true, cancel: false });
+    const modal = jest.spyOn(Taro, 'showModal').mockResolvedValueOnce({ confirm: false, cancel: true, errMsg: 'showModal:ok' }).mockResolvedValue({ confirm: true, cancel: false, errMsg: 'showModal:ok' });
     jest.mocked(deleteMe).mockResolvedValue({ deleted: { roles: 1, schools: 1, teacherBindings: 0, sessions: 1, other: 0 } });
     render(<MePage />);
     const remove = await screen.findByText('删除我的数据');
