@@ -13,6 +13,13 @@ describe('我的: bindings, logout and deleting my data', () => {
   });
   afterAll(() => table.drop());
 
+  it('has no dev login on a local server started without AUTH_DEV_LOGIN=1', async () => {
+    const plain = createCore(testConfig(table.tableName, 'local'));
+    const answer = await new TestClient(plain.app).call('POST', '/api/auth/dev', { role: 'district_admin', districtId: 'jinan-shizhong' });
+    expect(answer.status).toBe(404);
+    expect(answer.body.error.code).toBe('NOT_FOUND');
+  });
+
   it('asks for a login without a token, and for a new one with a bad token', async () => {
     expect((await new TestClient(core.app).call('GET', '/api/me')).body.error.code).toBe('UNAUTHENTICATED');
     const forged = await new TestClient(core.app, 'eyJhbGciOiJIUzI1NiJ9.e30.invalid').call('GET', '/api/me');
