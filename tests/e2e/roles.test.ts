@@ -1,8 +1,6 @@
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
-import { startTestApi } from '../support/test-api';
+import type { Page } from 'playwright-core';
+import { openH5, SHOTS, type H5Session } from '../support/h5-session';
 
 /**
  * The H5 demo with the real API: each demo role sees its own navigation; a group admin
@@ -10,44 +8,19 @@ import { startTestApi } from '../support/test-api';
  */
 jest.setTimeout(120_000);
 
-const ROOT = path.resolve(__dirname, '..', '..');
-const SHOTS = path.join(ROOT, 'test-artifacts', 'e2e');
-const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
-
 describe('demo roles in the H5 app', () => {
-  let api: Awaited<ReturnType<typeof startTestApi>>;
-  let profileDir: string;
-  let browser: BrowserContext;
+  let h5: H5Session;
   let page: Page;
 
   beforeAll(async () => {
-    profileDir = mkdtempSync(path.join(os.tmpdir(), 'jituan-e2e-roles-'));
-    [api, browser] = await Promise.all([
-      startTestApi({ staticDir: path.join(ROOT, 'miniprogram', 'dist-h5') }),
-      chromium.launchPersistentContext(profileDir, {
-        executablePath: '/usr/bin/chromium',
-        headless: true,
-        args: CHROMIUM_ARGS,
-        viewport: { width: 390, height: 844 },
-        deviceScaleFactor: 2,
-        isMobile: true,
-        hasTouch: true,
-      }),
-    ]);
-    page = browser.pages()[0] ?? (await browser.newPage());
-    page.setDefaultTimeout(10_000);
-    mkdirSync(SHOTS, { recursive: true });
+    h5 = await openH5();
+    page = h5.page;
   });
-
-  afterAll(async () => {
-    await browser?.close();
-    await api?.close();
-    if (profileDir) rmSync(profileDir, { recursive: true, force: true });
-  });
+  afterAll(() => h5?.close());
 
   const navLabels = async () => (await page.locator('#role-nav .role-nav__entry').allTextContents()).map((t) => t.trim());
   const switchTo = async (role: string) => {
-    await page.goto(`${api.url}/#/pages/home/index`);
+    await page.goto(`${h5.url}/#/pages/home/index`);
     await page.locator(`#demo-role-${role}`).click();
     await page.locator(`#demo-role-${role}.demo-roles__chip--active`).waitFor();
   };
@@ -94,7 +67,7 @@ describe('demo roles in the H5 app', () => {
     // Assess
     await page.locator('.me-school__name', { hasText: '济南市经八路小学' }).waitFor();
     await page.screenshot({ path: path.join(SHOTS, 'roles-parent-me.png'), fullPage: true, animations: 'disabled' });
-    await page.goto(`${api.url}/#/pages/home/index`);
+    await page.goto(`${h5.url}/#/pages/home/index`);
     await page.locator('#nav-school-jn-jingbalu-ps').waitFor();
     expect(await navLabels()).toEqual(['我的', '济南市经八路小学']);
   });

@@ -1,8 +1,6 @@
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
-import { startTestApi } from '../support/test-api';
+import type { Page } from 'playwright-core';
+import { openH5, SHOTS, type H5Session } from '../support/h5-session';
 
 /**
  * The H5 build (npm run build:h5) in headless Chromium, served with the real API on DynamoDB
@@ -10,60 +8,22 @@ import { startTestApi } from '../support/test-api';
  */
 jest.setTimeout(120_000);
 
-const ROOT = path.resolve(__dirname, '..', '..');
-const H5_DIST = path.join(ROOT, 'miniprogram', 'dist-h5');
-const SHOTS = path.join(ROOT, 'test-artifacts', 'e2e');
 const SCREENSHOT = path.join(SHOTS, 'school-lookup.png');
 
-// Debian's chromium; playwright's own browser downloads do not work on this machine.
-const CHROMIUM = '/usr/bin/chromium';
-const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
-
 describe('looking up a school in the H5 app', () => {
-  let api: Awaited<ReturnType<typeof startTestApi>>;
-  let profileDir: string;
-  let browser: BrowserContext;
+  let h5: H5Session;
   let page: Page;
 
   beforeAll(async () => {
-    profileDir = mkdtempSync(path.join(os.tmpdir(), 'jituan-e2e-'));
-    [api, browser] = await Promise.all([
-      startTestApi({ staticDir: H5_DIST }),
-      chromium.launchPersistentContext(profileDir, {
-        executablePath: CHROMIUM,
-        headless: true,
-        args: CHROMIUM_ARGS,
-        // A phone-sized screen: the app is laid out for the WeChat webview.
-        viewport: { width: 390, height: 844 },
-        deviceScaleFactor: 2,
-        isMobile: true,
-        hasTouch: true,
-      }),
-    ]);
-    page = browser.pages()[0] ?? (await browser.newPage());
-    page.setDefaultTimeout(10_000);
+    h5 = await openH5();
+    page = h5.page;
   });
-
-  afterAll(async () => {
-    await browser?.close();
-    await api?.close();
-    if (profileDir) rmSync(profileDir, { recursive: true, force: true });
-  });
+  afterAll(() => h5?.close());
 
   test('search 经八路 → 济南市经八路小学 → 经五教育集团 → its three member schools', async () => {
     // Prepare
-    await page.goto(`${api.url}/`);
+    await page.goto(`${h5.url}/`);
 
-    mkdirSync(SHOTS, { recursive: true });
     // 'disabled' finishes the page slide-in, which would otherwise be caught half-way.
     const shoot = (name: string) => page.screenshot({ path: path.join(SHOTS, name), fullPage: true, animations: 'disabled' });
 

@@ -1,0 +1,62 @@
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { chromium, type Page } from 'playwright-core';
+import { startTestApi } from './test-api';
+
+const ROOT = path.resolve(__dirname, '..', '..');
+export const H5_DIST = path.join(ROOT, 'miniprogram', 'dist-h5');
+export const SHOTS = path.join(ROOT, 'test-artifacts', 'e2e');
+
+// Debian's chromium; playwright's own browser downloads do not work on this machine.
+const CHROMIUM = '/usr/bin/chromium';
+const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+export interface H5Session {
+  /** Base URL of the server (API at /api, app at /). */
+  url: string;
+  page: Page;
+  close(): Promise<void>;
+}
+
+/**
+ * The H5 build served with the real API (DynamoDB Local, seed data, dev login on) and a
+ * phone-sized headless Chromium on it: what every browser test starts from.
+ */
+export async function openH5(): Promise<H5Session> {
+  const profileDir = mkdtempSync(path.join(os.tmpdir(), 'jituan-e2e-'));
+  mkdirSync(SHOTS, { recursive: true });
+  const [api, browser] = await Promise.all([
+    startTestApi({ staticDir: H5_DIST }),
+    chromium.launchPersistentContext(profileDir, {
+      executablePath: CHROMIUM,
+      headless: true,
+      args: CHROMIUM_ARGS,
+      // A phone-sized screen: the app is laid out for the WeChat webview.
+      viewport: { width: 390, height: 844 },
+      deviceScaleFactor: 2,
+      isMobile: true,
+      hasTouch: true,
+    }),
+  ]);
+  const page = browser.pages()[0] ?? (await browser.newPage());
+  page.setDefaultTimeout(10_000);
+  return {
+    url: api.url,
+    page,
+    close: async () => {
+      await browser.close();
+      await api.close();
+      rmSync(profileDir, { recursive: true, force: true });
+    },
+  };
+}
