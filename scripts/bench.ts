@@ -94,8 +94,14 @@ function main(): void {
     return;
   }
   const files = filesBelow(dist).filter((f) => !f.path.endsWith('.map'));
-  const total = files.reduce((sum, f) => sum + f.bytes, 0);
-  console.log(`  total ${(total / 1024).toFixed(0)} KB (${((total / (2048 * 1024)) * 100).toFixed(1)}% of 2048 KB), ${files.length} files`);
+  const kb = (list: typeof files) => list.reduce((sum, f) => sum + f.bytes, 0) / 1024;
+  // Subpackages live under packages/<name>/ (miniprogram/src/app.config.ts); the rest is the main package.
+  const subpackage = (f: { path: string }) => /^packages\/([^/]+)\//.exec(relative(dist, f.path))?.[1];
+  const main = files.filter((f) => !subpackage(f));
+  console.log(`  main package ${kb(main).toFixed(0)} KB (${((kb(main) / 2048) * 100).toFixed(1)}% of 2048 KB); all packages ${kb(files).toFixed(0)} KB, ${files.length} files`);
+  for (const name of [...new Set(files.map(subpackage).filter(Boolean))]) {
+    console.log(`  subpackage ${name}: ${kb(files.filter((f) => subpackage(f) === name)).toFixed(0)} KB`);
+  }
   for (const f of files.sort((a, b) => b.bytes - a.bytes).slice(0, 6)) {
     console.log(`    ${(f.bytes / 1024).toFixed(1).padStart(7)} KB  ${relative(dist, f.path)}`);
   }
