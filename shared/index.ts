@@ -6,3 +6,5 @@ export * from './labels';
 export * from './schemas/cloud-call';
 export * from './schemas/identity';
 export * from './limits';
+export * from './schemas/survey';
+export * from './survey-templates';
