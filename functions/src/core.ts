@@ -7,6 +7,7 @@ import { createLogger, type Logger } from './log/logger';
 import { CatalogRepository } from './repositories/catalog-repository';
 import { RateLimitRepository } from './repositories/rate-limit-repository';
 import { StaffRepository } from './repositories/staff-repository';
+import { SurveyRepository } from './repositories/survey-repository';
 import { UserRepository } from './repositories/user-repository';
 import { SchoolDirectory } from './services/school-directory';
 import { WeChatClient } from './wechat/wechat-client';
@@ -30,6 +31,7 @@ export function createCore(config: ServerConfig, overrides: CoreOverrides = {}) 
     directory: new SchoolDirectory(catalog, config.searchCacheTtlMs),
     users: new UserRepository(db, config.tableName),
     staff,
+    surveys: new SurveyRepository(db, config.tableName),
     rateLimits: new RateLimitRepository(db, config.tableName, () => now().getTime()),
     scopes: new ScopeResolver(catalog, staff),
     wechat: new WeChatClient(config.wechat, { logger }),

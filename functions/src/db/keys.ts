@@ -46,7 +46,19 @@ export const keys = {
   /** Its own partition per user and bucket: the hottest item a user writes. */
   rateBucket: (userKey: string, bucket: string) => ({ pk: `RATE#${userKey}#${bucket}`, sk: 'META' }),
 
+  survey: (surveyId: string) => ({ pk: `SURVEY#${surveyId}`, sk: 'META' }),
+  surveyInDistrict: (districtId: string, surveyId: string) => ({ gsi1pk: `DISTRICT#${districtId}`, gsi1sk: `SURVEY#${surveyId}` }),
+  /** One-response-per-user marker: HMAC only, nothing else in the item. */
+  vote: (marker: string) => ({ pk: `VOTE#${marker}`, sk: 'META' }),
+  /** Responses and counters are spread over N shard partitions per survey (write throughput). */
+  responseShard: (surveyId: string, shard: number) => ({ pk: `SURVEY#${surveyId}#R#${shard}` }),
+  response: (surveyId: string, shard: number, responseId: string) => ({ pk: `SURVEY#${surveyId}#R#${shard}`, sk: responseId }),
+  counterShard: (surveyId: string, shard: number) => ({ pk: `SURVEY#${surveyId}#C#${shard}` }),
+  counter: (surveyId: string, shard: number, schoolId: string, name: string) => ({ pk: `SURVEY#${surveyId}#C#${shard}`, sk: `${schoolId}#${name}` }),
+  enrollment: (schoolId: string) => ({ pk: `SCHOOL#${schoolId}`, sk: 'ENROLLMENT' }),
+
   prefix: {
+    survey: 'SURVEY#',
     group: 'GROUP#',
     school: 'SCHOOL#',
     member: 'MEMBER#',

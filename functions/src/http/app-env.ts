@@ -4,6 +4,7 @@ import type { Logger } from '../log/logger';
 import type { CatalogRepository } from '../repositories/catalog-repository';
 import type { RateLimitRepository } from '../repositories/rate-limit-repository';
 import type { StaffRepository } from '../repositories/staff-repository';
+import type { SurveyRepository } from '../repositories/survey-repository';
 import type { UserRepository } from '../repositories/user-repository';
 import type { SchoolDirectory } from '../services/school-directory';
 import type { RequestUser } from './request-user';
@@ -26,6 +27,7 @@ export interface AppServices {
   directory: SchoolDirectory;
   users: UserRepository;
   staff: StaffRepository;
+  surveys: SurveyRepository;
   rateLimits: RateLimitRepository;
   scopes: ScopeResolver;
   wechat: WeChatLogin;

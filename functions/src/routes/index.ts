@@ -6,6 +6,7 @@ import { districtRoutes } from './districts';
 import { groupRoutes } from './groups';
 import { meRoutes } from './me';
 import { schoolRoutes } from './schools';
+import { surveyRoutes } from './surveys';
 
 /** Every route of the API, each with its access declaration (see http/route-spec.ts). */
 export function allRoutes(config: Pick<ServerConfig, 'auth'>): RouteSpec[] {
@@ -17,5 +18,6 @@ export function allRoutes(config: Pick<ServerConfig, 'auth'>): RouteSpec[] {
     ...(config.auth.devLogin ? [devLoginRoute] : []),
     ...meRoutes,
     ...adminRoutes,
+    ...surveyRoutes,
   ];
 }

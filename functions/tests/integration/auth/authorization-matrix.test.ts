@@ -4,6 +4,8 @@ import { createLogger } from '../../../src/log/logger';
 import type { RouteSpec } from '../../../src/http/route-spec';
 import { allRoutes } from '../../../src/routes';
 import { StaffService } from '../../../src/services/staff-service';
+import { SurveyService } from '../../../src/services/survey-service';
+import { satisfactionAnswers, templateSurvey } from '../../../../tests/support/surveys';
 import { createSeededTable, type TestTable } from '../../../../tests/support/dynamo';
 import { testConfig } from '../../../../tests/support/test-config';
 
@@ -26,6 +28,12 @@ interface Sample {
 }
 type Samples = Record<string, (place: Place) => Sample>;
 
+const AUDIENCE: Record<Place, { districtId: string; groupIds?: string[] }> = {
+  'own-group': { districtId: 'jinan-shizhong', groupIds: ['jn-jingwu'] },
+  'own-district': { districtId: 'jinan-shizhong' },
+  elsewhere: { districtId: 'qingdao-shibei' },
+};
+const surveyIds = {} as Record<Place, string>;
 const teacherIds = {} as Record<Place, string>;
 const inviteIds = {} as Record<Place, string>;
 
@@ -47,6 +55,15 @@ const SAMPLES: Samples = {
   'GET /api/admin/schools/:id/teachers': (place) => ({ path: `/api/admin/schools/${SCHOOL[place]}/teachers` }),
   'POST /api/admin/invites': (place) => ({ path: '/api/admin/invites', body: { target: { role: 'teacher', teacherId: teacherIds[place] } } }),
   'DELETE /api/admin/invites/:id': (place) => ({ path: `/api/admin/invites/${inviteIds[place]}` }),
+  'POST /api/admin/surveys': (place) => ({ path: '/api/admin/surveys', body: { definition: templateSurvey(AUDIENCE[place]) } }),
+  'GET /api/surveys/:id': (place) => ({ path: `/api/surveys/${surveyIds[place]}` }),
+  'POST /api/surveys/:id/responses': (place) => ({
+    path: `/api/surveys/${surveyIds[place]}/responses`,
+    body: { schoolId: SCHOOL[place], answers: satisfactionAnswers() },
+  }),
+  'GET /api/surveys/:id/answered': (place) => ({ path: `/api/surveys/${surveyIds[place]}/answered` }),
+  'GET /api/admin/surveys/:id/results': (place) => ({ path: `/api/admin/surveys/${surveyIds[place]}/results` }),
+  'PUT /api/admin/schools/:id/enrollment': (place) => ({ path: `/api/admin/schools/${SCHOOL[place]}/enrollment`, body: { families: 100 } }),
 };
 
 const DEMO_LOGINS: Record<Role, unknown> = {
@@ -88,10 +105,12 @@ describe('authorization matrix', () => {
     app = core.app;
     routes = allRoutes(config);
     const staff = new StaffService(core.services);
+    const surveys = new SurveyService(core.services);
     for (const place of PLACES) {
       teacherIds[place] = (await staff.createTeacher({ name: '李老师', schoolId: SCHOOL[place] })).id;
       const target = { role: 'teacher' as const, teacherId: (await staff.createTeacher({ name: '赵老师', schoolId: SCHOOL[place] })).id };
       inviteIds[place] = (await staff.createInvite({ target, validHours: 24 }, 'matrix')).id;
+      surveyIds[place] = (await surveys.create(templateSurvey(AUDIENCE[place]), 'matrix')).id;
     }
   });
   afterAll(() => table.drop());

@@ -1,0 +1,105 @@
+import type { Context } from 'hono';
+import { z } from 'zod';
+import { IdSchema, ResponseBodySchema, SurveyDefinitionSchema } from '../../../shared';
+import { NotFoundError } from '../errors';
+import type { AppEnv } from '../http/app-env';
+import { jsonBody, type RouteSpec, type ScopeTarget } from '../http/route-spec';
+import { parseOr } from '../http/validate';
+import { resolveAudience } from '../services/survey-audience';
+import { surveyResults } from '../services/survey-results';
+import { SurveyService } from '../services/survey-service';
+
+const CreateSurveyBodySchema = z.object({
+  definition: SurveyDefinitionSchema,
+  minN: z.number().int().min(1).max(1000).optional(),
+  shards: z.number().int().min(1).max(32).optional(),
+});
+const EnrollmentBodySchema = z.object({ families: z.number().int().min(0).max(100_000) });
+
+const service = (c: Context<AppEnv>) => new SurveyService(c.get('services'));
+const surveyIdParam = (c: Context<AppEnv>) => {
+  const id = c.req.param('id') ?? '';
+  if (!/^sv-[a-z0-9]{1,32}$/.test(id)) throw new NotFoundError('未找到该问卷');
+  return id;
+};
+
+async function createBody(c: Context<AppEnv>) {
+  const cached = c.get('parsedBody') as z.infer<typeof CreateSurveyBodySchema> | undefined;
+  if (cached) return cached;
+  const parsed = parseOr(CreateSurveyBodySchema, await jsonBody(c));
+  c.set('parsedBody', parsed);
+  return parsed;
+}
+
+/** A survey for one group is that group's admins' to manage; anything wider, the district's. */
+const audienceTarget = (audience: { districtId: string; groupIds: string[] }): ScopeTarget =>
+  audience.groupIds.length === 1 ? { type: 'group', id: audience.groupIds[0] } : { type: 'district', id: audience.districtId };
+
+const surveyTarget = async (c: Context<AppEnv>): Promise<ScopeTarget> => audienceTarget((await service(c).get(surveyIdParam(c))).definition.audience);
+
+const status = (opensAt: string, closesAt: string, now: string) => (now < opensAt ? 'scheduled' : now >= closesAt ? 'closed' : 'open');
+
+export const surveyRoutes: RouteSpec[] = [
+  {
+    method: 'POST',
+    path: '/api/admin/surveys',
+    access: { kind: 'roles', roles: ['group_admin', 'district_admin'], target: async (c) => audienceTarget((await createBody(c)).definition.audience) },
+    handler: async (c) => {
+      const body = await createBody(c);
+      const survey = await service(c).create(body.definition, c.get('user')!.userKey, body);
+      return c.json({ id: survey.id, minN: survey.minN, shards: survey.shards }, 201);
+    },
+  },
+  {
+    method: 'GET',
+    path: '/api/surveys/:id',
+    access: { kind: 'public' },
+    handler: async (c) => {
+      const survey = await service(c).get(surveyIdParam(c));
+      const { opensAt, closesAt } = survey.definition;
+      return c.json({ id: survey.id, definition: survey.definition, status: status(opensAt, closesAt, c.get('services').now().toISOString()) });
+    },
+  },
+  {
+    method: 'POST',
+    path: '/api/surveys/:id/responses',
+    access: { kind: 'user' },
+    handler: async (c) => {
+      const body = parseOr(ResponseBodySchema, await jsonBody(c));
+      await service(c).submit(c.get('user')!, surveyIdParam(c), body);
+      return c.json({ ok: true }, 201);
+    },
+  },
+  {
+    method: 'GET',
+    path: '/api/surveys/:id/answered',
+    access: { kind: 'user' },
+    handler: async (c) => c.json({ answered: await service(c).hasAnswered(c.get('user')!, surveyIdParam(c)) }),
+  },
+  {
+    method: 'GET',
+    path: '/api/admin/surveys/:id/results',
+    access: { kind: 'roles', roles: ['group_admin', 'district_admin'], target: surveyTarget },
+    handler: async (c) => {
+      const { catalog, surveys } = c.get('services');
+      const survey = await service(c).get(surveyIdParam(c));
+      const [audience, counters, district] = await Promise.all([
+        resolveAudience(catalog, survey.definition.audience),
+        surveys.readCounters(survey.id, survey.shards),
+        catalog.getDistrict(survey.districtId),
+      ]);
+      const enrollment = new Map(await Promise.all(audience.schools.map(async (s) => [s.id, await surveys.getEnrollment(s.id)] as const)));
+      return c.json(surveyResults(survey, audience, counters, enrollment, district ? `${district.city}${district.name}` : survey.districtId));
+    },
+  },
+  {
+    method: 'PUT',
+    path: '/api/admin/schools/:id/enrollment',
+    access: { kind: 'roles', roles: ['group_admin', 'district_admin'], target: (c) => ({ type: 'school', id: parseOr(IdSchema, c.req.param('id'), () => new NotFoundError('未找到该学校')) }) },
+    handler: async (c) => {
+      const { families } = parseOr(EnrollmentBodySchema, await jsonBody(c));
+      await c.get('services').surveys.putEnrollment(c.req.param('id')!, families, c.get('services').now().toISOString());
+      return c.json({ schoolId: c.req.param('id'), families });
+    },
+  },
+];
