@@ -66,6 +66,16 @@ export const QuestionSchema = z.union([
 export type Question = z.infer<typeof QuestionSchema>;
 export type LikertQuestion = z.infer<typeof LikertQuestionSchema>;
 
+/**
+ * A response is stored in one DynamoDB transaction (at most 100 items): the voter marker, the
+ * response, the school's response and straight-lining counters, and one counter per chosen
+ * option. So a survey may count at most 96 options per response.
+ */
+export const MAX_COUNTERS_PER_RESPONSE = 96;
+export function countersPerResponse(questions: Question[]): number {
+  return questions.reduce((sum, q) => sum + (q.type === 'multiple' ? q.max : q.type === 'text' ? 0 : 1), 0);
+}
+
 export const SurveyAudienceSchema = z.object({
   districtId: IdSchema,
   /** Empty: every group of the district. */
@@ -86,7 +96,11 @@ export const SurveyDefinitionSchema = z
     questions: z.array(QuestionSchema).min(1).max(100),
   })
   .refine((s) => s.closesAt > s.opensAt, { message: '截止时间须晚于开始时间', path: ['closesAt'] })
-  .refine((s) => new Set(s.questions.map((q) => q.id)).size === s.questions.length, { message: '题目编号不能重复', path: ['questions'] });
+  .refine((s) => new Set(s.questions.map((q) => q.id)).size === s.questions.length, { message: '题目编号不能重复', path: ['questions'] })
+  .refine((s) => countersPerResponse(s.questions) <= MAX_COUNTERS_PER_RESPONSE, {
+    message: '题目过多：一份答卷最多计入 96 个统计项（多选题按最多可选数计）',
+    path: ['questions'],
+  });
 export type SurveyDefinition = z.infer<typeof SurveyDefinitionSchema>;
 
 /** One answer per question id: a likert value (1..k) or 'unknown', option ids, 0–10, or text. */

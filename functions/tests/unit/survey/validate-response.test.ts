@@ -1,4 +1,5 @@
-import { SURVEY_TEMPLATES, type Question } from '../../../../shared';
+import { SURVEY_TEMPLATES, SurveyDefinitionSchema, type Question } from '../../../../shared';
+import { templateSurvey } from '../../../../tests/support/surveys';
 import { validateResponse } from '../../../src/domain/survey/validate-response';
 
 const template = SURVEY_TEMPLATES.find((t) => t.id === 'parent-satisfaction-5')!;
@@ -49,5 +50,15 @@ describe('validateResponse', () => {
   it('keeps text answers apart from the counters, trimmed', () => {
     const result = validateResponse(template, { ...full, q7: { text: '  希望多组织集团内的交流活动  ' } });
     expect(result.ok && result.value.texts).toEqual([{ questionId: 'q7', text: '希望多组织集团内的交流活动' }]);
+  });
+});
+
+describe('survey definitions', () => {
+  it('refuse more counted options than one DynamoDB transaction can hold', () => {
+    const base = templateSurvey({ districtId: 'jinan-shizhong' });
+    const many = Array.from({ length: 97 }, (_, i) => ({ id: `q${i + 1}`, type: 'nps' as const, title: `题 ${i + 1}`, required: false }));
+    expect(SurveyDefinitionSchema.safeParse(base).success).toBe(true);
+    expect(SurveyDefinitionSchema.safeParse({ ...base, questions: many.slice(0, 96) }).success).toBe(true);
+    expect(SurveyDefinitionSchema.safeParse({ ...base, questions: many }).success).toBe(false);
   });
 });
