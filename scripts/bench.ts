@@ -1,7 +1,8 @@
 /**
  * npm run bench: school search on 200,000 synthetic schools, the real index against a naive
  * linear scan over the same precomputed keys (so the difference is the index alone), both
- * measured in this run; then the weapp build size against WeChat's 2 MB package limit.
+ * measured in this run; the weapp build size against WeChat's 2 MB package limit; survey
+ * submissions per second and results read time (scripts/lib/bench-surveys.ts).
  */
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
@@ -12,6 +13,7 @@ import { rankDocument } from '../functions/src/domain/search/rank';
 import { buildSearchDocument, localityPrefixes, type SearchDocument } from '../functions/src/domain/search/search-document';
 import { SchoolSearchIndex } from '../functions/src/domain/search/search-index';
 import { BENCH_PLACES, syntheticSchools } from './lib/synthetic-schools';
+import { benchSurveys } from './lib/bench-surveys';
 
 const COUNT = Number(process.env.BENCH_SCHOOLS ?? 200_000);
 const LIMIT = 20;
@@ -108,3 +110,7 @@ function main(): void {
 }
 
 main();
+benchSurveys().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});

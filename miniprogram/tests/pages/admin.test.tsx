@@ -1,4 +1,4 @@
-import { render, screen, waitFor } from '@testing-library/react';
+import { cleanup, render, screen, waitFor } from '@testing-library/react';
 import type { Me } from '../../../shared';
 import { createInvite, createTeacher, listTeachers } from '../../src/api/admin';
 import { getGroup, listDistrictGroups } from '../../src/api/catalog';
@@ -32,7 +32,11 @@ describe('the 教师与邀请码 page', () => {
     jest.mocked(getGroup).mockResolvedValue(jingwuGroup);
     jest.mocked(listDistrictGroups).mockResolvedValue({ items: [] });
   });
-  afterEach(() => jest.resetAllMocks());
+  afterEach(() => {
+    // Unmount first: a reload still under way must meet the mocks it was started with.
+    cleanup();
+    jest.resetAllMocks();
+  });
 
   test('registers a teacher at a school of the group and shows the invite code once', async () => {
     // Prepare

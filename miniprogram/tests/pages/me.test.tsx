@@ -1,4 +1,4 @@
-import { render, screen, waitFor } from '@testing-library/react';
+import { cleanup, render, screen, waitFor } from '@testing-library/react';
 import Taro from '@tarojs/taro';
 import type { Me } from '../../../shared';
 import { deleteMe, getMe, unbindSchool } from '../../src/api/identity';
@@ -27,6 +27,8 @@ describe('the 我的 page', () => {
     jest.mocked(getMe).mockResolvedValue(me);
   });
   afterEach(() => {
+    // Unmount first: a reload still under way must meet the mocks it was started with.
+    cleanup();
     jest.resetAllMocks();
     jest.restoreAllMocks();
   });

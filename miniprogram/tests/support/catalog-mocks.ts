@@ -1,3 +1,4 @@
+import { cleanup } from '@testing-library/react';
 import { listDistricts } from '../../src/api/catalog';
 import { resetDistrictCache } from '../../src/hooks/useDistricts';
 import { districts } from './fixtures';
@@ -13,6 +14,8 @@ export function withMockedCatalog(): void {
   });
 
   afterEach(() => {
+    // Unmount first: a load still under way must meet the mocks it was started with.
+    cleanup();
     jest.resetAllMocks();
     jest.restoreAllMocks();
   });
