@@ -42,6 +42,7 @@ function median(values: number[]): number {
  * responses (it reads the sharded counters, so it should not grow with the responses).
  */
 export async function benchSurveys(): Promise<void> {
+  process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED = 'true';
   console.log(`\nSurveys on DynamoDB Local (in memory), ${CONCURRENCY} requests in flight:`);
   const dynamo = await startDynamoDbLocal({ dbPath: null, stateDir: join(ROOT, '.data'), name: 'bench' });
   try {
