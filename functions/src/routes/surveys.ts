@@ -8,6 +8,7 @@ import { parseOr } from '../http/validate';
 import { resolveAudience } from '../services/survey-audience';
 import { surveyResults } from '../services/survey-results';
 import { SurveyService } from '../services/survey-service';
+import type { SurveyItem } from '../repositories/survey-items';
 
 const CreateSurveyBodySchema = z.object({
   definition: SurveyDefinitionSchema,
@@ -39,7 +40,48 @@ const surveyTarget = async (c: Context<AppEnv>): Promise<ScopeTarget> => audienc
 
 const status = (opensAt: string, closesAt: string, now: string) => (now < opensAt ? 'scheduled' : now >= closesAt ? 'closed' : 'open');
 
+/** A survey as lists show it. */
+const summary = (survey: SurveyItem, now: string) => ({
+  id: survey.id,
+  title: survey.definition.title,
+  opensAt: survey.definition.opensAt,
+  closesAt: survey.definition.closesAt,
+  status: status(survey.definition.opensAt, survey.definition.closesAt, now),
+});
+
 export const surveyRoutes: RouteSpec[] = [
+  {
+    method: 'GET',
+    path: '/api/me/surveys',
+    access: { kind: 'user' },
+    handler: async (c) => {
+      const services = c.get('services');
+      const user = c.get('user')!;
+      const now = services.now().toISOString();
+      const bound = (await user.allItems()).filter((i) => i.kind === 'school-binding') as Array<{ schoolId: string; districtId: string }>;
+      const items = [];
+      for (const districtId of new Set(bound.map((b) => b.districtId))) {
+        for (const survey of await services.surveys.listSurveysOfDistrict(districtId)) {
+          const audience = await resolveAudience(services.catalog, survey.definition.audience);
+          const schools = bound.filter((b) => audience.schools.some((s) => s.id === b.schoolId)).map((b) => b.schoolId);
+          if (schools.length === 0 || !survey.definition.audience.respondents.includes('parent')) continue;
+          items.push({ ...summary(survey, now), schoolIds: schools, answered: await service(c).hasAnswered(user, survey.id) });
+        }
+      }
+      return c.json({ items: items.sort((a, b) => b.opensAt.localeCompare(a.opensAt)) });
+    },
+  },
+  {
+    method: 'GET',
+    path: '/api/admin/districts/:id/surveys',
+    // The district's whole list is the district admins'; group admins reach their group's surveys by id.
+    access: { kind: 'roles', roles: ['district_admin'], target: (c) => ({ type: 'district', id: parseOr(IdSchema, c.req.param('id'), () => new NotFoundError('未找到该区县')) }) },
+    handler: async (c) => {
+      const { surveys, now } = c.get('services');
+      const list = await surveys.listSurveysOfDistrict(c.req.param('id')!);
+      return c.json({ items: list.map((s) => summary(s, now().toISOString())).sort((a, b) => b.opensAt.localeCompare(a.opensAt)) });
+    },
+  },
   {
     method: 'POST',
     path: '/api/admin/surveys',

@@ -119,4 +119,22 @@ describe('answering a survey', () => {
     expect(malformed).toMatchObject({ status: 400, body: { error: { code: 'VALIDATION_FAILED' } } });
     expect(after.status).toBe(201);
   });
+
+  it('lists 我的问卷 for the schools I bound, with whether I answered', async () => {
+    // Prepare
+    const survey = await jingwuSurvey();
+    const parent = new TestClient(core.app);
+    await parent.devLogin({ role: 'parent', schoolId: 'mine' });
+    const before = await parent.call('GET', '/api/me/surveys');
+    await parent.call('POST', '/api/me/schools', { schoolId: 'jn-jingwei-ps' });
+    // Act
+    const listed = await parent.call('GET', '/api/me/surveys');
+    await parent.call('POST', `/api/surveys/${survey.id}/responses`, { schoolId: 'jn-jingwei-ps', answers: satisfactionAnswers() });
+    const after = await parent.call('GET', '/api/me/surveys');
+    // Assess
+    expect(before.body.items).toEqual([]);
+    const mine = listed.body.items.find((i: { id: string }) => i.id === survey.id);
+    expect(mine).toMatchObject({ title: '家长满意度调查', status: 'open', schoolIds: ['jn-jingwei-ps'], answered: false });
+    expect(after.body.items.find((i: { id: string }) => i.id === survey.id).answered).toBe(true);
+  });
 });
