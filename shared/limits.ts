@@ -2,3 +2,4 @@
 export const SEARCH_QUERY_MAX = 50;
 export const SEARCH_LIMIT_DEFAULT = 20;
 export const SEARCH_LIMIT_MAX = 50;
+export const TEXT_ANSWER_MAX = 500;

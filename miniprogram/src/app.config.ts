@@ -4,6 +4,7 @@ export default defineAppConfig({
   subPackages: [
     { root: 'packages/me', pages: ['index', 'privacy/index'] },
     { root: 'packages/admin', pages: ['teachers/index'] },
+    { root: 'packages/survey', pages: ['list/index', 'answer/index', 'results/index', 'admin/index'] },
   ],
   window: {
     navigationBarTitleText: '集团化办学',

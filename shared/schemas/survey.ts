@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { IdSchema } from './common';
+import { TEXT_ANSWER_MAX } from '../limits';
 
 /**
  * Survey definitions. Scored questions carry a dimension tag (教育质量, 师德师风 …) so results
@@ -50,7 +51,6 @@ export const NpsQuestionSchema = QuestionBase.extend({
   dimension: Dimension.optional(),
 });
 
-export const TEXT_ANSWER_MAX = 500;
 export const TextQuestionSchema = QuestionBase.extend({
   type: z.literal('text'),
   required: z.boolean().default(false),

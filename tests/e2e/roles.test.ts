@@ -29,7 +29,7 @@ describe('demo roles in the H5 app', () => {
     ['parent', ['我的']],
     ['teacher', ['我的', '我的任教学校']],
     ['group_admin', ['我的', '管理']],
-    ['district_admin', ['我的', '管理']],
+    ['district_admin', ['我的', '管理', '问卷结果']],
   ])('as %s the home page shows %j', async (role, expected) => {
     // Act
     await switchTo(role);
@@ -69,6 +69,6 @@ describe('demo roles in the H5 app', () => {
     await page.screenshot({ path: path.join(SHOTS, 'roles-parent-me.png'), fullPage: true, animations: 'disabled' });
     await page.goto(`${h5.url}/#/pages/home/index`);
     await page.locator('#nav-school-jn-jingbalu-ps').waitFor();
-    expect(await navLabels()).toEqual(['我的', '济南市经八路小学']);
+    expect(await navLabels()).toEqual(['我的', '我的问卷', '济南市经八路小学']);
   });
 });

@@ -4,11 +4,15 @@ export class ApiError extends Error {
   /** HTTP status; 0 when no answer arrived at all. */
   readonly status: number;
 
-  constructor(code: string, message: string, status: number) {
+  /** e.g. per-question problems of a survey response. */
+  readonly details?: unknown;
+
+  constructor(code: string, message: string, status: number, details?: unknown) {
     super(message);
     this.name = 'ApiError';
     this.code = code;
     this.status = status;
+    this.details = details;
   }
 }
 
@@ -17,10 +21,10 @@ export const UNKNOWN_ERROR_MESSAGE = '服务暂时不可用，请稍后重试';
 
 /** The server promises { error: { code, message } }; anything else (a proxy's HTML page) gets a generic text. */
 export function errorFromResponse(status: number, body: unknown): ApiError {
-  const error = (body as { error?: { code?: unknown; message?: unknown } } | null)?.error;
+  const error = (body as { error?: { code?: unknown; message?: unknown; details?: unknown } } | null)?.error;
   const code = typeof error?.code === 'string' ? error.code : `HTTP_${status}`;
   const message = typeof error?.message === 'string' && error.message ? error.message : UNKNOWN_ERROR_MESSAGE;
-  return new ApiError(code, message, status);
+  return new ApiError(code, message, status, error?.details);
 }
 
 /** For the UI: an ApiError's Chinese message, or a generic one for anything unexpected. */

@@ -1,5 +1,5 @@
-import { useDidShow } from '@tarojs/taro';
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useState } from 'react';
+import { useReshow } from '../hooks/useReshow';
 import type { Me, Role } from '../../../shared';
 import { messageOf } from '../api/api-error';
 import { getMe } from '../api/identity';
@@ -19,13 +19,8 @@ export function useMe(): MeState {
   const [version, setVersion] = useState(0);
 
   useEffect(() => onSessionChange(() => setVersion((v) => v + 1)), []);
-  // Coming back to a page (e.g. home after binding a school in 我的) shows the latest; the
-  // first show is the mount, which loads anyway.
-  const shown = useRef(false);
-  useDidShow(() => {
-    if (shown.current) setVersion((v) => v + 1);
-    shown.current = true;
-  });
+  // Coming back to a page (e.g. home after binding a school in 我的) shows the latest.
+  useReshow(() => setVersion((v) => v + 1));
   useEffect(() => {
     if (!hasIdentity()) {
       setState({ me: null, loading: false, error: null });

@@ -19,3 +19,7 @@ export const ADMIN_TEACHERS_PAGE = '/packages/admin/teachers/index';
 export function openPage(url: string): void {
   void Taro.navigateTo({ url });
 }
+export const MY_SURVEYS_PAGE = '/packages/survey/list/index';
+export const ADMIN_SURVEYS_PAGE = '/packages/survey/admin/index';
+export const answerPageUrl = (id: string, schoolId: string) => `/packages/survey/answer/index?id=${encodeURIComponent(id)}&school=${encodeURIComponent(schoolId)}`;
+export const resultsPageUrl = (id: string) => `/packages/survey/results/index?id=${encodeURIComponent(id)}`;

@@ -11,9 +11,9 @@ describe('navigation by role', () => {
     expect(labels(base)).toEqual(['我的']);
   });
 
-  test('a parent sees their bound schools', () => {
+  test('a parent sees 我的问卷 and their bound schools', () => {
     const me = { ...base, schools: [{ schoolId: 'jn-jingbalu-ps', name: '济南市经八路小学', districtId: 'jinan-shizhong', boundAt: '' }] };
-    expect(labels(me)).toEqual(['我的', '济南市经八路小学']);
+    expect(labels(me)).toEqual(['我的', '我的问卷', '济南市经八路小学']);
   });
 
   test('a teacher sees 我的任教学校', () => {
@@ -26,11 +26,11 @@ describe('navigation by role', () => {
     expect(currentDemoRole(me)).toBe('teacher');
   });
 
-  test('group and district admins see 管理', () => {
+  test('group and district admins see 管理, district admins 问卷结果 too', () => {
     const group: Me = { ...base, roles: [...base.roles, { role: 'group_admin', scope: { type: 'group', id: 'jn-jingwu', name: '经五教育集团' } }] };
     const district: Me = { ...base, roles: [...base.roles, { role: 'district_admin', scope: { type: 'district', id: 'jinan-shizhong', name: '市中区' } }] };
     expect(labels(group)).toEqual(['我的', '管理']);
-    expect(labels(district)).toEqual(['我的', '管理']);
+    expect(labels(district)).toEqual(['我的', '管理', '问卷结果']);
     expect(currentDemoRole(district)).toBe('district_admin');
   });
 });

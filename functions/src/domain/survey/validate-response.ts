@@ -1,5 +1,5 @@
 import type { Answer, Question, SurveyDefinition } from '../../../../shared';
-import { TEXT_ANSWER_MAX } from '../../../../shared';
+import { TEXT_ANSWER_MAX } from '../../../../shared/limits';
 
 export interface AnswerProblem {
   questionId: string;

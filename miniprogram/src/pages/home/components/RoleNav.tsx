@@ -1,7 +1,7 @@
 import { Text, View } from '@tarojs/components';
 import type { Me } from '../../../../../shared';
 import { hasRole, isAdmin } from '../../../auth/useMe';
-import { ADMIN_TEACHERS_PAGE, ME_PAGE, openPage, openSchool } from '../../../utils/routes';
+import { ADMIN_SURVEYS_PAGE, ADMIN_TEACHERS_PAGE, ME_PAGE, MY_SURVEYS_PAGE, openPage, openSchool } from '../../../utils/routes';
 
 interface Entry {
   id: string;
@@ -12,6 +12,7 @@ interface Entry {
 /** The entries each role has, and only features that exist. */
 export function roleEntries(me: Me | null): Entry[] {
   const entries: Entry[] = [{ id: 'nav-me', label: '我的', open: () => openPage(ME_PAGE) }];
+  if (me && me.schools.length > 0) entries.push({ id: 'nav-surveys', label: '我的问卷', open: () => openPage(MY_SURVEYS_PAGE) });
   for (const school of me?.schools ?? []) {
     entries.push({ id: `nav-school-${school.schoolId}`, label: school.name, open: () => openSchool(school.schoolId) });
   }
@@ -20,6 +21,7 @@ export function roleEntries(me: Me | null): Entry[] {
     entries.push({ id: 'nav-teacher', label: '我的任教学校', open: () => openSchool(schoolId) });
   }
   if (isAdmin(me)) entries.push({ id: 'nav-admin', label: '管理', open: () => openPage(ADMIN_TEACHERS_PAGE) });
+  if (hasRole(me, 'district_admin')) entries.push({ id: 'nav-survey-results', label: '问卷结果', open: () => openPage(ADMIN_SURVEYS_PAGE) });
   return entries;
 }
 

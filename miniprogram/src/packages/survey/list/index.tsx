@@ -1,0 +1,40 @@
+import { View } from '@tarojs/components';
+import { listMySurveys, type MySurvey } from '../../../api/surveys';
+import { ListRow } from '../../../components/list-row/ListRow';
+import { Section } from '../../../components/section/Section';
+import { StatusView } from '../../../components/status-view/StatusView';
+import { useAsync } from '../../../hooks/useAsync';
+import { useReshow } from '../../../hooks/useReshow';
+import { answerPageUrl, openPage } from '../../../utils/routes';
+import { beijingTime } from '../../../utils/time';
+
+const STATE: Record<MySurvey['status'], string> = { scheduled: '未开始', open: '进行中', closed: '已截止' };
+
+/** 我的问卷: the surveys of my schools, open / answered / closed. */
+export default function MySurveysPage() {
+  const surveys = useAsync(listMySurveys, []);
+  // Back from answering: show 已提交 at once.
+  useReshow(surveys.reload);
+  if (surveys.status === 'loading') return <StatusView kind="loading" message="正在加载…" />;
+  if (surveys.status === 'error') return <StatusView kind="error" message={surveys.message} onRetry={surveys.reload} />;
+  if (surveys.data.items.length === 0) return <StatusView kind="empty" message="你绑定的学校暂时没有问卷" />;
+  return (
+    <View className="page">
+      <Section>
+        {surveys.data.items.map((s) => {
+          const canAnswer = s.status === 'open' && !s.answered;
+          return (
+            <ListRow
+              key={s.id}
+              className="survey-item"
+              titleClassName="survey-item__title"
+              title={s.title}
+              meta={`${s.answered ? '已提交' : STATE[s.status]} · 截止 ${beijingTime(s.closesAt)}`}
+              onTap={canAnswer ? () => openPage(answerPageUrl(s.id, s.schoolIds[0])) : undefined}
+            />
+          );
+        })}
+      </Section>
+    </View>
+  );
+}

@@ -1,0 +1,89 @@
+import path from 'node:path';
+import type { Page } from 'playwright-core';
+import { openH5, SHOTS, type H5Session } from '../support/h5-session';
+import { templateSurvey } from '../support/surveys';
+
+/**
+ * A parent answers the 家长满意度 template in the H5 app, a second attempt is refused, and the
+ * district admin sees 样本不足 until minN (5 here) responses have come in.
+ */
+jest.setTimeout(120_000);
+
+describe('a survey in the H5 app', () => {
+  let h5: H5Session;
+  let page: Page;
+  let surveyId: string;
+
+  const api = async (method: string, route: string, body?: unknown, token?: string) => {
+    const res = await fetch(`${h5.url}/api${route}`, {
+      method,
+      headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
+    return { status: res.status, body: await res.json() };
+  };
+  const devToken = async (body: object) => (await api('POST', '/auth/dev', body)).body.token as string;
+  const switchTo = async (role: string) => {
+    await page.goto(`${h5.url}/#/pages/home/index`);
+    await page.locator(`#demo-role-${role}`).click();
+    await page.locator(`#demo-role-${role}.demo-roles__chip--active`).waitFor();
+  };
+  const answerAll = async () => {
+    for (const q of ['q1', 'q2', 'q3', 'q4', 'q5']) await page.locator(`#question-${q} .choice`, { hasText: /^满意$/ }).click();
+    await page.locator('#survey-submit').click();
+  };
+
+  beforeAll(async () => {
+    h5 = await openH5();
+    page = h5.page;
+    const admin = await devToken({ role: 'district_admin', districtId: 'jinan-shizhong' });
+    const created = await api('POST', '/admin/surveys', { definition: templateSurvey({ districtId: 'jinan-shizhong', groupIds: ['jn-jingwu'] }), minN: 5 }, admin);
+    expect(created.status).toBe(201);
+    surveyId = created.body.id;
+  });
+  afterAll(() => h5?.close());
+
+  test('a parent answers it once; a second attempt is refused', async () => {
+    // Prepare: the parent binds 经八路小学 in 我的.
+    await switchTo('parent');
+    await page.locator('#nav-me').click();
+    await page.locator('#bind-school-input input').fill('经八路');
+    await page.locator('.school-picker__hit', { hasText: '济南市经八路小学' }).click();
+    await page.locator('.me-school__name', { hasText: '济南市经八路小学' }).waitFor();
+    // Act
+    await page.goto(`${h5.url}/#/pages/home/index`);
+    await page.locator('#nav-surveys').click();
+    await page.locator('.survey-item', { hasText: '家长满意度调查' }).click();
+    await page.locator('#survey-progress').waitFor();
+    await page.screenshot({ path: path.join(SHOTS, 'survey-answer.png'), fullPage: true, animations: 'disabled' });
+    await answerAll();
+    // Assess
+    await page.getByText('提交成功，感谢您的参与').waitFor();
+    await page.goto(`${h5.url}/#/packages/survey/answer/index?id=${surveyId}&school=jn-jingbalu-ps`);
+    await page.locator('#survey-progress').waitFor();
+    await answerAll();
+    await page.getByText('你已经提交过本问卷').waitFor();
+    await page.goto(`${h5.url}/#/packages/survey/list/index`);
+    await page.locator('.survey-item', { hasText: '已提交' }).waitFor();
+  });
+
+  test('the district admin sees 样本不足 until five responses, then the numbers', async () => {
+    // Prepare
+    await switchTo('district_admin');
+    await page.locator('#nav-survey-results').click();
+    await page.locator('.admin-survey', { hasText: '家长满意度调查' }).click();
+    // Assess: one response so far.
+    await page.locator('#responses-jn-jingwu', { hasText: '样本不足' }).waitFor();
+    // Act: four more parents answer.
+    for (let i = 0; i < 4; i++) {
+      const token = await devToken({ role: 'parent', schoolId: `e2e-parent-${i}` });
+      const answers = { q1: { likert: 4 }, q2: { likert: 3 }, q3: { likert: 4 }, q4: { likert: 2 }, q5: { likert: 4 } };
+      expect((await api('POST', `/surveys/${surveyId}/responses`, { schoolId: 'jn-jingbalu-ps', answers }, token)).status).toBe(201);
+    }
+    await page.reload();
+    // Assess
+    await page.locator('#responses-jn-jingwu', { hasText: '答卷 5 份' }).waitFor();
+    expect(await page.locator('#responses-jn-jingwei-ps').textContent()).toContain('样本不足');
+    await page.screenshot({ path: path.join(SHOTS, 'survey-results.png'), fullPage: true, animations: 'disabled' });
+  });
+});
