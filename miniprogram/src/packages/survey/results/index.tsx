@@ -1,6 +1,6 @@
 import { Text, View } from '@tarojs/components';
 import { useRouter } from '@tarojs/taro';
-import { getResults, type UnitResult } from '../../../api/surveys';
+import { getResults, getSurvey, type UnitResult } from '../../../api/surveys';
 import { Section } from '../../../components/section/Section';
 import { StatusView } from '../../../components/status-view/StatusView';
 import { useAsync } from '../../../hooks/useAsync';
@@ -45,10 +45,13 @@ function UnitCard({ unit, titles }: { unit: UnitResult; titles: Record<string, s
 
 export default function SurveyResultsPage() {
   const { params } = useRouter();
-  const results = useAsync(() => getResults(params.id ?? ''), [params.id]);
+  const results = useAsync(async () => {
+    const [data, survey] = await Promise.all([getResults(params.id ?? ''), getSurvey(params.id ?? '')]);
+    return { ...data, titles: Object.fromEntries(survey.definition.questions.map((q, i) => [q.id, `${i + 1}. ${q.title}`])) };
+  }, [params.id]);
   if (results.status === 'loading') return <StatusView kind="loading" message="正在统计…" />;
   if (results.status === 'error') return <StatusView kind="error" message={results.message} onRetry={results.reload} />;
-  const titles = Object.fromEntries(Object.keys(results.data.units[0]?.questions ?? {}).map((qid, i) => [qid, `第 ${i + 1} 题`]));
+  const { titles } = results.data;
   return (
     <View className="page survey-results">
       <Section>
