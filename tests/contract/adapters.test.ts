@@ -3,6 +3,9 @@ import type { handler as LambdaHandler } from '../../functions/src/adapters/lamb
 import { startLocalServer, type LocalServer } from '../../functions/src/adapters/node-server';
 import { createCore } from '../../functions/src/core';
 import { createSeededTable, type TestTable } from '../support/dynamo';
+import { userKeyFor } from '../../functions/src/auth/pseudonym';
+import { SurveyService } from '../../functions/src/services/survey-service';
+import { templateSurvey } from '../support/surveys';
 import { testConfig, testEnv } from '../support/test-config';
 
 /**
@@ -192,5 +195,24 @@ describe('identity on each runtime', () => {
     const answer = await handler(lambdaEvent({ method: 'GET', path: '/api/me' }) as unknown as Parameters<typeof LambdaHandler>[0], {} as Context);
     expect(answer.statusCode).toBe(401);
     expect(JSON.parse(answer.body).error.code).toBe('UNAUTHENTICATED');
+  });
+
+  it('sends files (the XLSX export) from the cloud function as base64', async () => {
+    // Prepare: the cloud caller is a district admin; a survey exists.
+    jest.resetModules();
+    const { main } = await import('../../functions/src/adapters/cloud');
+    const config = testConfig(table.tableName);
+    const core = createCore(config);
+    await core.services.users.putGrant(userKeyFor('o-cloud-identity-openid', config.auth.pseudonymSecret), {
+      kind: 'grant', role: 'district_admin', scopeType: 'district', scopeId: 'jinan-shizhong', scopeName: '市中区', grantedAt: '2026-11-23T00:00:00Z', grantedVia: 'test',
+    });
+    const survey = await new SurveyService(core.services).create(templateSurvey({ districtId: 'jinan-shizhong' }), 'test');
+    // Act
+    const answer = await main({ method: 'GET', path: `/api/admin/surveys/${survey.id}/export` });
+    // Assess
+    const body = answer.body as { contentType: string; base64: string };
+    expect(answer.status).toBe(200);
+    expect(body.contentType).toContain('spreadsheetml');
+    expect(Buffer.from(body.base64, 'base64').subarray(0, 2).toString()).toBe('PK');
   });
 });

@@ -34,6 +34,11 @@ export async function main(event: unknown): Promise<CloudCallResult> {
 
   const { OPENID } = cloud.getWXContext();
   const response = await app.fetch(request, { wxOpenId: OPENID || undefined });
+  // Files (the XLSX export) travel as base64: callFunction results are JSON.
+  if (!(response.headers.get('content-type') ?? '').includes('json')) {
+    const base64 = Buffer.from(await response.arrayBuffer()).toString('base64');
+    return { status: response.status, body: { contentType: response.headers.get('content-type'), base64 } };
+  }
   const text = await response.text();
   return { status: response.status, body: text ? JSON.parse(text) : null };
 }

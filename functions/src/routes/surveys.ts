@@ -7,6 +7,7 @@ import { jsonBody, type RouteSpec, type ScopeTarget } from '../http/route-spec';
 import { parseOr } from '../http/validate';
 import { resolveAudience } from '../services/survey-audience';
 import { surveyResults } from '../services/survey-results';
+import { surveyWorkbook } from '../services/survey-export';
 import { SurveyService } from '../services/survey-service';
 import type { SurveyItem } from '../repositories/survey-items';
 
@@ -39,6 +40,18 @@ const audienceTarget = (audience: { districtId: string; groupIds: string[] }): S
 const surveyTarget = async (c: Context<AppEnv>): Promise<ScopeTarget> => audienceTarget((await service(c).get(surveyIdParam(c))).definition.audience);
 
 const status = (opensAt: string, closesAt: string, now: string) => (now < opensAt ? 'scheduled' : now >= closesAt ? 'closed' : 'open');
+
+async function resultsOf(c: Context<AppEnv>) {
+  const { catalog, surveys } = c.get('services');
+  const survey = await service(c).get(surveyIdParam(c));
+  const [audience, counters, district] = await Promise.all([
+    resolveAudience(catalog, survey.definition.audience),
+    surveys.readCounters(survey.id, survey.shards),
+    catalog.getDistrict(survey.districtId),
+  ]);
+  const enrollment = new Map(await Promise.all(audience.schools.map(async (s) => [s.id, await surveys.getEnrollment(s.id)] as const)));
+  return { survey, results: surveyResults(survey, audience, counters, enrollment, district ? `${district.city}${district.name}` : survey.districtId) };
+}
 
 /** A survey as lists show it. */
 const summary = (survey: SurveyItem, now: string) => ({
@@ -122,16 +135,20 @@ export const surveyRoutes: RouteSpec[] = [
     method: 'GET',
     path: '/api/admin/surveys/:id/results',
     access: { kind: 'roles', roles: ['group_admin', 'district_admin'], target: surveyTarget },
+    handler: async (c) => c.json((await resultsOf(c)).results),
+  },
+  {
+    method: 'GET',
+    path: '/api/admin/surveys/:id/export',
+    access: { kind: 'roles', roles: ['group_admin', 'district_admin'], target: surveyTarget },
     handler: async (c) => {
-      const { catalog, surveys } = c.get('services');
-      const survey = await service(c).get(surveyIdParam(c));
-      const [audience, counters, district] = await Promise.all([
-        resolveAudience(catalog, survey.definition.audience),
-        surveys.readCounters(survey.id, survey.shards),
-        catalog.getDistrict(survey.districtId),
-      ]);
-      const enrollment = new Map(await Promise.all(audience.schools.map(async (s) => [s.id, await surveys.getEnrollment(s.id)] as const)));
-      return c.json(surveyResults(survey, audience, counters, enrollment, district ? `${district.city}${district.name}` : survey.districtId));
+      const { survey, results } = await resultsOf(c);
+      const responses = await c.get('services').surveys.listResponses(survey.id, survey.shards);
+      const file = await surveyWorkbook(survey.definition, results, responses);
+      return c.body(new Uint8Array(file), 200, {
+        'content-type': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+        'content-disposition': `attachment; filename="${survey.id}.xlsx"`,
+      });
     },
   },
   {

@@ -1,3 +1,4 @@
+import ExcelJS from 'exceljs';
 import { createCore } from '../../../src/core';
 import { RequestUser } from '../../../src/http/request-user';
 import { SurveyService } from '../../../src/services/survey-service';
@@ -88,5 +89,29 @@ describe('survey results', () => {
     const other = new TestClient(core.app);
     await other.devLogin({ role: 'group_admin', groupIds: ['jn-weier'] });
     expect((await other.call('GET', `/api/admin/surveys/${surveyId}/results`)).status).toBe(403);
+  });
+
+  it('exports XLSX: the summary with 样本不足, and responses without identifiers for shown schools only', async () => {
+    // Prepare: a fresh survey where 经纬 stays small (2) and the others reach minN.
+    const created = await admin.call('POST', '/api/admin/surveys', { definition: templateSurvey({ districtId: 'jinan-shizhong', groupIds: ['jn-jingwu'] }), minN: 5 });
+    surveyId = created.body.id;
+    await answer('jn-jingwulu-ps', 6);
+    await answer('jn-jingbalu-ps', 7);
+    await answer('jn-jingwei-ps', 2);
+    // Act
+    const res = await core.app.request(`/api/admin/surveys/${surveyId}/export`, { headers: { authorization: `Bearer ${admin.token}` } });
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(Buffer.from(await res.arrayBuffer()) as never);
+    // Assess
+    expect(res.headers.get('content-type')).toContain('spreadsheetml');
+    const summary = book.getWorksheet('汇总')!.getSheetValues().filter(Boolean).map((row) => (row as unknown[]).slice(1, 4));
+    expect(summary).toContainEqual(['集团', '经五教育集团', 15]);
+    expect(summary).toContainEqual(['学校', '济南市经纬小学', '样本不足']);
+    const rows = book.getWorksheet('答卷')!.getSheetValues().filter(Boolean).slice(1) as unknown[][];
+    const schools = rows.map((r) => r[1]);
+    expect(schools.filter((s) => s === 'jn-jingwei-ps')).toHaveLength(0);
+    // 经纬 (2) is small, so 经五路 (6) is hidden with it: only 经八路's 7 responses may leave.
+    expect(schools).toEqual(Array(7).fill('jn-jingbalu-ps'));
+    expect(JSON.stringify(rows)).not.toMatch(/r-\d+|user|openid/);
   });
 });
