@@ -15,7 +15,7 @@ export const identify: MiddlewareHandler<AppEnv> = async (c, next) => {
   c.set('sessionRejected', false);
   const openid = c.env?.wxOpenId;
   if (openid) {
-    c.set('user', new RequestUser(userKeyFor(openid, config.auth.pseudonymSecret), null, users));
+    c.set('user', new RequestUser(userKeyFor(openid, config.auth.pseudonymSecret), null, users, openid));
     return next();
   }
   const header = c.req.header('authorization');
@@ -23,7 +23,7 @@ export const identify: MiddlewareHandler<AppEnv> = async (c, next) => {
     const match = /^Bearer\s+(\S+)$/i.exec(header);
     const claims = match ? await verifySessionToken(match[1], config.auth.sessionSecret, now()) : null;
     const session = claims && (await users.getSession(claims.userKey, claims.sessionId, Math.floor(now().getTime() / 1000)));
-    if (claims && session) c.set('user', new RequestUser(claims.userKey, claims.sessionId, users));
+    if (claims && session) c.set('user', new RequestUser(claims.userKey, claims.sessionId, users, session.openid ?? null));
     else c.set('sessionRejected', true);
   }
   return next();

@@ -10,6 +10,8 @@ export class RequestUser {
     /** Set for HTTP sessions; WeChat cloud calls have no session. */
     readonly sessionId: string | null,
     private readonly users: UserRepository,
+    /** For WeChat content security only; never logged, never stored beside answers. */
+    readonly openid: string | null = null,
   ) {}
 
   allItems(): Promise<UserItem[]> {

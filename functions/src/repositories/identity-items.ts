@@ -13,7 +13,17 @@ export type GrantItem = {
 };
 export type SchoolBindingItem = { kind: 'school-binding'; schoolId: string; name: string; districtId: string; boundAt: string };
 export type TeacherBindingItem = { kind: 'teacher-binding'; teacherId: string; name: string; schoolId: string; schoolName: string; boundAt: string };
-export type SessionItem = { kind: 'session'; sessionId: string; createdAt: string; expiresAt: number };
+export type SessionItem = {
+  kind: 'session';
+  sessionId: string;
+  createdAt: string;
+  expiresAt: number;
+  /**
+   * WeChat logins only, and only for the session's 2 hours (TTL): content security
+   * (msgSecCheck v2) must name the user who wrote a text. Deleted on logout and DELETE /api/me.
+   */
+  openid?: string;
+};
 export type UserItem = GrantItem | SchoolBindingItem | TeacherBindingItem | SessionItem;
 
 export type TeacherItem = {

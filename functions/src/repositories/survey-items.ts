@@ -19,7 +19,8 @@ export type ResponseItem = {
   schoolId: string;
   date: string;
   answers: Record<string, string[]>;
-  texts: Array<{ questionId: string; text: string; status: 'pending' | 'visible' | 'held' }>;
+  /** Only texts that content security did not refuse; 'held' ones wait for an admin. */
+  texts: Array<{ questionId: string; text: string; status: 'visible' | 'held' }>;
   straightLined: boolean;
 };
 

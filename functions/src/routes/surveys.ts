@@ -121,8 +121,13 @@ export const surveyRoutes: RouteSpec[] = [
     access: { kind: 'user' },
     handler: async (c) => {
       const body = parseOr(ResponseBodySchema, await jsonBody(c));
-      await service(c).submit(c.get('user')!, surveyIdParam(c), body);
-      return c.json({ ok: true }, 201);
+      const { refusedTexts } = await service(c).submit(c.get('user')!, surveyIdParam(c), body);
+      return c.json(
+        refusedTexts.length === 0
+          ? { ok: true }
+          : { ok: true, refusedTexts, message: '您的选择已提交；部分文字内容未通过安全检查，未被保存' },
+        201,
+      );
     },
   },
   {

@@ -16,7 +16,7 @@ export class SessionService {
 
   async loginWithWechat(code: string): Promise<Session> {
     const { openid } = await this.deps.wechat.code2Session(code);
-    return this.openSession(userKeyFor(openid, this.deps.config.auth.pseudonymSecret));
+    return this.openSession(userKeyFor(openid, this.deps.config.auth.pseudonymSecret), openid);
   }
 
   /**
@@ -48,7 +48,7 @@ export class SessionService {
     if (user.sessionId) await this.deps.users.deleteSession(user.userKey, user.sessionId);
   }
 
-  private async openSession(userKey: string): Promise<Session> {
+  private async openSession(userKey: string, openid?: string): Promise<Session> {
     const { config, users, now } = this.deps;
     const sessionId = randomUUID();
     const issuedAt = now();
@@ -58,6 +58,7 @@ export class SessionService {
       sessionId,
       createdAt: issuedAt.toISOString(),
       expiresAt: Math.floor(expiresAt.getTime() / 1000),
+      ...(openid ? { openid } : {}),
     });
     const token = await signSessionToken({ userKey, sessionId }, config.auth.sessionSecret, expiresAt);
     return { token, expiresAt: expiresAt.toISOString(), me: meView(userKey, await users.listItems(userKey)) };

@@ -10,8 +10,9 @@ import { answerCounter, RESPONSES_COUNTER, STRAIGHT_COUNTER, type SurveyItem } f
 import type { SurveyRepository } from '../repositories/survey-repository';
 import { newId } from './invite-codes';
 import { resolveAudience } from './survey-audience';
+import { screenText } from './text-screening';
 
-type Deps = Pick<AppServices, 'config' | 'catalog' | 'now'> & { surveys: SurveyRepository };
+type Deps = Pick<AppServices, 'config' | 'catalog' | 'now' | 'wechat' | 'logger'> & { surveys: SurveyRepository };
 
 /** Counter shards per survey unless configured: 8 partitions ≈ 8,000 writes/s of headroom. */
 export const DEFAULT_SHARDS = 8;
@@ -44,7 +45,7 @@ export class SurveyService {
   }
 
   /** One response per person per survey, enforced by the database (see SurveyRepository.submit). */
-  async submit(user: RequestUser, surveyId: string, body: ResponseBody): Promise<void> {
+  async submit(user: RequestUser, surveyId: string, body: ResponseBody): Promise<{ refusedTexts: string[] }> {
     const survey = await this.get(surveyId);
     const { definition } = survey;
     const now = this.deps.now();
@@ -61,6 +62,9 @@ export class SurveyService {
     if (!checked.ok) throw new ValidationError('问卷未填写完整或有误', checked.problems, 'INVALID_RESPONSE');
 
     const { counted, texts, likertValues } = checked.value;
+    // Refused texts are dropped; the numeric answers count whatever the texts' fate.
+    const screened = await Promise.all(texts.map(async (t) => ({ ...t, status: await screenText(this.deps, user, t.text) })));
+    const refusedTexts = screened.filter((t) => t.status === 'refused').map((t) => t.questionId);
     const straightLined = isStraightLined(likertValues);
     const counters = [
       RESPONSES_COUNTER,
@@ -78,12 +82,12 @@ export class SurveyService {
         schoolId: body.schoolId,
         date: chinaDate(now),
         answers: Object.fromEntries(counted.map((c) => [c.questionId, c.options])),
-        // Held until content security has passed them (msgSecCheck): never shown unchecked.
-        texts: texts.map((t) => ({ ...t, status: 'pending' as const })),
+        texts: screened.flatMap((t) => (t.status === 'refused' ? [] : [{ questionId: t.questionId, text: t.text, status: t.status }])),
         straightLined,
       },
     });
     if (!stored) throw new ConflictError('ALREADY_ANSWERED', '你已经提交过本问卷，感谢参与');
+    return { refusedTexts };
   }
 
   async hasAnswered(user: RequestUser, surveyId: string): Promise<boolean> {

@@ -39,7 +39,7 @@ describe('answering a survey', () => {
     expect(answered.body).toEqual({ answered: true });
     const stored = await core.services.surveys.listResponses(survey.id, survey.shards);
     expect(stored).toHaveLength(1);
-    expect(stored[0]).toMatchObject({ schoolId: 'jn-jingbalu-ps', answers: { q1: ['4'] }, texts: [{ questionId: 'q7', status: 'pending' }] });
+    expect(stored[0]).toMatchObject({ schoolId: 'jn-jingbalu-ps', answers: { q1: ['4'] }, texts: [{ questionId: 'q7', status: 'held' }] });
     expect(stored[0].date).toMatch(/^\d{4}-\d{2}-\d{2}$/);
     expect(JSON.stringify(stored[0])).not.toContain(session.me.userId);
     expect(Object.keys(stored[0]).sort()).toEqual(['answers', 'date', 'kind', 'schoolId', 'straightLined', 'surveyId', 'texts']);

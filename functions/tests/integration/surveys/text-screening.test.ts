@@ -1,0 +1,60 @@
+import { createCore } from '../../../src/core';
+import { createLogger } from '../../../src/log/logger';
+import { SurveyService } from '../../../src/services/survey-service';
+import { createSeededTable, type TestTable } from '../../../../tests/support/dynamo';
+import { startFakeWeChat, type FakeWeChat } from '../../../../tests/support/fake-wechat';
+import { satisfactionAnswers, templateSurvey } from '../../../../tests/support/surveys';
+import { TestClient } from '../../../../tests/support/api-client';
+import { testConfig } from '../../../../tests/support/test-config';
+
+/** Survey texts pass WeChat content security (fake server) before anyone can see them. */
+describe('text answers and content security', () => {
+  let table: TestTable;
+  let wechat: FakeWeChat;
+  let core: ReturnType<typeof createCore>;
+
+  beforeAll(async () => {
+    table = await createSeededTable('textsec');
+    wechat = await startFakeWeChat();
+    wechat.setMsgSecCheckResult('可疑', 'review');
+    wechat.setMsgSecCheckResult('违规', 'risky');
+    core = createCore(testConfig(table.tableName, 'local', { WECHAT_API_BASE: wechat.url }), { logger: createLogger(undefined, 'silent') });
+  });
+  afterAll(async () => {
+    await wechat.close();
+    await table.drop();
+  });
+
+  async function parentAnswers(openid: string, text: string) {
+    const survey = await new SurveyService(core.services).create(templateSurvey({ districtId: 'jinan-shizhong', groupIds: ['jn-jingwu'] }), 'test');
+    const login = await new TestClient(core.app).call('POST', '/api/auth/wechat', { code: wechat.issueCode(openid) });
+    const parent = new TestClient(core.app, login.body.token);
+    const answer = await parent.call('POST', `/api/surveys/${survey.id}/responses`, { schoolId: 'jn-jingbalu-ps', answers: { ...satisfactionAnswers(4), q7: { text } } });
+    const stored = await core.services.surveys.listResponses(survey.id, survey.shards);
+    const counters = await core.services.surveys.readCounters(survey.id, survey.shards);
+    return { answer, stored, counters };
+  }
+
+  it('shows a text that passes', async () => {
+    const { answer, stored } = await parentAnswers('oTextPass000000000000000001', '老师们辛苦了');
+    expect(answer).toMatchObject({ status: 201, body: { ok: true } });
+    expect(stored[0].texts).toEqual([{ questionId: 'q7', text: '老师们辛苦了', status: 'visible' }]);
+  });
+
+  it('holds a text WeChat wants reviewed, and counts the numbers', async () => {
+    const { stored, counters } = await parentAnswers('oTextReview0000000000000001', '有点可疑的内容');
+    expect(stored[0].texts[0].status).toBe('held');
+    expect(counters.get('jn-jingbalu-ps')?.get('_responses')).toBe(1);
+  });
+
+  it('refuses a risky text with a clear message, keeping the numeric answers', async () => {
+    const { answer, stored, counters } = await parentAnswers('oTextRisky00000000000000001', '违规内容');
+    expect(answer.status).toBe(201);
+    expect(answer.body).toEqual({ ok: true, refusedTexts: ['q7'], message: '您的选择已提交；部分文字内容未通过安全检查，未被保存' });
+    expect(stored[0].texts).toEqual([]);
+    expect(counters.get('jn-jingbalu-ps')?.get('q1#4')).toBe(1);
+    // WeChat was asked with the writer's openid, which the response itself never holds.
+    expect(wechat.calls.some((c) => c.path === '/wxa/msg_sec_check' && (c.body as { openid?: string }).openid === 'oTextRisky00000000000000001')).toBe(true);
+    expect(JSON.stringify(stored)).not.toContain('oTextRisky');
+  });
+});
