@@ -1,4 +1,4 @@
-import { GetCommand, PutCommand, TransactWriteCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { GetCommand, PutCommand, TransactWriteCommand, UpdateCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { keys } from '../db/keys';
 import { queryAll } from '../db/query';
 import { stripKeys } from './strip-keys';
@@ -7,7 +7,7 @@ import type { ResponseItem, SurveyItem } from './survey-items';
 /** counts.get(schoolId).get(counterName) */
 export type CounterTable = Map<string, Map<string, number>>;
 
-/** Surveys, one-per-user markers, responses and sharded counters (AP23-AP29). */
+/** Surveys, one-per-user markers, responses and sharded counters (AP23-AP32). */
 export class SurveyRepository {
   constructor(
     private readonly db: DynamoDBDocumentClient,
@@ -104,17 +104,64 @@ export class SurveyRepository {
 
   /** AP29: every stored response (export, recount). */
   async listResponses(surveyId: string, shards: number): Promise<ResponseItem[]> {
+    return (await this.listResponsesWithRefs(surveyId, shards)).map(({ shard: _shard, responseId: _id, ...response }) => response);
+  }
+
+  /** AP29 with each response's place, for moderation (shard from the partition, id = sort key). */
+  async listResponsesWithRefs(surveyId: string, shards: number): Promise<Array<ResponseItem & { shard: number; responseId: string }>> {
     const pages = await Promise.all(
-      Array.from({ length: shards }, (_, shard) =>
-        queryAll<Record<string, unknown>>(this.db, {
-          TableName: this.tableName,
-          KeyConditionExpression: 'pk = :pk',
-          ExpressionAttributeValues: { ':pk': keys.responseShard(surveyId, shard).pk },
-          ConsistentRead: true,
-        }),
+      Array.from({ length: shards }, async (_, shard) =>
+        (
+          await queryAll<Record<string, unknown>>(this.db, {
+            TableName: this.tableName,
+            KeyConditionExpression: 'pk = :pk',
+            ExpressionAttributeValues: { ':pk': keys.responseShard(surveyId, shard).pk },
+            ConsistentRead: true,
+          })
+        ).map((item) => ({ ...stripKeys<ResponseItem>(item), shard, responseId: String(item.sk) })),
       ),
     );
-    return pages.flat().map((item) => stripKeys<ResponseItem>(item));
+    return pages.flat();
+  }
+
+  /** AP31: make one held text visible (an admin approved it). False if it is not held. */
+  async approveText(surveyId: string, shard: number, responseId: string, index: number): Promise<boolean> {
+    try {
+      await this.db.send(
+        new UpdateCommand({
+          TableName: this.tableName,
+          Key: keys.response(surveyId, shard, responseId),
+          UpdateExpression: `SET texts[${index}].#status = :visible`,
+          ConditionExpression: `texts[${index}].#status = :held`,
+          ExpressionAttributeNames: { '#status': 'status' },
+          ExpressionAttributeValues: { ':visible': 'visible', ':held': 'held' },
+        }),
+      );
+      return true;
+    } catch (error) {
+      if ((error as Error).name === 'ConditionalCheckFailedException') return false;
+      throw error;
+    }
+  }
+
+  /** AP32: close a survey now (its questions never change; only the end moves earlier). */
+  async closeSurvey(surveyId: string, at: string): Promise<boolean> {
+    try {
+      await this.db.send(
+        new UpdateCommand({
+          TableName: this.tableName,
+          Key: keys.survey(surveyId),
+          UpdateExpression: 'SET #def.closesAt = :at',
+          ConditionExpression: '#def.closesAt > :at AND #def.opensAt <= :at',
+          ExpressionAttributeNames: { '#def': 'definition' },
+          ExpressionAttributeValues: { ':at': at },
+        }),
+      );
+      return true;
+    } catch (error) {
+      if ((error as Error).name === 'ConditionalCheckFailedException') return false;
+      throw error;
+    }
   }
 
   /** AP30: enrolled families of a school (admin-entered), for the response rate. */

@@ -1,7 +1,7 @@
 import type { Context } from 'hono';
 import { z } from 'zod';
 import { IdSchema, ResponseBodySchema, SurveyDefinitionSchema } from '../../../shared';
-import { NotFoundError } from '../errors';
+import { ConflictError, NotFoundError } from '../errors';
 import type { AppEnv } from '../http/app-env';
 import { jsonBody, type RouteSpec, type ScopeTarget } from '../http/route-spec';
 import { parseOr } from '../http/validate';
@@ -17,6 +17,7 @@ const CreateSurveyBodySchema = z.object({
   shards: z.number().int().min(1).max(32).optional(),
 });
 const EnrollmentBodySchema = z.object({ families: z.number().int().min(0).max(100_000) });
+const TextRefBodySchema = z.object({ ref: z.string().regex(/^[0-9]{1,2}\.[0-9a-f-]{36}\.[0-9]{1,2}$/, '引用格式不正确') });
 
 const service = (c: Context<AppEnv>) => new SurveyService(c.get('services'));
 const surveyIdParam = (c: Context<AppEnv>) => {
@@ -154,6 +155,44 @@ export const surveyRoutes: RouteSpec[] = [
         'content-type': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
         'content-disposition': `attachment; filename="${survey.id}.xlsx"`,
       });
+    },
+  },
+  {
+    method: 'GET',
+    path: '/api/admin/surveys/:id/texts',
+    access: { kind: 'roles', roles: ['group_admin', 'district_admin'], target: surveyTarget },
+    handler: async (c) => {
+      const survey = await service(c).get(surveyIdParam(c));
+      const responses = await c.get('services').surveys.listResponsesWithRefs(survey.id, survey.shards);
+      // Text and status only: no school or date beside a free text, which could name its writer.
+      const items = responses.flatMap((r) => r.texts.map((t, i) => ({ ref: `${r.shard}.${r.responseId}.${i}`, questionId: t.questionId, text: t.text, status: t.status })));
+      return c.json({ items: items.sort((a, b) => a.ref.localeCompare(b.ref)) });
+    },
+  },
+  {
+    method: 'POST',
+    path: '/api/admin/surveys/:id/texts/approve',
+    access: { kind: 'roles', roles: ['group_admin', 'district_admin'], target: surveyTarget },
+    handler: async (c) => {
+      const { ref } = parseOr(TextRefBodySchema, await jsonBody(c));
+      const [shard, responseId, index] = ref.split('.');
+      const survey = await service(c).get(surveyIdParam(c));
+      if (Number(shard) >= survey.shards) throw new NotFoundError('未找到该条文字');
+      if (!(await c.get('services').surveys.approveText(survey.id, Number(shard), responseId, Number(index)))) {
+        throw new ConflictError('TEXT_NOT_HELD', '该条文字不在待审核状态');
+      }
+      return c.json({ ok: true });
+    },
+  },
+  {
+    method: 'POST',
+    path: '/api/admin/surveys/:id/close',
+    access: { kind: 'roles', roles: ['group_admin', 'district_admin'], target: surveyTarget },
+    handler: async (c) => {
+      const survey = await service(c).get(surveyIdParam(c));
+      const now = c.get('services').now().toISOString();
+      if (!(await c.get('services').surveys.closeSurvey(survey.id, now))) throw new ConflictError('SURVEY_NOT_OPEN', '只能结束进行中的问卷');
+      return c.json({ id: survey.id, closesAt: now });
     },
   },
   {

@@ -67,4 +67,20 @@ describe('survey repository on DynamoDB Local', () => {
     await surveys.putEnrollment('jn-jiuqu-ps', 420, '2026-11-23T00:00:00Z');
     expect(await surveys.getEnrollment('jn-jiuqu-ps')).toBe(420);
   });
+
+  it('AP31 makes a held text visible, once', async () => {
+    const held: ResponseItem = { ...response('sv-a31'), texts: [{ questionId: 'q7', text: '建议', status: 'held' }] };
+    await surveys.submit({ marker: 'm31', response: held, responseId: 'r31', shard: 1, counters: [] });
+    expect(await surveys.approveText('sv-a31', 1, 'r31', 0)).toBe(true);
+    expect(await surveys.approveText('sv-a31', 1, 'r31', 0)).toBe(false);
+    expect((await surveys.listResponsesWithRefs('sv-a31', 4))[0]).toMatchObject({ shard: 1, responseId: 'r31', texts: [{ status: 'visible' }] });
+  });
+
+  it('AP32 closes an open survey now, and not one already closed', async () => {
+    await surveys.putSurvey(survey('sv-a32'));
+    const now = new Date().toISOString();
+    expect(await surveys.closeSurvey('sv-a32', now)).toBe(true);
+    expect(await surveys.closeSurvey('sv-a32', new Date(Date.now() + 1000).toISOString())).toBe(false);
+    expect((await surveys.getSurvey('sv-a32'))?.definition.closesAt).toBe(now);
+  });
 });

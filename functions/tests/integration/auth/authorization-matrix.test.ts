@@ -64,6 +64,12 @@ const SAMPLES: Samples = {
   'GET /api/surveys/:id/answered': (place) => ({ path: `/api/surveys/${surveyIds[place]}/answered` }),
   'GET /api/admin/surveys/:id/results': (place) => ({ path: `/api/admin/surveys/${surveyIds[place]}/results` }),
   'GET /api/me/surveys': () => ({ path: '/api/me/surveys' }),
+  'GET /api/admin/surveys/:id/texts': (place) => ({ path: `/api/admin/surveys/${surveyIds[place]}/texts` }),
+  'POST /api/admin/surveys/:id/texts/approve': (place) => ({
+    path: `/api/admin/surveys/${surveyIds[place]}/texts/approve`,
+    body: { ref: '0.00000000-0000-4000-8000-000000000000.0' },
+  }),
+  'POST /api/admin/surveys/:id/close': (place) => ({ path: `/api/admin/surveys/${surveyIds[place]}/close` }),
   'GET /api/admin/surveys/:id/export': (place) => ({ path: `/api/admin/surveys/${surveyIds[place]}/export` }),
   'GET /api/admin/districts/:id/surveys': (place) => ({ path: `/api/admin/districts/${AUDIENCE[place].districtId}/surveys` }),
   'PUT /api/admin/schools/:id/enrollment': (place) => ({ path: `/api/admin/schools/${SCHOOL[place]}/enrollment`, body: { families: 100 } }),

@@ -137,4 +137,20 @@ describe('answering a survey', () => {
     expect(mine).toMatchObject({ title: '家长满意度调查', status: 'open', schoolIds: ['jn-jingwei-ps'], answered: false });
     expect(after.body.items.find((i: { id: string }) => i.id === survey.id).answered).toBe(true);
   });
+
+  it('lets an admin end a survey early, after which answers are refused', async () => {
+    // Prepare
+    const survey = await jingwuSurvey();
+    const admin = new TestClient(core.app);
+    await admin.devLogin('group_admin');
+    // Act
+    const closed = await admin.call('POST', `/api/admin/surveys/${survey.id}/close`);
+    const twice = await admin.call('POST', `/api/admin/surveys/${survey.id}/close`);
+    const late = surveys.submit(userNo(99_999), survey.id, { schoolId: 'jn-jingbalu-ps', answers: satisfactionAnswers() });
+    // Assess
+    expect(closed.status).toBe(200);
+    expect(twice).toMatchObject({ status: 409, body: { error: { code: 'SURVEY_NOT_OPEN' } } });
+    await expect(late).rejects.toMatchObject({ code: 'SURVEY_CLOSED' });
+    expect((await core.services.surveys.getSurvey(survey.id))?.definition.questions).toEqual(survey.definition.questions);
+  });
 });

@@ -57,4 +57,26 @@ describe('text answers and content security', () => {
     expect(wechat.calls.some((c) => c.path === '/wxa/msg_sec_check' && (c.body as { openid?: string }).openid === 'oTextRisky00000000000000001')).toBe(true);
     expect(JSON.stringify(stored)).not.toContain('oTextRisky');
   });
+
+  it('lets an admin in scope see texts without school or date, and approve a held one once', async () => {
+    // Prepare
+    const { stored } = await parentAnswers('oTextModerate00000000000001', '可疑但其实无害');
+    const surveyId = stored[0].surveyId;
+    const grantee = await new TestClient(core.app).call('POST', '/api/auth/wechat', { code: wechat.issueCode('oModerator0000000000000001') });
+    await core.services.users.putGrant(grantee.body.me.userId, {
+      kind: 'grant', role: 'group_admin', scopeType: 'group', scopeId: 'jn-jingwu', scopeName: '经五教育集团', grantedAt: '2026-11-23T00:00:00Z', grantedVia: 'test',
+    });
+    const moderator = new TestClient(core.app, grantee.body.token);
+    // Act
+    const listed = await moderator.call('GET', `/api/admin/surveys/${surveyId}/texts`);
+    const ref = listed.body.items[0].ref;
+    const approved = await moderator.call('POST', `/api/admin/surveys/${surveyId}/texts/approve`, { ref });
+    const again = await moderator.call('POST', `/api/admin/surveys/${surveyId}/texts/approve`, { ref });
+    const after = await moderator.call('GET', `/api/admin/surveys/${surveyId}/texts`);
+    // Assess
+    expect(listed.body.items).toEqual([{ ref: expect.any(String), questionId: 'q7', text: '可疑但其实无害', status: 'held' }]);
+    expect(approved.status).toBe(200);
+    expect(again).toMatchObject({ status: 409, body: { error: { code: 'TEXT_NOT_HELD' } } });
+    expect(after.body.items[0].status).toBe('visible');
+  });
 });
