@@ -86,4 +86,23 @@ describe('a survey in the H5 app', () => {
     expect(await page.locator('#responses-jn-jingwei-ps').textContent()).toContain('样本不足');
     await page.screenshot({ path: path.join(SHOTS, 'survey-results.png'), fullPage: true, animations: 'disabled' });
   });
+
+  test('the district admin publishes a 督导 survey for 经五教育集团 from its template', async () => {
+    // Prepare
+    await switchTo('district_admin');
+    await page.locator('#nav-survey-results').click();
+    // Act
+    await page.locator('#template-supervision-3').click();
+    await page.locator('#new-survey-title input').fill('经五集团督导测评');
+    await page.locator('#audience-jn-jingwu').click();
+    await page.locator('#new-survey-create').click();
+    // Assess
+    await page.locator('.admin-survey', { hasText: '经五集团督导测评' }).waitFor();
+    const listed = (await api('GET', '/admin/districts/jinan-shizhong/surveys', undefined, await devToken({ role: 'district_admin', districtId: 'jinan-shizhong' }))).body.items;
+    const created = listed.find((s: { title: string }) => s.title === '经五集团督导测评');
+    const definition = (await api('GET', `/surveys/${created.id}`)).body.definition;
+    expect(definition.audience.groupIds).toEqual(['jn-jingwu']);
+    expect(definition.questions.map((q: { labels?: string[] }) => q.labels)).toEqual([['满意', '基本满意', '不满意'], ['满意', '基本满意', '不满意'], ['满意', '基本满意', '不满意']]);
+    await page.screenshot({ path: path.join(SHOTS, 'survey-builder.png'), fullPage: true, animations: 'disabled' });
+  });
 });

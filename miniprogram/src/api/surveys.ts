@@ -44,3 +44,11 @@ export interface UnitResult {
 export function getResults(id: string): Promise<{ surveyId: string; title: string; minN: number; units: UnitResult[] }> {
   return request({ path: `/admin/surveys/${encodeURIComponent(id)}/results` });
 }
+
+export function createSurvey(definition: SurveyDefinition, minN?: number): Promise<{ id: string; minN: number }> {
+  return request({ method: 'POST', path: '/admin/surveys', body: { definition, ...(minN ? { minN } : {}) } });
+}
+
+export function closeSurvey(id: string): Promise<{ id: string; closesAt: string }> {
+  return request({ method: 'POST', path: `/admin/surveys/${encodeURIComponent(id)}/close` });
+}

@@ -1,6 +1,7 @@
-import { Text, View } from '@tarojs/components';
-import { useRouter } from '@tarojs/taro';
-import { getResults, getSurvey, type UnitResult } from '../../../api/surveys';
+import { Button, Text, View } from '@tarojs/components';
+import Taro, { useRouter } from '@tarojs/taro';
+import { closeSurvey, getResults, getSurvey, type UnitResult } from '../../../api/surveys';
+import { messageOf } from '../../../api/api-error';
 import { Section } from '../../../components/section/Section';
 import { StatusView } from '../../../components/status-view/StatusView';
 import { useAsync } from '../../../hooks/useAsync';
@@ -47,7 +48,7 @@ export default function SurveyResultsPage() {
   const { params } = useRouter();
   const results = useAsync(async () => {
     const [data, survey] = await Promise.all([getResults(params.id ?? ''), getSurvey(params.id ?? '')]);
-    return { ...data, titles: Object.fromEntries(survey.definition.questions.map((q, i) => [q.id, `${i + 1}. ${q.title}`])) };
+    return { ...data, status: survey.status, titles: Object.fromEntries(survey.definition.questions.map((q, i) => [q.id, `${i + 1}. ${q.title}`])) };
   }, [params.id]);
   if (results.status === 'loading') return <StatusView kind="loading" message="正在统计…" />;
   if (results.status === 'error') return <StatusView kind="error" message={results.message} onRetry={results.reload} />;
@@ -57,6 +58,11 @@ export default function SurveyResultsPage() {
       <Section>
         <Text className="survey-results__title">{results.data.title}</Text>
         <Text className="survey-results__note">少于 {results.data.minN} 份的单元显示“样本不足”，以保护匿名</Text>
+        {results.data.status === 'open' ? (
+          <Button id="survey-close" size="mini" onClick={() => void closeSurvey(results.data.surveyId).then(results.reload, (e) => Taro.showToast({ title: messageOf(e), icon: 'none' }))}>
+            结束问卷
+          </Button>
+        ) : null}
       </Section>
       {results.data.units.map((unit) => (
         <UnitCard key={`${unit.level}:${unit.id}`} unit={unit} titles={titles} />

@@ -1,0 +1,65 @@
+import { Button, Input, Text, View } from '@tarojs/components';
+import Taro from '@tarojs/taro';
+import { useState } from 'react';
+import { SURVEY_TEMPLATES } from '../../../../../shared/survey-templates';
+import { messageOf } from '../../../api/api-error';
+import { createSurvey } from '../../../api/surveys';
+import { Section } from '../../../components/section/Section';
+
+const DAY = 86_400_000;
+
+/** 新建问卷 from a template: the questions are the template's and frozen once created. */
+export function NewSurvey({ districtId, groups, onCreated }: { districtId: string; groups: Array<{ id: string; name: string }>; onCreated: () => void }) {
+  const [templateId, setTemplateId] = useState(SURVEY_TEMPLATES[0].id);
+  const template = SURVEY_TEMPLATES.find((t) => t.id === templateId)!;
+  const [title, setTitle] = useState(template.title);
+  const [groupId, setGroupId] = useState('');
+  const [days, setDays] = useState('14');
+
+  const create = async () => {
+    const now = Date.now();
+    try {
+      await createSurvey({
+        title: title.trim() || template.title,
+        description: template.description,
+        audience: { districtId, groupIds: groupId ? [groupId] : [], schoolIds: [], respondents: ['parent'] },
+        opensAt: new Date(now).toISOString(),
+        closesAt: new Date(now + Math.max(1, Number(days) || 14) * DAY).toISOString(),
+        anonymous: true,
+        questions: template.questions,
+      });
+      void Taro.showToast({ title: '问卷已发布', icon: 'success' });
+      onCreated();
+    } catch (error) {
+      void Taro.showToast({ title: messageOf(error), icon: 'none' });
+    }
+  };
+
+  const chip = (id: string, label: string, selected: boolean, pick: () => void) => (
+    <Text key={id} id={id} className={`chip${selected ? ' chip--selected' : ''}`} onClick={pick}>
+      {label}
+    </Text>
+  );
+
+  return (
+    <Section title="新建问卷" className="new-survey">
+      <Text className="new-survey__label">模板</Text>
+      <View className="chips">
+        {SURVEY_TEMPLATES.map((t) => chip(`template-${t.id}`, t.title, t.id === templateId, () => (setTemplateId(t.id), setTitle(t.title))))}
+      </View>
+      <Text className="new-survey__hint">{template.description}（共 {template.questions.length} 题）</Text>
+      <Text className="new-survey__label">标题</Text>
+      <Input id="new-survey-title" className="new-survey__input" value={title} maxlength={60} onInput={(e) => setTitle(e.detail.value)} />
+      <Text className="new-survey__label">范围</Text>
+      <View className="chips">
+        {chip('audience-all', '全区', groupId === '', () => setGroupId(''))}
+        {groups.map((g) => chip(`audience-${g.id}`, g.name, g.id === groupId, () => setGroupId(g.id)))}
+      </View>
+      <Text className="new-survey__label">开放天数</Text>
+      <Input id="new-survey-days" className="new-survey__input" type="number" value={days} onInput={(e) => setDays(e.detail.value)} />
+      <Button id="new-survey-create" className="new-survey__create" onClick={() => void create()}>
+        立即发布
+      </Button>
+    </Section>
+  );
+}
