@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { openH5, SHOTS, type H5Session } from '../support/h5-session';
@@ -84,6 +85,10 @@ describe('a survey in the H5 app', () => {
     // Assess
     await page.locator('#responses-jn-jingwu', { hasText: '答卷 5 份' }).waitFor();
     expect(await page.locator('#responses-jn-jingwei-ps').textContent()).toContain('样本不足');
+    const [download] = await Promise.all([page.waitForEvent('download'), page.locator('#survey-export').click()]);
+    expect(download.suggestedFilename()).toBe('家长满意度调查.xlsx');
+    const file = await download.path();
+    expect(file && readFileSync(file).subarray(0, 2).toString()).toBe('PK');
     await page.screenshot({ path: path.join(SHOTS, 'survey-results.png'), fullPage: true, animations: 'disabled' });
   });
 

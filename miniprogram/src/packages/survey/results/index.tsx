@@ -2,6 +2,7 @@ import { Button, Text, View } from '@tarojs/components';
 import Taro, { useRouter } from '@tarojs/taro';
 import { closeSurvey, getResults, getSurvey, type UnitResult } from '../../../api/surveys';
 import { messageOf } from '../../../api/api-error';
+import { openExport } from '../../../api/export-file';
 import { Section } from '../../../components/section/Section';
 import { StatusView } from '../../../components/status-view/StatusView';
 import { useAsync } from '../../../hooks/useAsync';
@@ -58,6 +59,13 @@ export default function SurveyResultsPage() {
       <Section>
         <Text className="survey-results__title">{results.data.title}</Text>
         <Text className="survey-results__note">少于 {results.data.minN} 份的单元显示“样本不足”，以保护匿名</Text>
+        <Button
+          id="survey-export"
+          size="mini"
+          onClick={() => void openExport(`/admin/surveys/${encodeURIComponent(results.data.surveyId)}/export`, `${results.data.title}.xlsx`).catch((e) => Taro.showToast({ title: messageOf(e), icon: 'none' }))}
+        >
+          导出 Excel
+        </Button>
         {results.data.status === 'open' ? (
           <Button id="survey-close" size="mini" onClick={() => void closeSurvey(results.data.surveyId).then(results.reload, (e) => Taro.showToast({ title: messageOf(e), icon: 'none' }))}>
             结束问卷
