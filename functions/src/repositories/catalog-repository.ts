@@ -5,7 +5,6 @@ import { queryAll, queryCount } from '../db/query';
 import type { CampusItem, DistrictItem, GroupItem, MembershipItem, SchoolItem } from './catalog-items';
 import { stripKeys } from './strip-keys';
 
-
 export type CatalogItem = DistrictItem | GroupItem | SchoolItem | CampusItem | MembershipItem;
 
 /** Districts, groups, schools, campuses and memberships (access patterns 1-10). */
@@ -92,7 +91,12 @@ export class CatalogRepository {
 
   /** AP10: idempotent upsert in batches of 25 (same keys overwrite, nothing is duplicated). */
   putItems(items: Array<Record<string, unknown>>, onProgress?: (written: number, total: number) => void): Promise<void> {
-    return batchWrite(this.db, this.tableName, items.map((Item) => ({ PutRequest: { Item } })), onProgress);
+    return batchWrite(
+      this.db,
+      this.tableName,
+      items.map((Item) => ({ PutRequest: { Item } })),
+      onProgress,
+    );
   }
 
   /** An entity's META item and its child items (sk starting with `childPrefix`); null if no META. */

@@ -12,7 +12,14 @@ export type GrantItem = {
   grantedVia: string;
 };
 export type SchoolBindingItem = { kind: 'school-binding'; schoolId: string; name: string; districtId: string; boundAt: string };
-export type TeacherBindingItem = { kind: 'teacher-binding'; teacherId: string; name: string; schoolId: string; schoolName: string; boundAt: string };
+export type TeacherBindingItem = {
+  kind: 'teacher-binding';
+  teacherId: string;
+  name: string;
+  schoolId: string;
+  schoolName: string;
+  boundAt: string;
+};
 export type SessionItem = {
   kind: 'session';
   sessionId: string;

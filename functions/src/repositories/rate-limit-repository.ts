@@ -1,4 +1,5 @@
 import { DeleteCommand, GetCommand, PutCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { wroteIf } from '../db/conditional';
 import { keys } from '../db/keys';
 import { takeToken, type BucketPolicy, type BucketState, type TakeResult } from '../domain/rate-limit/token-bucket';
 
@@ -26,19 +27,17 @@ export class RateLimitRepository {
       const result = takeToken(state, now, policy);
       // A full bucket needs no item; expire it once it would have refilled anyway.
       const refillSeconds = Math.ceil(policy.capacity / policy.refillPerSecond);
-      try {
-        await this.db.send(
+      const written = await wroteIf(
+        this.db.send(
           new PutCommand({
             TableName: this.tableName,
             Item: { ...key, kind: 'rate-bucket', ...result.next, version: version + 1, expiresAt: Math.floor(now / 1000) + refillSeconds },
             ConditionExpression: state ? 'version = :seen' : 'attribute_not_exists(pk)',
             ExpressionAttributeValues: state ? { ':seen': version } : undefined,
           }),
-        );
-        return result;
-      } catch (error) {
-        if ((error as Error).name !== 'ConditionalCheckFailedException') throw error;
-      }
+        ),
+      );
+      if (written) return result;
     }
     return { allowed: false, next: { tokens: 0, refilledAt: this.now() }, retryAfterSeconds: 1 };
   }

@@ -1,4 +1,5 @@
 import { GetCommand, PutCommand, TransactWriteCommand, UpdateCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { wroteIf } from '../db/conditional';
 import { keys } from '../db/keys';
 import { queryAll } from '../db/query';
 import type { GrantItem, InviteItem, TeacherBindingItem, TeacherItem } from './identity-items';
@@ -43,7 +44,11 @@ export class StaffRepository {
   /** AP19 */
   async putInvite(invite: InviteItem): Promise<void> {
     await this.db.send(
-      new PutCommand({ TableName: this.tableName, Item: { ...keys.invite(invite.id), ...invite }, ConditionExpression: 'attribute_not_exists(pk)' }),
+      new PutCommand({
+        TableName: this.tableName,
+        Item: { ...keys.invite(invite.id), ...invite },
+        ConditionExpression: 'attribute_not_exists(pk)',
+      }),
     );
   }
 
@@ -53,9 +58,9 @@ export class StaffRepository {
   }
 
   /** Revokes an active invite; false if it was no longer active. */
-  async revokeInvite(inviteId: string, at: string): Promise<boolean> {
-    try {
-      await this.db.send(
+  revokeInvite(inviteId: string, at: string): Promise<boolean> {
+    return wroteIf(
+      this.db.send(
         new UpdateCommand({
           TableName: this.tableName,
           Key: keys.invite(inviteId),
@@ -64,12 +69,8 @@ export class StaffRepository {
           ExpressionAttributeNames: { '#status': 'status' },
           ExpressionAttributeValues: { ':revoked': 'revoked', ':active': 'active', ':at': at },
         }),
-      );
-      return true;
-    } catch (error) {
-      if ((error as Error).name === 'ConditionalCheckFailedException') return false;
-      throw error;
-    }
+      ),
+    );
   }
 
   /**

@@ -1,4 +1,5 @@
 import { GetCommand, PutCommand, TransactWriteCommand, UpdateCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { wroteIf } from '../db/conditional';
 import { keys } from '../db/keys';
 import { queryAll } from '../db/query';
 import { stripKeys } from './strip-keys';
@@ -125,9 +126,9 @@ export class SurveyRepository {
   }
 
   /** AP31: make one held text visible (an admin approved it). False if it is not held. */
-  async approveText(surveyId: string, shard: number, responseId: string, index: number): Promise<boolean> {
-    try {
-      await this.db.send(
+  approveText(surveyId: string, shard: number, responseId: string, index: number): Promise<boolean> {
+    return wroteIf(
+      this.db.send(
         new UpdateCommand({
           TableName: this.tableName,
           Key: keys.response(surveyId, shard, responseId),
@@ -136,18 +137,14 @@ export class SurveyRepository {
           ExpressionAttributeNames: { '#status': 'status' },
           ExpressionAttributeValues: { ':visible': 'visible', ':held': 'held' },
         }),
-      );
-      return true;
-    } catch (error) {
-      if ((error as Error).name === 'ConditionalCheckFailedException') return false;
-      throw error;
-    }
+      ),
+    );
   }
 
   /** AP32: close a survey now (its questions never change; only the end moves earlier). */
-  async closeSurvey(surveyId: string, at: string): Promise<boolean> {
-    try {
-      await this.db.send(
+  closeSurvey(surveyId: string, at: string): Promise<boolean> {
+    return wroteIf(
+      this.db.send(
         new UpdateCommand({
           TableName: this.tableName,
           Key: keys.survey(surveyId),
@@ -156,17 +153,15 @@ export class SurveyRepository {
           ExpressionAttributeNames: { '#def': 'definition' },
           ExpressionAttributeValues: { ':at': at },
         }),
-      );
-      return true;
-    } catch (error) {
-      if ((error as Error).name === 'ConditionalCheckFailedException') return false;
-      throw error;
-    }
+      ),
+    );
   }
 
   /** AP30: enrolled families of a school (admin-entered), for the response rate. */
   async putEnrollment(schoolId: string, families: number, at: string): Promise<void> {
-    await this.db.send(new PutCommand({ TableName: this.tableName, Item: { ...keys.enrollment(schoolId), kind: 'enrollment', families, updatedAt: at } }));
+    await this.db.send(
+      new PutCommand({ TableName: this.tableName, Item: { ...keys.enrollment(schoolId), kind: 'enrollment', families, updatedAt: at } }),
+    );
   }
 
   async getEnrollment(schoolId: string): Promise<number | null> {

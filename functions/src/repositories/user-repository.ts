@@ -1,5 +1,6 @@
 import { DeleteCommand, GetCommand, PutCommand, UpdateCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { batchWrite } from '../db/batch-write';
+import { wroteIf } from '../db/conditional';
 import { keys } from '../db/keys';
 import { queryAll } from '../db/query';
 import type { GrantItem, SchoolBindingItem, SessionItem, TeacherBindingItem, UserItem } from './identity-items';
@@ -64,7 +65,9 @@ export class UserRepository {
 
   /** AP16 */
   async putSchoolBinding(userKey: string, binding: SchoolBindingItem): Promise<void> {
-    await this.db.send(new PutCommand({ TableName: this.tableName, Item: { ...keys.schoolBinding(userKey, binding.schoolId), ...binding } }));
+    await this.db.send(
+      new PutCommand({ TableName: this.tableName, Item: { ...keys.schoolBinding(userKey, binding.schoolId), ...binding } }),
+    );
   }
 
   async deleteSchoolBinding(userKey: string, schoolId: string): Promise<boolean> {
@@ -85,19 +88,24 @@ export class UserRepository {
       ExpressionAttributeValues: { ':pk': keys.userPartition(userKey).pk },
     });
     for (const binding of items.filter((i) => i.kind === 'teacher-binding') as unknown as TeacherBindingItem[]) {
-      await this.db.send(
-        new UpdateCommand({
-          TableName: this.tableName,
-          Key: keys.teacher(binding.teacherId),
-          UpdateExpression: 'REMOVE boundUserKey',
-          ConditionExpression: 'boundUserKey = :me',
-          ExpressionAttributeValues: { ':me': userKey },
-        }),
-      ).catch((error: Error) => {
-        if (error.name !== 'ConditionalCheckFailedException') throw error;
-      });
+      // Only if it is still bound to this user (an admin may have re-bound it since).
+      await wroteIf(
+        this.db.send(
+          new UpdateCommand({
+            TableName: this.tableName,
+            Key: keys.teacher(binding.teacherId),
+            UpdateExpression: 'REMOVE boundUserKey',
+            ConditionExpression: 'boundUserKey = :me',
+            ExpressionAttributeValues: { ':me': userKey },
+          }),
+        ),
+      );
     }
-    await batchWrite(this.db, this.tableName, items.map((i) => ({ DeleteRequest: { Key: { pk: i.pk, sk: i.sk } } })));
+    await batchWrite(
+      this.db,
+      this.tableName,
+      items.map((i) => ({ DeleteRequest: { Key: { pk: i.pk, sk: i.sk } } })),
+    );
     return items.map((item) => stripKeys<UserItem>(item));
   }
 }
