@@ -28,8 +28,8 @@ describe('demo roles in the H5 app', () => {
   test.each([
     ['parent', ['我的']],
     ['teacher', ['我的', '我的任教学校']],
-    ['group_admin', ['我的', '管理']],
-    ['district_admin', ['我的', '管理', '问卷结果']],
+    ['group_admin', ['我的', '管理', '问卷']],
+    ['district_admin', ['我的', '管理', '问卷']],
   ])('as %s the home page shows %j', async (role, expected) => {
     // Act
     await switchTo(role);

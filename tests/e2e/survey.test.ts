@@ -110,4 +110,18 @@ describe('a survey in the H5 app', () => {
     expect(definition.questions.map((q: { labels?: string[] }) => q.labels)).toEqual([['满意', '基本满意', '不满意'], ['满意', '基本满意', '不满意'], ['满意', '基本满意', '不满意']]);
     await page.screenshot({ path: path.join(SHOTS, 'survey-builder.png'), fullPage: true, animations: 'disabled' });
   });
+
+  test('a group admin sees and surveys only their own group', async () => {
+    // Prepare
+    await switchTo('group_admin');
+    await page.locator('#nav-survey-results').click();
+    // Act
+    await page.locator('#new-survey-title input').fill('经五集团家长问卷');
+    await page.locator('#new-survey-create').click();
+    // Assess: the builder offers 经五 only; the list holds the group's surveys, not the district's.
+    await page.locator('.admin-survey', { hasText: '经五集团家长问卷' }).waitFor();
+    expect(await page.locator('#audience-all').count()).toBe(0);
+    expect(await page.locator('.admin-survey', { hasText: '经五集团督导测评' }).count()).toBe(1);
+    expect(await page.locator('.admin-survey', { hasText: '家长满意度调查' }).count()).toBe(1);
+  });
 });

@@ -97,6 +97,20 @@ export const surveyRoutes: RouteSpec[] = [
     },
   },
   {
+    method: 'GET',
+    path: '/api/admin/groups/:id/surveys',
+    access: { kind: 'roles', roles: ['group_admin', 'district_admin'], target: (c) => ({ type: 'group', id: parseOr(IdSchema, c.req.param('id'), () => new NotFoundError('未找到该教育集团')) }) },
+    handler: async (c) => {
+      const { surveys, catalog, now } = c.get('services');
+      const groupId = c.req.param('id')!;
+      const group = await catalog.getGroupWithMembers(groupId);
+      const list = group ? await surveys.listSurveysOfDistrict(group.group.districtId) : [];
+      // A group's surveys are those made for that group alone (the ones its admins manage).
+      const mine = list.filter((s) => s.definition.audience.groupIds.length === 1 && s.definition.audience.groupIds[0] === groupId);
+      return c.json({ items: mine.map((s) => summary(s, now().toISOString())).sort((a, b) => b.opensAt.localeCompare(a.opensAt)) });
+    },
+  },
+  {
     method: 'POST',
     path: '/api/admin/surveys',
     access: { kind: 'roles', roles: ['group_admin', 'district_admin'], target: async (c) => audienceTarget((await createBody(c)).definition.audience) },

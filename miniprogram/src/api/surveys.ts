@@ -52,3 +52,7 @@ export function createSurvey(definition: SurveyDefinition, minN?: number): Promi
 export function closeSurvey(id: string): Promise<{ id: string; closesAt: string }> {
   return request({ method: 'POST', path: `/admin/surveys/${encodeURIComponent(id)}/close` });
 }
+
+export function listGroupSurveys(groupId: string): Promise<{ items: SurveySummary[] }> {
+  return request({ path: `/admin/groups/${encodeURIComponent(groupId)}/surveys` });
+}

@@ -26,11 +26,11 @@ describe('navigation by role', () => {
     expect(currentDemoRole(me)).toBe('teacher');
   });
 
-  test('group and district admins see 管理, district admins 问卷结果 too', () => {
+  test('group and district admins see 管理 and 问卷', () => {
     const group: Me = { ...base, roles: [...base.roles, { role: 'group_admin', scope: { type: 'group', id: 'jn-jingwu', name: '经五教育集团' } }] };
     const district: Me = { ...base, roles: [...base.roles, { role: 'district_admin', scope: { type: 'district', id: 'jinan-shizhong', name: '市中区' } }] };
-    expect(labels(group)).toEqual(['我的', '管理']);
-    expect(labels(district)).toEqual(['我的', '管理', '问卷结果']);
+    expect(labels(group)).toEqual(['我的', '管理', '问卷']);
+    expect(labels(district)).toEqual(['我的', '管理', '问卷']);
     expect(currentDemoRole(district)).toBe('district_admin');
   });
 });

@@ -34,6 +34,8 @@ const AUDIENCE: Record<Place, { districtId: string; groupIds?: string[] }> = {
   elsewhere: { districtId: 'qingdao-shibei' },
 };
 const surveyIds = {} as Record<Place, string>;
+/** 经五 (the demo group admin's), 育英 (same district), the 青岛 跨学段 pair (elsewhere). */
+const GROUP: Record<Place, string> = { 'own-group': 'jn-jingwu', 'own-district': 'jn-yuying', elsewhere: 'qd-qingda-binhai' };
 const teacherIds = {} as Record<Place, string>;
 const inviteIds = {} as Record<Place, string>;
 
@@ -71,6 +73,7 @@ const SAMPLES: Samples = {
   }),
   'POST /api/admin/surveys/:id/close': (place) => ({ path: `/api/admin/surveys/${surveyIds[place]}/close` }),
   'GET /api/admin/surveys/:id/export': (place) => ({ path: `/api/admin/surveys/${surveyIds[place]}/export` }),
+  'GET /api/admin/groups/:id/surveys': (place) => ({ path: `/api/admin/groups/${GROUP[place]}/surveys` }),
   'GET /api/admin/districts/:id/surveys': (place) => ({ path: `/api/admin/districts/${AUDIENCE[place].districtId}/surveys` }),
   'PUT /api/admin/schools/:id/enrollment': (place) => ({ path: `/api/admin/schools/${SCHOOL[place]}/enrollment`, body: { families: 100 } }),
 };

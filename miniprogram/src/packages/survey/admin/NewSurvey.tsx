@@ -3,26 +3,40 @@ import Taro from '@tarojs/taro';
 import { useState } from 'react';
 import { SURVEY_TEMPLATES } from '../../../../../shared/survey-templates';
 import { messageOf } from '../../../api/api-error';
+import { getGroup } from '../../../api/catalog';
 import { createSurvey } from '../../../api/surveys';
 import { Section } from '../../../components/section/Section';
 
 const DAY = 86_400_000;
 
 /** 新建问卷 from a template: the questions are the template's and frozen once created. */
-export function NewSurvey({ districtId, groups, onCreated }: { districtId: string; groups: Array<{ id: string; name: string }>; onCreated: () => void }) {
+export function NewSurvey({
+  districtId,
+  groups,
+  groupOnly = false,
+  onCreated,
+}: {
+  /** Unknown for a group admin: read from the chosen group. */
+  districtId: string | null;
+  groups: Array<{ id: string; name: string }>;
+  /** A group admin may only survey one of their groups. */
+  groupOnly?: boolean;
+  onCreated: () => void;
+}) {
   const [templateId, setTemplateId] = useState(SURVEY_TEMPLATES[0].id);
   const template = SURVEY_TEMPLATES.find((t) => t.id === templateId)!;
   const [title, setTitle] = useState(template.title);
-  const [groupId, setGroupId] = useState('');
+  const [groupId, setGroupId] = useState(groupOnly ? (groups[0]?.id ?? '') : '');
   const [days, setDays] = useState('14');
 
   const create = async () => {
     const now = Date.now();
     try {
+      const district = districtId ?? (await getGroup(groupId)).districtId;
       await createSurvey({
         title: title.trim() || template.title,
         description: template.description,
-        audience: { districtId, groupIds: groupId ? [groupId] : [], schoolIds: [], respondents: ['parent'] },
+        audience: { districtId: district, groupIds: groupId ? [groupId] : [], schoolIds: [], respondents: ['parent'] },
         opensAt: new Date(now).toISOString(),
         closesAt: new Date(now + Math.max(1, Number(days) || 14) * DAY).toISOString(),
         anonymous: true,
@@ -52,7 +66,7 @@ export function NewSurvey({ districtId, groups, onCreated }: { districtId: strin
       <Input id="new-survey-title" className="new-survey__input" value={title} maxlength={60} onInput={(e) => setTitle(e.detail.value)} />
       <Text className="new-survey__label">范围</Text>
       <View className="chips">
-        {chip('audience-all', '全区', groupId === '', () => setGroupId(''))}
+        {groupOnly ? null : chip('audience-all', '全区', groupId === '', () => setGroupId(''))}
         {groups.map((g) => chip(`audience-${g.id}`, g.name, g.id === groupId, () => setGroupId(g.id)))}
       </View>
       <Text className="new-survey__label">开放天数</Text>

@@ -1,6 +1,6 @@
 import { View } from '@tarojs/components';
 import { listDistrictGroups } from '../../../api/catalog';
-import { listDistrictSurveys } from '../../../api/surveys';
+import { listDistrictSurveys, listGroupSurveys } from '../../../api/surveys';
 import { NewSurvey } from './NewSurvey';
 import './index.scss';
 import { useMe } from '../../../auth/useMe';
@@ -11,18 +11,35 @@ import { useAsync } from '../../../hooks/useAsync';
 import { openPage, resultsPageUrl } from '../../../utils/routes';
 import { beijingTime } from '../../../utils/time';
 
-/** A district admin's surveys (each opening its results), and 新建问卷 from a template. */
+/**
+ * Surveys an admin manages (each opening its results) and 新建问卷 from a template: a district
+ * admin sees the district's and may aim at the district or one group; a group admin sees and
+ * makes their group's.
+ */
 export default function AdminSurveysPage() {
   const { me, loading } = useMe();
-  const districtIds = (me?.roles ?? []).filter((r) => r.role === 'district_admin' && r.scope).map((r) => r.scope!.id);
-  const surveys = useAsync(async () => (await Promise.all(districtIds.map(listDistrictSurveys))).flatMap((l) => l.items), [districtIds.join()]);
+  const scopes = (role: string) => (me?.roles ?? []).filter((r) => r.role === role && r.scope).map((r) => r.scope!);
+  const districtIds = scopes('district_admin').map((s) => s.id);
+  const ownGroups = scopes('group_admin').map((s) => ({ id: s.id, name: s.name }));
+  const surveys = useAsync(
+    async () => {
+      const lists = await Promise.all([...districtIds.map(listDistrictSurveys), ...ownGroups.map((g) => listGroupSurveys(g.id))]);
+      const byId = new Map(lists.flatMap((l) => l.items).map((s) => [s.id, s]));
+      return [...byId.values()];
+    },
+    [districtIds.join(), ownGroups.map((g) => g.id).join()],
+  );
   const groups = useAsync(async () => (districtIds[0] ? (await listDistrictGroups(districtIds[0])).items : []), [districtIds.join()]);
   if (loading || surveys.status === 'loading') return <StatusView kind="loading" message="正在加载…" />;
-  if (districtIds.length === 0) return <StatusView kind="hint" message="仅区管理员可查看全区问卷" />;
+  if (districtIds.length === 0 && ownGroups.length === 0) return <StatusView kind="hint" message="仅集团管理员和区管理员可用" />;
   if (surveys.status === 'error') return <StatusView kind="error" message={surveys.message} onRetry={surveys.reload} />;
   return (
     <View className="page">
-      <NewSurvey districtId={districtIds[0]} groups={groups.status === 'ready' ? groups.data : []} onCreated={surveys.reload} />
+      {districtIds[0] ? (
+        <NewSurvey districtId={districtIds[0]} groups={groups.status === 'ready' ? groups.data : []} onCreated={surveys.reload} />
+      ) : (
+        <NewSurvey districtId={null} groups={ownGroups} groupOnly onCreated={surveys.reload} />
+      )}
       <Section title="全部问卷">
         {surveys.data.length === 0 ? <StatusView kind="empty" message="暂无问卷" /> : null}
         {surveys.data.map((s) => (

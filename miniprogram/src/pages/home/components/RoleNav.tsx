@@ -21,7 +21,7 @@ export function roleEntries(me: Me | null): Entry[] {
     entries.push({ id: 'nav-teacher', label: '我的任教学校', open: () => openSchool(schoolId) });
   }
   if (isAdmin(me)) entries.push({ id: 'nav-admin', label: '管理', open: () => openPage(ADMIN_TEACHERS_PAGE) });
-  if (hasRole(me, 'district_admin')) entries.push({ id: 'nav-survey-results', label: '问卷结果', open: () => openPage(ADMIN_SURVEYS_PAGE) });
+  if (isAdmin(me)) entries.push({ id: 'nav-survey-results', label: '问卷', open: () => openPage(ADMIN_SURVEYS_PAGE) });
   return entries;
 }
 
