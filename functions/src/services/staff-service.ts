@@ -46,7 +46,8 @@ export class StaffService {
 
   /** The code exists only in this answer; the table keeps its HMAC as the invite id. */
   async createInvite(body: CreateInviteBody, createdBy: string): Promise<Invite> {
-    await this.describeTarget(body.target);
+    const { teacher } = await this.describeTarget(body.target);
+    if (teacher?.boundUserKey) throw new ConflictError('TEACHER_ALREADY_BOUND', '该教师已绑定微信账号');
     const now = this.deps.now();
     const code = newInviteCode();
     const invite: InviteItem = {
@@ -112,7 +113,7 @@ export class StaffService {
     if (target.role === 'teacher') {
       const teacher = await this.deps.staff.getTeacher(target.teacherId);
       if (!teacher) throw new NotFoundError('未找到该教师');
-      if (teacher.boundUserKey) throw new ConflictError('TEACHER_ALREADY_BOUND', '该教师已绑定微信账号');
+      // Whether it is still free is for the redemption transaction to decide, atomically.
       const school = await this.deps.catalog.getSchoolWithCampuses(teacher.schoolId);
       return { teacher, schoolName: school?.school.name ?? '' };
     }
