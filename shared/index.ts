@@ -8,3 +8,5 @@ export * from './schemas/identity';
 export * from './limits';
 export * from './schemas/survey';
 export * from './survey-templates';
+export * from './schemas/evaluation';
+export * from './evaluation-templates';
