@@ -8,6 +8,7 @@ import { CatalogRepository } from './repositories/catalog-repository';
 import { RateLimitRepository } from './repositories/rate-limit-repository';
 import { StaffRepository } from './repositories/staff-repository';
 import { SurveyRepository } from './repositories/survey-repository';
+import { EvaluationRepository } from './repositories/evaluation-repository';
 import { UserRepository } from './repositories/user-repository';
 import { SchoolDirectory } from './services/school-directory';
 import { WeChatClient } from './wechat/wechat-client';
@@ -32,6 +33,7 @@ export function createCore(config: ServerConfig, overrides: CoreOverrides = {}) 
     users: new UserRepository(db, config.tableName),
     staff,
     surveys: new SurveyRepository(db, config.tableName),
+    evaluations: new EvaluationRepository(db, config.tableName),
     rateLimits: new RateLimitRepository(db, config.tableName, () => now().getTime()),
     scopes: new ScopeResolver(catalog, staff),
     wechat: new WeChatClient(config.wechat, { logger }),

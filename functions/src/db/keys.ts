@@ -57,7 +57,16 @@ export const keys = {
   counter: (surveyId: string, shard: number, schoolId: string, name: string) => ({ pk: `SURVEY#${surveyId}#C#${shard}`, sk: `${schoolId}#${name}` }),
   enrollment: (schoolId: string) => ({ pk: `SCHOOL#${schoolId}`, sk: 'ENROLLMENT' }),
 
+  round: (roundId: string) => ({ pk: `ROUND#${roundId}`, sk: 'META' }),
+  roundInDistrict: (districtId: string, roundId: string) => ({ gsi1pk: `DISTRICT#${districtId}`, gsi1sk: `ROUND#${roundId}` }),
+  manualScore: (roundId: string, schoolId: string, dimensionId: string, indicatorId: string) => ({
+    pk: `ROUND#${roundId}`,
+    sk: `SCORE#${schoolId}#${dimensionId}#${indicatorId}`,
+  }),
+
   prefix: {
+    round: 'ROUND#',
+    score: 'SCORE#',
     survey: 'SURVEY#',
     group: 'GROUP#',
     school: 'SCHOOL#',

@@ -5,6 +5,7 @@ import type { CatalogRepository } from '../repositories/catalog-repository';
 import type { RateLimitRepository } from '../repositories/rate-limit-repository';
 import type { StaffRepository } from '../repositories/staff-repository';
 import type { SurveyRepository } from '../repositories/survey-repository';
+import type { EvaluationRepository } from '../repositories/evaluation-repository';
 import type { UserRepository } from '../repositories/user-repository';
 import type { SchoolDirectory } from '../services/school-directory';
 import type { RequestUser } from './request-user';
@@ -29,6 +30,7 @@ export interface AppServices {
   users: UserRepository;
   staff: StaffRepository;
   surveys: SurveyRepository;
+  evaluations: EvaluationRepository;
   rateLimits: RateLimitRepository;
   scopes: ScopeResolver;
   wechat: WeChatLogin;

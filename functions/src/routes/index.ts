@@ -7,6 +7,7 @@ import { groupRoutes } from './groups';
 import { meRoutes } from './me';
 import { schoolRoutes } from './schools';
 import { surveyRoutes } from './surveys';
+import { evaluationRoutes } from './evaluation';
 
 /** Every route of the API, each with its access declaration (see http/route-spec.ts). */
 export function allRoutes(config: Pick<ServerConfig, 'auth'>): RouteSpec[] {
@@ -19,5 +20,6 @@ export function allRoutes(config: Pick<ServerConfig, 'auth'>): RouteSpec[] {
     ...meRoutes,
     ...adminRoutes,
     ...surveyRoutes,
+    ...evaluationRoutes,
   ];
 }

@@ -6,6 +6,7 @@ import { allRoutes } from '../../../src/routes';
 import { StaffService } from '../../../src/services/staff-service';
 import { SurveyService } from '../../../src/services/survey-service';
 import { satisfactionAnswers, templateSurvey } from '../../../../tests/support/surveys';
+import { TestClient } from '../../../../tests/support/api-client';
 import { createSeededTable, type TestTable } from '../../../../tests/support/dynamo';
 import { testConfig } from '../../../../tests/support/test-config';
 
@@ -34,6 +35,7 @@ const AUDIENCE: Record<Place, { districtId: string; groupIds?: string[] }> = {
   elsewhere: { districtId: 'qingdao-shibei' },
 };
 const surveyIds = {} as Record<Place, string>;
+const roundIds = {} as Record<Place, string>;
 /** 经五 (the demo group admin's), 育英 (same district), the 青岛 跨学段 pair (elsewhere). */
 const GROUP: Record<Place, string> = { 'own-group': 'jn-jingwu', 'own-district': 'jn-yuying', elsewhere: 'qd-qingda-binhai' };
 const teacherIds = {} as Record<Place, string>;
@@ -66,6 +68,16 @@ const SAMPLES: Samples = {
   'GET /api/surveys/:id/answered': (place) => ({ path: `/api/surveys/${surveyIds[place]}/answered` }),
   'GET /api/admin/surveys/:id/results': (place) => ({ path: `/api/admin/surveys/${surveyIds[place]}/results` }),
   'GET /api/me/surveys': () => ({ path: '/api/me/surveys' }),
+  'POST /api/admin/rounds': (place) => ({
+    path: '/api/admin/rounds',
+    body: { districtId: AUDIENCE[place].districtId, name: '矩阵轮次', templateId: 'jinan-shizhong', surveyIds: [surveyIds[place]] },
+  }),
+  'GET /api/admin/rounds/:id/report': (place) => ({ path: `/api/admin/rounds/${roundIds[place]}/report` }),
+  'PUT /api/admin/rounds/:id/scores': (place) => ({
+    path: `/api/admin/rounds/${roundIds[place]}/scores`,
+    body: { schoolId: SCHOOL[place], dimensionId: 'school', indicatorId: 'overall', score: 80, evidence: '督导报告', enteredBy: '张老师' },
+  }),
+  'POST /api/admin/rounds/:id/lock': (place) => ({ path: `/api/admin/rounds/${roundIds[place]}/lock` }),
   'GET /api/admin/surveys/:id/texts': (place) => ({ path: `/api/admin/surveys/${surveyIds[place]}/texts` }),
   'POST /api/admin/surveys/:id/texts/approve': (place) => ({
     path: `/api/admin/surveys/${surveyIds[place]}/texts/approve`,
@@ -123,6 +135,10 @@ describe('authorization matrix', () => {
       const target = { role: 'teacher' as const, teacherId: (await staff.createTeacher({ name: '赵老师', schoolId: SCHOOL[place] })).id };
       inviteIds[place] = (await staff.createInvite({ target, validHours: 24 }, 'matrix')).id;
       surveyIds[place] = (await surveys.create(templateSurvey(AUDIENCE[place]), 'matrix')).id;
+      const districtAdmin = new TestClient(app);
+      await districtAdmin.devLogin({ role: 'district_admin', districtId: AUDIENCE[place].districtId });
+      const round = await districtAdmin.call('POST', '/api/admin/rounds', { districtId: AUDIENCE[place].districtId, name: `${place} 轮次`, templateId: 'jinan-shizhong', surveyIds: [surveyIds[place]] });
+      roundIds[place] = round.body.id;
     }
   });
   afterAll(() => table.drop());

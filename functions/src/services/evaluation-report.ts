@@ -1,0 +1,191 @@
+import type { IndicatorSystem } from '../../../shared';
+import { bundledScore, type BundledScore } from '../domain/evaluation/bundled-score';
+import { rankChanges } from '../domain/evaluation/rank-change';
+import { surveyIndicatorScore, type LikertCell } from '../domain/evaluation/survey-indicator';
+import { weightedScore, type WeightedScore } from '../domain/evaluation/weighted-score';
+import type { AppServices } from '../http/app-env';
+import type { EvaluationRepository, ManualScoreItem, RoundItem } from '../repositories/evaluation-repository';
+import { resolveAudience } from './survey-audience';
+import { surveyResults } from './survey-results';
+
+type Deps = Pick<AppServices, 'catalog' | 'surveys'> & { evaluations: EvaluationRepository };
+
+export interface IndicatorResult {
+  score: number | null;
+  source: 'survey' | 'manual';
+  /** 社会认可度 ≥ 85 % (survey satisfaction indicators only). */
+  meetsRecognitionBar?: boolean | null;
+  evidence?: string;
+  enteredBy?: string;
+}
+
+interface Change {
+  rank: number | null;
+  previousScore: number | null;
+  delta: number | null;
+  rankChange: number | null;
+}
+
+export interface SchoolReport extends Change {
+  id: string;
+  name: string;
+  indicators: Record<string, IndicatorResult>;
+  dimensions: Record<string, WeightedScore>;
+  total: WeightedScore;
+}
+
+export interface GroupReport extends Change {
+  id: string;
+  name: string;
+  schoolIds: string[];
+  dimensions: Record<string, BundledScore>;
+  total: BundledScore;
+  flags: { incomplete: boolean; recognitionBelowBar: boolean };
+}
+
+export interface RoundReport {
+  roundId: string;
+  name: string;
+  districtId: string;
+  system: IndicatorSystem;
+  schools: SchoolReport[];
+  groups: GroupReport[];
+}
+
+const indicatorKey = (dimensionId: string, indicatorId: string) => `${dimensionId}/${indicatorId}`;
+
+/** Likert cells per school for every survey the system uses (suppression included). */
+async function surveyCells(deps: Deps, surveyIds: string[]): Promise<Map<string, Map<string, LikertCell[]>>> {
+  const bySurvey = new Map<string, Map<string, LikertCell[]>>();
+  for (const surveyId of surveyIds) {
+    const survey = await deps.surveys.getSurvey(surveyId);
+    if (!survey) continue;
+    const audience = await resolveAudience(deps.catalog, survey.definition.audience);
+    const counters = await deps.surveys.readCounters(survey.id, survey.shards);
+    const results = surveyResults(survey, audience, counters, new Map(), '');
+    const perSchool = new Map<string, LikertCell[]>();
+    for (const unit of results.units.filter((u) => u.level === 'school')) {
+      perSchool.set(
+        unit.id,
+        survey.definition.questions.flatMap((q): LikertCell[] => {
+          if (q.type !== 'likert') return [];
+          const cell = unit.questions[q.id];
+          if (!cell || cell.suppressed || cell.type !== 'likert')
+            return [{ suppressed: true, dimension: q.dimension, index: null, satisfactionRate: null }];
+          return [{ suppressed: false, dimension: q.dimension, index: cell.index.index, satisfactionRate: cell.satisfaction.rate }];
+        }),
+      );
+    }
+    bySurvey.set(surveyId, perSchool);
+  }
+  return bySurvey;
+}
+
+/**
+ * A round's report: each school's indicators (manual or survey-fed), dimensions and total;
+ * each group's bundled (enrolment-weighted) dimensions and total; ranks and 增值 against the
+ * previous round. Pure over what it reads, and ordered, so the same data gives the same text.
+ */
+export async function roundReport(deps: Deps, round: RoundItem, withPrevious = true): Promise<RoundReport> {
+  const { system } = round;
+  const [schools, groups, memberships, manual] = await Promise.all([
+    deps.catalog.listSchoolsOfDistrict(round.districtId),
+    deps.catalog.listGroupsOfDistrict(round.districtId),
+    deps.catalog.listMembershipsOfDistrict(round.districtId),
+    deps.evaluations.listManualScores(round.id),
+  ]);
+  const manualBy = new Map<string, ManualScoreItem>(manual.map((m) => [`${m.schoolId}|${indicatorKey(m.dimensionId, m.indicatorId)}`, m]));
+  const surveyIds = [
+    ...new Set(system.dimensions.flatMap((d) => d.indicators.flatMap((i) => (i.source.kind === 'survey' ? i.source.surveyIds : [])))),
+  ].sort();
+  const cells = await surveyCells(deps, surveyIds);
+  const enrollment = new Map(await Promise.all(schools.map(async (s) => [s.id, await deps.surveys.getEnrollment(s.id)] as const)));
+
+  const schoolReports = [...schools]
+    .sort((a, b) => (a.id < b.id ? -1 : 1))
+    .map((school) => {
+      const indicators: Record<string, IndicatorResult> = {};
+      const dimensions: Record<string, WeightedScore> = {};
+      for (const d of system.dimensions) {
+        for (const i of d.indicators) {
+          const key = indicatorKey(d.id, i.id);
+          if (i.source.kind === 'manual') {
+            const m = manualBy.get(`${school.id}|${key}`);
+            indicators[key] = m
+              ? { score: m.score, source: 'manual', evidence: m.evidence, enteredBy: m.enteredBy }
+              : { score: null, source: 'manual' };
+          } else {
+            const schoolCells = i.source.surveyIds.flatMap((id) => cells.get(id)?.get(school.id) ?? []);
+            indicators[key] = { source: 'survey', ...surveyIndicatorScore(schoolCells, i.source.dimensions, i.source.measure) };
+          }
+        }
+        dimensions[d.id] = weightedScore(
+          d.indicators.map((i) => ({ weight: i.weight, score: indicators[indicatorKey(d.id, i.id)].score })),
+        );
+      }
+      const total = weightedScore(system.dimensions.map((d) => ({ weight: d.weight, score: dimensions[d.id].score })));
+      return { id: school.id, name: school.name, indicators, dimensions, total };
+    });
+
+  const byId = new Map(schoolReports.map((s) => [s.id, s]));
+  const groupReports = [...groups]
+    .sort((a, b) => (a.id < b.id ? -1 : 1))
+    .map((group) => {
+      const schoolIds = memberships
+        .filter((m) => m.groupId === group.id)
+        .map((m) => m.schoolId)
+        .sort();
+      const bundle = (pick: (s: (typeof schoolReports)[number]) => number | null) =>
+        bundledScore(
+          schoolIds.map((id) => ({
+            schoolId: id,
+            enrollment: enrollment.get(id) ?? null,
+            score: byId.get(id) ? pick(byId.get(id)!) : null,
+          })),
+        );
+      const dimensions = Object.fromEntries(system.dimensions.map((d) => [d.id, bundle((s) => s.dimensions[d.id].score)]));
+      const total = bundle((s) => s.total.score);
+      const recognition = schoolIds.flatMap((id) => Object.values(byId.get(id)?.indicators ?? {}).map((i) => i.meetsRecognitionBar));
+      return {
+        id: group.id,
+        name: group.name,
+        schoolIds,
+        dimensions,
+        total,
+        flags: {
+          incomplete: !total.complete || schoolIds.some((id) => !byId.get(id)?.total.complete),
+          recognitionBelowBar: recognition.some((flag) => flag === false),
+        },
+      };
+    });
+
+  const previous = withPrevious && round.previousRoundId ? await previousReport(deps, round.previousRoundId) : null;
+  const schoolChanges = rankChanges(
+    new Map(schoolReports.map((s) => [s.id, s.total.score])),
+    new Map(previous?.schools.map((s) => [s.id, s.total.score]) ?? []),
+  );
+  const groupChanges = rankChanges(
+    new Map(groupReports.map((g) => [g.id, g.total.score])),
+    new Map(previous?.groups.map((g) => [g.id, g.total.score]) ?? []),
+  );
+  const change = (list: typeof schoolChanges, id: string): Change => {
+    const { rank, previousScore, delta, rankChange } = list.find((c) => c.id === id)!;
+    return { rank, previousScore, delta, rankChange };
+  };
+
+  return {
+    roundId: round.id,
+    name: round.name,
+    districtId: round.districtId,
+    system,
+    schools: schoolReports.map((s) => ({ ...s, ...change(schoolChanges, s.id) })),
+    groups: groupReports.map((g) => ({ ...g, ...change(groupChanges, g.id) })),
+  };
+}
+
+/** The previous round as it was locked (its stored text), or as it stands if still open. */
+async function previousReport(deps: Deps, roundId: string): Promise<RoundReport | null> {
+  const round = await deps.evaluations.getRound(roundId);
+  if (!round) return null;
+  return round.lockedReport ? (JSON.parse(round.lockedReport) as RoundReport) : roundReport(deps, round, false);
+}

@@ -1,0 +1,97 @@
+import { createCore } from '../../../src/core';
+import { RequestUser } from '../../../src/http/request-user';
+import { SurveyService } from '../../../src/services/survey-service';
+import { createSeededTable, type TestTable } from '../../../../tests/support/dynamo';
+import { satisfactionAnswers, templateSurvey } from '../../../../tests/support/surveys';
+import { TestClient } from '../../../../tests/support/api-client';
+import { testConfig } from '../../../../tests/support/test-config';
+
+/** A round from the 济南 template: survey-fed 社会认可, manual scores, bundled group score, locking. */
+describe('evaluation rounds', () => {
+  let table: TestTable;
+  let core: ReturnType<typeof createCore>;
+  let admin: TestClient;
+  let surveyId: string;
+  const JINGWU = ['jn-jingwulu-ps', 'jn-jingwei-ps', 'jn-jingbalu-ps'];
+  const MANUAL_DIMENSIONS = ['school', 'teacher', 'student', 'potential'];
+
+  beforeAll(async () => {
+    table = await createSeededTable('rounds');
+    core = createCore(testConfig(table.tableName, 'local', { AUTH_DEV_LOGIN: '1', RATE_WRITES_CAPACITY: '100000' }));
+    admin = new TestClient(core.app);
+    await admin.devLogin('district_admin');
+    // Parents of 经五's three schools answer: all 满意 at 经五路, all 不满意 at 经纬, mixed at 经八路.
+    const surveys = new SurveyService(core.services);
+    surveyId = (await surveys.create(templateSurvey({ districtId: 'jinan-shizhong', groupIds: ['jn-jingwu'] }), 'test', { minN: 5 })).id;
+    let n = 0;
+    const answer = async (schoolId: string, values: number[]) => {
+      for (const v of values) await surveys.submit(new RequestUser(`p-${n++}`, null, core.services.users), surveyId, { schoolId, answers: satisfactionAnswers(v) });
+    };
+    await answer('jn-jingwulu-ps', [4, 4, 4, 4, 4]);
+    await answer('jn-jingwei-ps', [1, 1, 1, 1, 1]);
+    await answer('jn-jingbalu-ps', [4, 3, 2, 1, 4]);
+    for (const [schoolId, families] of [['jn-jingwulu-ps', 600], ['jn-jingwei-ps', 300], ['jn-jingbalu-ps', 100]] as const) {
+      await admin.call('PUT', `/api/admin/schools/${schoolId}/enrollment`, { families });
+    }
+  });
+  afterAll(() => table.drop());
+
+  const newRound = async (name: string, previousRoundId: string | null = null) =>
+    (await admin.call('POST', '/api/admin/rounds', { districtId: 'jinan-shizhong', name, templateId: 'jinan-shizhong', surveyIds: [surveyId], previousRoundId })).body.id as string;
+  const score = (roundId: string, schoolId: string, dimensionId: string, value: number) =>
+    admin.call('PUT', `/api/admin/rounds/${roundId}/scores`, { schoolId, dimensionId, indicatorId: 'overall', score: value, evidence: '督导报告第 3 页', enteredBy: '王主任' });
+  const report = async (roundId: string) => (await admin.call('GET', `/api/admin/rounds/${roundId}/report`)).body;
+
+  it('refuses an indicator system that does not validate (海淀 without its indicators)', async () => {
+    const answer = await admin.call('POST', '/api/admin/rounds', { districtId: 'jinan-shizhong', name: '海淀式', templateId: 'haidian' });
+    expect(answer).toMatchObject({ status: 400, body: { error: { code: 'INVALID_SYSTEM' } } });
+  });
+
+  it('feeds 社会认可 from the survey, shows missing manual scores as missing, and bundles by enrolment', async () => {
+    // Prepare
+    const roundId = await newRound('2026–2027 学年第一学期');
+    for (const schoolId of JINGWU) for (const d of MANUAL_DIMENSIONS) expect((await score(roundId, schoolId, d, 80)).status).toBe(200);
+    // Act
+    const body = await report(roundId);
+    // Assess: 社会认可 = the satisfaction rate (top three boxes): 100 at 经五路, 0 at 经纬, 4 of 5 = 80 at 经八路.
+    const school = (id: string) => body.schools.find((s: { id: string }) => s.id === id);
+    expect(school('jn-jingwulu-ps').indicators['recognition/satisfaction']).toMatchObject({ source: 'survey', score: 100, meetsRecognitionBar: true });
+    expect(school('jn-jingwei-ps').indicators['recognition/satisfaction']).toMatchObject({ score: 0, meetsRecognitionBar: false });
+    expect(school('jn-jingbalu-ps').indicators['recognition/satisfaction'].score).toBeCloseTo(80, 10);
+    // Totals: 4 × 20 % at 80 plus 20 % 社会认可.
+    expect(school('jn-jingwulu-ps').total).toEqual({ score: 84, complete: true, coveredWeight: 100 });
+    expect(school('jn-jingwei-ps').total.score).toBeCloseTo(64, 10);
+    // A school outside the survey and without manual scores: nothing is invented.
+    expect(school('jn-yuying-ms').total).toEqual({ score: null, complete: false, coveredWeight: 0 });
+    expect(school('jn-yuying-ms').indicators['school/overall']).toEqual({ score: null, source: 'manual' });
+    // Group: (600·84 + 300·64 + 100·80) / 1000 = 77.6
+    const jingwu = body.groups.find((g: { id: string }) => g.id === 'jn-jingwu');
+    expect(jingwu.total.score).toBeCloseTo(77.6, 10);
+    expect(jingwu.total.complete).toBe(true);
+    expect(jingwu.flags).toEqual({ incomplete: false, recognitionBelowBar: true });
+    expect(jingwu.rank).toBe(1);
+  });
+
+  it('locks a round: the same bytes on every read, scores frozen; the next round shows 增值', async () => {
+    // Prepare
+    const first = await newRound('第一学期');
+    for (const schoolId of JINGWU) for (const d of MANUAL_DIMENSIONS) await score(first, schoolId, d, 70);
+    // Act
+    const lock = await admin.call('POST', `/api/admin/rounds/${first}/lock`);
+    const readA = await core.app.request(`/api/admin/rounds/${first}/report`, { headers: { authorization: `Bearer ${admin.token}` } });
+    const readB = await core.app.request(`/api/admin/rounds/${first}/report`, { headers: { authorization: `Bearer ${admin.token}` } });
+    const late = await score(first, 'jn-jingwulu-ps', 'school', 99);
+    const second = await newRound('第二学期', first);
+    for (const schoolId of JINGWU) for (const d of MANUAL_DIMENSIONS) await score(second, schoolId, d, 90);
+    const next = await report(second);
+    // Assess
+    expect(lock.status).toBe(200);
+    expect(await readA.text()).toBe(await readB.text());
+    expect(late).toMatchObject({ status: 409, body: { error: { code: 'ROUND_LOCKED' } } });
+    const jingwu = next.groups.find((g: { id: string }) => g.id === 'jn-jingwu');
+    // 4 × 20 % rose by 20 points → every school total +16 → the group +16.
+    expect(jingwu.delta).toBeCloseTo(16, 10);
+    expect(jingwu.rankChange).toBe(0);
+    expect((await admin.call('POST', `/api/admin/rounds/${first}/lock`)).status).toBe(409);
+  });
+});
