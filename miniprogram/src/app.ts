@@ -1,5 +1,7 @@
-import { type PropsWithChildren } from 'react';
+import { Fragment, createElement, type PropsWithChildren } from 'react';
 import { startSessionKeeping } from './auth/login';
+import { PrivacyHost } from './components/privacy/PrivacyHost';
+import { startPrivacyAuthorization } from './components/privacy/privacy-authorization';
 import './app.scss';
 
 // Only builds configured for WeChat Cloud call wx.cloud; it must be initialised once, first.
@@ -9,9 +11,12 @@ if (cloudEnv) wx.cloud.init({ env: cloudEnv, traceUser: true });
 // Silent wx.login on launch (weapp over HTTPS), and again whenever a call answers 401.
 startSessionKeeping();
 
+// One wx.onNeedPrivacyAuthorization listener for every page (weapp only; a no-op elsewhere).
+startPrivacyAuthorization();
+
 function App({ children }: PropsWithChildren) {
-  // children is the page being shown.
-  return children;
+  // children is the page being shown; the privacy sheet is shown on top of it when WeChat asks.
+  return createElement(Fragment, null, children, createElement(PrivacyHost));
 }
 
 export default App;

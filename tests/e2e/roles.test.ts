@@ -55,9 +55,14 @@ describe('demo roles in the H5 app', () => {
     await page.locator('#invite-code').waitFor();
     expect(await page.locator('#invite-code').textContent()).toMatch(/^[A-Z2-9]{5}-[A-Z2-9]{5}$/);
     await page.screenshot({ path: path.join(SHOTS, 'roles-admin-invite.png'), fullPage: true, animations: 'disabled' });
+    // A code sent to the wrong person is revoked (after confirming) and disappears.
+    await page.locator('.admin-issued__revoke').click();
+    await page.locator('.taro__modal .taro-model__confirm', { hasText: '撤销' }).click();
+    await page.locator('.admin-issued__item', { hasText: '已撤销' }).waitFor();
+    expect(await page.locator('#invite-code').count()).toBe(0);
   });
 
-  test('a parent binds 济南市经八路小学 in 我的 and sees it there and on the home page', async () => {
+  test('a parent binds 济南市经八路小学 in 我的, sees it there, and gets its group on the home page', async () => {
     // Prepare
     await switchTo('parent');
     await page.locator('#nav-me').click();
@@ -68,7 +73,8 @@ describe('demo roles in the H5 app', () => {
     await page.locator('.me-school__name', { hasText: '济南市经八路小学' }).waitFor();
     await page.screenshot({ path: path.join(SHOTS, 'roles-parent-me.png'), fullPage: true, animations: 'disabled' });
     await page.goto(`${h5.url}/#/pages/home/index`);
-    await page.locator('#nav-school-jn-jingbalu-ps').waitFor();
-    expect(await navLabels()).toEqual(['我的', '我的问卷', '济南市经八路小学']);
+    await page.locator('#nav-group-jn-jingwu').waitFor();
+    expect(await navLabels()).toEqual(['我的', '我的问卷', '经五教育集团']);
+    await page.screenshot({ path: path.join(SHOTS, 'roles-parent-home.png'), animations: 'disabled' });
   });
 });

@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { startTestApi } from '../support/test-api';
 import { forwardWxRequest } from './support/forward-wx-request';
+import { type SimPage, type Simulate, until } from './support/simulate';
 import { installWeappHost, launchApp, openingPage } from './support/weapp-host';
 
 /**
@@ -12,38 +13,6 @@ jest.setTimeout(60_000);
 
 const ROOT = path.resolve(__dirname, '..', '..');
 const DIST = path.join(ROOT, 'miniprogram', 'dist');
-
-/**
- * The slice of miniprogram-simulate used here, typed locally: its own typings pull in
- * miniprogram-api-typings, whose global `require` would replace Node's for the whole project.
- */
-interface SimNode {
-  dom?: HTMLElement;
-  querySelector(selector: string): SimNode | undefined;
-  querySelectorAll(selector: string): SimNode[];
-  dispatchEvent(name: string, options?: { detail?: unknown }): void;
-}
-interface SimPage extends SimNode {
-  attach(parent: Node): void;
-  detach(): void;
-}
-interface Simulate {
-  load(componentPath: string, options: { rootPath: string }): string;
-  render(id: string): SimPage;
-}
-
-const settle = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-
-/** Polls instead of sleeping a fixed time: a slow CI box only makes the test slower. */
-async function until<T>(probe: () => T | undefined | null | false, what: string, timeoutMs = 10_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = probe();
-    if (value) return value;
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await settle(50);
-  }
-}
 
 describe('the weapp build’s home page', () => {
   let api: Awaited<ReturnType<typeof startTestApi>>;

@@ -2,6 +2,7 @@ import Taro from '@tarojs/taro';
 import { getMe } from '../../src/api/identity';
 import { request, setReloginHandler } from '../../src/api/request';
 import { clearSession, readSession, saveSession } from '../../src/api/session-store';
+import { startSessionKeeping } from '../../src/auth/login';
 import { clearStorage } from '../support/taro-shim';
 
 const httpAnswer = (statusCode: number, data: unknown) => ({ statusCode, data, header: {}, cookies: [], errMsg: 'request:ok' });
@@ -17,6 +18,7 @@ describe('the session in the request module', () => {
   afterEach(() => {
     jest.restoreAllMocks();
     setReloginHandler(async () => false);
+    delete process.env.TARO_ENV;
   });
 
   test('sends the stored token as a Bearer header, and none without a session', async () => {
@@ -93,5 +95,73 @@ describe('the session in the request module', () => {
     // Assess
     expect(JSON.stringify(callFunction.mock.calls)).not.toContain('tok');
     delete (globalThis as { wx?: unknown }).wx;
+  });
+
+  describe('with the app’s own login (startSessionKeeping)', () => {
+    type Options = { url: string; method?: string; header?: Record<string, string> };
+    /** A server: wx.login codes buy tokens; /me wants the newest token. */
+    function fakeServer() {
+      let issued = 0;
+      const http = jest.spyOn(Taro, 'request').mockImplementation((async (options: Options) => {
+        if (options.url.endsWith('/auth/wechat')) {
+          issued += 1;
+          return httpAnswer(200, { token: `fresh-${issued}`, expiresAt: later(), me });
+        }
+        const fresh = options.header?.Authorization === `Bearer fresh-${issued}`;
+        return fresh ? httpAnswer(200, me) : httpAnswer(401, { error: { code: 'INVALID_SESSION', message: '登录已失效，请重新登录' } });
+      }) as never);
+      const login = jest.spyOn(Taro, 'login').mockResolvedValue({ code: 'wx-code', errMsg: 'login:ok' } as never);
+      const calls = (path: string) => http.mock.calls.filter(([o]) => (o as Options).url.endsWith(path));
+      return { http, login, calls };
+    }
+    const flush = () => new Promise((r) => setTimeout(r, 0));
+
+    test('logs in silently at launch when there is no session, and not when there is one', async () => {
+      const server = fakeServer();
+      startSessionKeeping();
+      await flush();
+      expect(server.login).toHaveBeenCalledTimes(1);
+      expect(server.calls('/auth/wechat')[0][0]).toMatchObject({ method: 'POST', data: { code: 'wx-code' } });
+      expect(readSession()?.token).toBe('fresh-1');
+      startSessionKeeping();
+      await flush();
+      expect(server.login).toHaveBeenCalledTimes(1);
+    });
+
+    test('a 401 runs wx.login → POST /auth/wechat once and retries with the new token, for concurrent calls too', async () => {
+      // Prepare
+      saveSession({ token: 'stale', expiresAt: later() });
+      const server = fakeServer();
+      startSessionKeeping();
+      // Act
+      const answers = await Promise.all([getMe(), getMe(), getMe()]);
+      // Assess
+      expect(answers).toEqual([me, me, me]);
+      expect(server.login).toHaveBeenCalledTimes(1);
+      expect(server.calls('/auth/wechat')).toHaveLength(1);
+      expect(server.calls('/me')).toHaveLength(6);
+      expect(server.calls('/me').slice(3).map(([o]) => (o as Options).header)).toEqual(Array(3).fill({ Authorization: 'Bearer fresh-1' }));
+    });
+
+    test('a failed re-login forgets the dead token and reports the 401', async () => {
+      saveSession({ token: 'stale', expiresAt: later() });
+      const server = fakeServer();
+      server.login.mockRejectedValue({ errMsg: 'login:fail' });
+      startSessionKeeping();
+      await expect(getMe()).rejects.toMatchObject({ status: 401, message: '登录已失效，请重新登录' });
+      expect(readSession()).toBeNull();
+      expect(server.calls('/me')).toHaveLength(1);
+    });
+
+    test('in the H5 demo a 401 means “pick a demo role”: the token is forgotten and nothing logs in', async () => {
+      process.env.TARO_ENV = 'h5';
+      saveSession({ token: 'stale', expiresAt: later() });
+      const server = fakeServer();
+      startSessionKeeping();
+      await expect(getMe()).rejects.toMatchObject({ status: 401 });
+      expect(server.login).not.toHaveBeenCalled();
+      expect(server.calls('/me')).toHaveLength(1);
+      expect(readSession()).toBeNull();
+    });
   });
 });

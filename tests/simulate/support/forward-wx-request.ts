@@ -13,7 +13,8 @@ interface WxRequestOptions {
 /**
  * Replaces wx.request (miniprogram-simulate's stub answers {} to everything) with one that
  * sends the request to a real server: the URL's origin is swapped for `origin`, path and
- * query are kept, so the build's own API base and query encoding are what gets tested.
+ * query are kept, so the build's own API base and query encoding are what gets tested; the
+ * app's headers (Authorization) go along.
  */
 export function forwardWxRequest(wx: Record<string, unknown>, origin: string): { urls: string[] } {
   const seen: string[] = [];
@@ -24,7 +25,7 @@ export function forwardWxRequest(wx: Record<string, unknown>, origin: string): {
     const body = options.method && options.method !== 'GET' && options.data !== undefined ? JSON.stringify(options.data) : undefined;
     const req = http.request(
       target,
-      { method: options.method ?? 'GET', headers: body ? { 'content-type': 'application/json' } : {} },
+      { method: options.method ?? 'GET', headers: { ...options.header, ...(body ? { 'content-type': 'application/json' } : {}) } },
       (res) => {
         let text = '';
         res.setEncoding('utf8');

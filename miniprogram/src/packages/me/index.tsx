@@ -9,7 +9,6 @@ import { clearSession } from '../../api/session-store';
 import { isH5, silentLogin, usesCloud } from '../../auth/login';
 import { useMe } from '../../auth/useMe';
 import { ListRow } from '../../components/list-row/ListRow';
-import { PrivacySheet } from '../../components/privacy/PrivacySheet';
 import { Section } from '../../components/section/Section';
 import { StatusView } from '../../components/status-view/StatusView';
 import { PRIVACY_PAGE, openPage, openSchool } from '../../utils/routes';
@@ -27,7 +26,7 @@ export default function MePage() {
     return isH5() ? (
       <StatusView kind="hint" message="请先在首页选择一个演示身份" />
     ) : (
-      <StatusView kind="error" message="尚未登录" onRetry={() => void silentLogin().then(reload, (e) => toast(messageOf(e)))} />
+      <StatusView kind="error" message="尚未登录，请重试" onRetry={() => void silentLogin().then(reload, (e) => toast(messageOf(e)))} />
     );
   }
   return <MeView me={me} onChange={reload} />;
@@ -35,13 +34,16 @@ export default function MePage() {
 
 function MeView({ me, onChange }: { me: Me; onChange: () => void }) {
   const [code, setCode] = useState('');
-  const act = async (work: () => Promise<unknown>, done: string) => {
+  /** Runs a change, tells how it went, and re-reads 我的; true when it worked. */
+  const act = async (work: () => Promise<unknown>, done: string): Promise<boolean> => {
     try {
       await work();
       toast(done);
       onChange();
+      return true;
     } catch (error) {
       toast(messageOf(error));
+      return false;
     }
   };
 
@@ -69,7 +71,6 @@ function MeView({ me, onChange }: { me: Me; onChange: () => void }) {
 
   return (
     <View className="page me">
-      <PrivacySheet />
       <Section title="我的身份" className="me-roles">
         {me.roles.map((r) => (
           <ListRow key={`${r.role}:${r.scope?.id ?? ''}`} className="me-role" title={ROLE_LABELS[r.role]} meta={r.scope?.name} />
@@ -93,14 +94,14 @@ function MeView({ me, onChange }: { me: Me; onChange: () => void }) {
             }
           />
         ))}
-        <SchoolPicker onPick={(schoolId) => void act(() => bindSchool(schoolId), '已绑定')} />
+        <SchoolPicker boundIds={me.schools.map((s) => s.schoolId)} onPick={(schoolId) => void act(() => bindSchool(schoolId), '已绑定')} />
       </Section>
 
       <Section title="邀请码" className="me-invite">
         <Text className="me__hint">教师或集团管理员请输入管理员提供的邀请码</Text>
         <View className="me-invite__row">
           <Input id="invite-input" className="me-invite__input" value={code} placeholder="例如 ABCDE-FGH23" maxlength={14} onInput={(e) => setCode(e.detail.value)} />
-          <Button id="invite-submit" size="mini" className="me-invite__submit" disabled={code.trim().length < 8} onClick={() => void act(() => redeemInvite(code), '已绑定身份').then(() => setCode(''))}>
+          <Button id="invite-submit" size="mini" className="me-invite__submit" disabled={code.trim().length < 8} onClick={() => void act(() => redeemInvite(code), '已绑定身份').then((ok) => ok && setCode(''))}>
             提交
           </Button>
         </View>

@@ -12,7 +12,6 @@ import { SearchBar } from './components/SearchBar';
 import { useSchoolSearch } from './useSchoolSearch';
 import { DemoRoleSwitcher } from './components/DemoRoleSwitcher';
 import { RoleNav } from './components/RoleNav';
-import { PrivacySheet } from '../../components/privacy/PrivacySheet';
 import { isH5 } from '../../auth/login';
 import { useMe } from '../../auth/useMe';
 import './index.scss';
@@ -32,7 +31,6 @@ export default function HomePage() {
 
   return (
     <View className="page home">
-      <PrivacySheet />
       {isH5() ? <DemoRoleSwitcher me={me} /> : null}
       <RoleNav me={me} />
       <View className="home__header">

@@ -1,10 +1,14 @@
 import type { Me } from '../../../../../shared';
+import { SEARCH_LIMIT_MAX } from '../../../../../shared/limits';
 import { getGroup, listDistrictGroups, searchSchools } from '../../../api/catalog';
 
 export interface ManagedSchool {
   id: string;
   name: string;
 }
+
+/** A district's school list is paged; more pages than this would be no district we know. */
+const MAX_DISTRICT_PAGES = 20;
 
 /**
  * The schools an admin may manage: a district admin's district, a group admin's member
@@ -17,10 +21,23 @@ export async function managedSchools(me: Me): Promise<ManagedSchool[]> {
       for (const m of (await getGroup(scope.id)).members) found.set(m.schoolId, m.name);
     }
     if (role === 'district_admin' && scope) {
-      for (const s of (await searchSchools({ district: scope.id, limit: 50 })).items) found.set(s.id, s.name);
+      for (const s of await districtSchools(scope.id)) found.set(s.id, s.name);
     }
   }
   return [...found].map(([id, name]) => ({ id, name }));
+}
+
+/** Every school of a district (GET /api/schools?district=…, following the cursor). */
+async function districtSchools(districtId: string): Promise<ManagedSchool[]> {
+  const schools: ManagedSchool[] = [];
+  let cursor: string | null = null;
+  for (let page = 0; page < MAX_DISTRICT_PAGES; page++) {
+    const result = await searchSchools({ district: districtId, limit: SEARCH_LIMIT_MAX, cursor });
+    schools.push(...result.items.map((s) => ({ id: s.id, name: s.name })));
+    cursor = result.nextCursor;
+    if (!cursor) break;
+  }
+  return schools;
 }
 
 /** Groups a district admin may invite group admins for. */

@@ -1,7 +1,8 @@
 import { Text, View } from '@tarojs/components';
-import type { Me } from '../../../../../shared';
+import type { Me, SchoolGroupRef } from '../../../../../shared';
 import { hasRole, isAdmin } from '../../../auth/useMe';
-import { ADMIN_SURVEYS_PAGE, ADMIN_TEACHERS_PAGE, ME_PAGE, MY_SURVEYS_PAGE, openPage, openSchool } from '../../../utils/routes';
+import { ADMIN_SURVEYS_PAGE, ADMIN_TEACHERS_PAGE, ME_PAGE, MY_SURVEYS_PAGE, openGroup, openPage, openSchool } from '../../../utils/routes';
+import { useBoundSchoolGroups } from '../useBoundSchoolGroups';
 
 interface Entry {
   id: string;
@@ -9,12 +10,30 @@ interface Entry {
   open: () => void;
 }
 
-/** The entries each role has, and only features that exist. */
-export function roleEntries(me: Me | null): Entry[] {
+/** schoolId → the school's groups (null: not known); the whole map is null while loading. */
+export type GroupsBySchool = Map<string, SchoolGroupRef[] | null> | null;
+
+/**
+ * The entries each role has, and only features that exist: everyone 我的; a parent with
+ * 我的学校 their surveys and the groups of those schools (the school itself where it has no
+ * group); a teacher their school; admins 管理 and 问卷.
+ */
+export function roleEntries(me: Me | null, groupsBySchool: GroupsBySchool = null): Entry[] {
   const entries: Entry[] = [{ id: 'nav-me', label: '我的', open: () => openPage(ME_PAGE) }];
-  if (me && me.schools.length > 0) entries.push({ id: 'nav-surveys', label: '我的问卷', open: () => openPage(MY_SURVEYS_PAGE) });
-  for (const school of me?.schools ?? []) {
-    entries.push({ id: `nav-school-${school.schoolId}`, label: school.name, open: () => openSchool(school.schoolId) });
+  if (me && me.schools.length > 0) {
+    entries.push({ id: 'nav-surveys', label: '我的问卷', open: () => openPage(MY_SURVEYS_PAGE) });
+    const seen = new Set<string>();
+    for (const school of groupsBySchool ? me.schools : []) {
+      const groups = groupsBySchool?.get(school.schoolId);
+      if (!groups?.length) {
+        entries.push({ id: `nav-school-${school.schoolId}`, label: school.name, open: () => openSchool(school.schoolId) });
+        continue;
+      }
+      for (const group of groups.filter((g) => !seen.has(g.id))) {
+        seen.add(group.id);
+        entries.push({ id: `nav-group-${group.id}`, label: group.name, open: () => openGroup(group.id) });
+      }
+    }
   }
   if (hasRole(me, 'teacher') && me?.teacher) {
     const { schoolId } = me.teacher;
@@ -26,9 +45,10 @@ export function roleEntries(me: Me | null): Entry[] {
 }
 
 export function RoleNav({ me }: { me: Me | null }) {
+  const groupsBySchool = useBoundSchoolGroups(me?.schools ?? []);
   return (
     <View className="role-nav" id="role-nav">
-      {roleEntries(me).map((entry) => (
+      {roleEntries(me, groupsBySchool).map((entry) => (
         <Text key={entry.id} id={entry.id} className="role-nav__entry" onClick={entry.open}>
           {entry.label}
         </Text>
