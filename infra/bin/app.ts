@@ -7,6 +7,8 @@ const app = new App();
 
 new ApiStack(app, 'JituanApiStack', {
   description: 'Education-group (集团化办学) mini-program backend: HTTP API, Lambda, DynamoDB',
+  // e.g. `npm run deploy -- -c secretsPrefix=/jituan-staging/` for a second copy in one account.
+  secretsPrefix: app.node.tryGetContext('secretsPrefix'),
 });
 
 addAwsSolutionsChecks(app);

@@ -33,7 +33,7 @@ export class ApiFunction extends Construct {
 
     this.role = new Role(this, 'Role', {
       assumedBy: new ServicePrincipal('lambda.amazonaws.com'),
-      description: 'Runs the education-group API Lambda: its own log group and the data table only',
+      description: 'Runs the education-group API Lambda: its own log group, the data table and its SSM secrets only',
     });
     // The log group exists before the function, so logs:CreateLogGroup is not needed.
     this.logGroup.grantWrite(this.role);

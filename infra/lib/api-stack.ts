@@ -6,7 +6,10 @@ import { PublicHttpApi } from './http-api';
 import { ServerSecrets } from './server-secrets';
 import { DataTable } from './table';
 
-export type ApiStackProps = StackProps;
+export interface ApiStackProps extends StackProps {
+  /** SSM path holding the server's secrets (see ServerSecrets). @default '/jituan/' */
+  readonly secretsPrefix?: string;
+}
 
 /**
  * The backend of the education-group mini-program: one DynamoDB table, one Lambda with the
@@ -24,7 +27,7 @@ export class ApiStack extends Stack {
     this.data = new DataTable(this, 'Data', { definition: TABLE_DEFINITION });
     this.backend = new ApiFunction(this, 'Backend', { table: this.data.table });
 
-    new ServerSecrets(this, 'Secrets', { fn: this.backend.fn });
+    new ServerSecrets(this, 'Secrets', { fn: this.backend.fn, prefix: props.secretsPrefix });
 
     this.httpApi = new PublicHttpApi(this, 'Http', { handler: this.backend.fn });
 

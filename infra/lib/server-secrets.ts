@@ -16,29 +16,39 @@ export const SERVER_SECRETS = {
   PSEUDONYM_SECRET: 'pseudonym-secret',
 } as const;
 
+export const DEFAULT_SECRETS_PREFIX = '/jituan/';
+
 export interface ServerSecretsProps {
   readonly fn: LambdaFunction;
-  /** @default '/jituan/' */
+  /** Path the four parameter names sit under; starts and ends with '/'. @default '/jituan/' */
   readonly prefix?: string;
 }
 
 export class ServerSecrets extends Construct {
+  /** Full parameter names, in SERVER_SECRETS order. */
   public readonly parameterNames: string[];
 
   constructor(scope: Construct, id: string, props: ServerSecretsProps) {
     super(scope, id);
-    const prefix = props.prefix ?? '/jituan/';
-    this.parameterNames = Object.entries(SERVER_SECRETS).map(([variable, suffix]) => {
-      const name = `${prefix}${suffix}`;
+    const prefix = props.prefix ?? DEFAULT_SECRETS_PREFIX;
+    // A hierarchical parameter name must start with '/'; the ARN is built from the name, so a
+    // malformed prefix would grant access to a parameter the code never asks for.
+    if (!/^\/([A-Za-z0-9_.-]+\/)*$/.test(prefix)) {
+      throw new Error(`secrets prefix must look like /path/ (letters, digits, _ . -), got ${JSON.stringify(prefix)}`);
+    }
+    this.parameterNames = Object.entries(SERVER_SECRETS).map(([variable, path]) => {
+      const name = `${prefix}${path}`;
       props.fn.addEnvironment(`${variable}_PARAMETER`, name);
       return name;
     });
-    // SecureStrings under the AWS-managed aws/ssm key need no kms:Decrypt grant of their own.
+    // No kms:Decrypt: SecureStrings under the AWS-managed aws/ssm key are decrypted through SSM,
+    // which that key's own policy allows for the account. A customer-managed key would need it.
     props.fn.addToRolePolicy(
       new PolicyStatement({
         actions: ['ssm:GetParameters'],
         resources: this.parameterNames.map((name) =>
-          Stack.of(this).formatArn({ service: 'ssm', resource: 'parameter', resourceName: name.replace(/^\//, '') }),
+          // The ARN's resource part is "parameter" + the name, whose leading '/' is the separator.
+          Stack.of(this).formatArn({ service: 'ssm', resource: 'parameter', resourceName: name.slice(1) }),
         ),
       }),
     );

@@ -2,11 +2,13 @@ import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { App, Stack } from 'aws-cdk-lib';
 import { Template } from 'aws-cdk-lib/assertions';
+import { Code, Function as LambdaFunction, Runtime } from 'aws-cdk-lib/aws-lambda';
 import type { PolicyViolation } from 'aws-cdk-lib';
 import { TABLE_DEFINITION, type TableDefinition } from '../../functions/src/db/table-definition';
 import { ApiStack } from '../lib/api-stack';
 import { addAwsSolutionsChecks } from '../lib/compliance';
 import { REPO_ROOT } from '../lib/paths';
+import { ServerSecrets } from '../lib/server-secrets';
 import { DataTable } from '../lib/table';
 
 type Resource = { Type: string; Properties?: Record<string, any>; Metadata?: Record<string, any>; [key: string]: any };
@@ -70,9 +72,7 @@ describe('the DynamoDB table', () => {
     const expected = TABLE_DEFINITION.attributes.map((name) => ({ AttributeName: name, AttributeType: 'S' }));
     expect(declared).toHaveLength(expected.length);
     expect(declared).toEqual(expect.arrayContaining(expected));
-    expect(declared.map((a) => a.AttributeName)).toEqual(
-      expect.arrayContaining(['pk', 'sk', 'gsi1pk', 'gsi1sk', 'gsi2pk', 'gsi2sk']),
-    );
+    expect(declared.map((a) => a.AttributeName)).toEqual(expect.arrayContaining(['pk', 'sk', 'gsi1pk', 'gsi1sk', 'gsi2pk', 'gsi2sk']));
   });
 
   it('has the global secondary indexes of TABLE_DEFINITION (gsi1, gsi2), each projecting ALL', () => {
@@ -177,21 +177,31 @@ describe('the Lambda function', () => {
     });
   });
 
-  it('may read exactly its four SSM parameters, and no other', () => {
+  it('may read exactly its four SSM parameters, with GetParameters only and no KMS grant', () => {
+    // Prepare
+    const { resource: fn } = onlyResource('AWS::Lambda::Function');
+    const roleId = fn.Properties!.Role['Fn::GetAtt'][0];
+
     // Act
     const statements = Object.values(template.findResources('AWS::IAM::Policy')).flatMap(
       (policy) => (policy as Resource).Properties!.PolicyDocument.Statement as Array<Record<string, any>>,
     );
-    const ssm = statements.filter((s) => JSON.stringify(s.Action).includes('ssm:'));
+    const ssm = statements.filter((s) => /ssm:|kms:/.test(JSON.stringify(s.Action)));
+
     // Assess
-    expect(ssm).toHaveLength(1);
-    expect(ssm[0].Action).toBe('ssm:GetParameters');
-    const resources = JSON.stringify(ssm[0].Resource);
-    for (const name of ['jituan/wechat/app-id', 'jituan/wechat/app-secret', 'jituan/session-secret', 'jituan/pseudonym-secret']) {
-      expect(resources).toContain(`:parameter/${name}`);
-    }
-    expect(ssm[0].Resource).toHaveLength(4);
-    expect(resources).not.toContain('*');
+    expect(ssm).toEqual([
+      {
+        Action: 'ssm:GetParameters',
+        Effect: 'Allow',
+        Resource: ['wechat/app-id', 'wechat/app-secret', 'session-secret', 'pseudonym-secret'].map((name) =>
+          parameterArn(`jituan/${name}`),
+        ),
+      },
+    ]);
+    const ssmPolicy = Object.values(template.findResources('AWS::IAM::Policy')).find((policy) =>
+      JSON.stringify(policy).includes('ssm:GetParameters'),
+    ) as Resource;
+    expect(ssmPolicy.Properties!.Roles).toEqual([{ Ref: roleId }]);
   });
 
   it('may read and write the table and its indexes through its own role', () => {
@@ -237,6 +247,62 @@ describe('the Lambda function', () => {
     expect(role.Type).toBe('AWS::IAM::Role');
     expect(role.Properties!.ManagedPolicyArns).toBeUndefined();
   });
+});
+
+describe('the server secrets', () => {
+  /** A stack with a bare inline function: no bundling, so each case synthesises in milliseconds. */
+  function secretsStack(prefix?: string) {
+    const stack = new Stack(new App({ outdir: join(outdir, `secrets-${Math.random().toString(36).slice(2)}`) }), 'Secrets');
+    const fn = new LambdaFunction(stack, 'Fn', {
+      runtime: Runtime.NODEJS_22_X,
+      handler: 'index.handler',
+      code: Code.fromInline('exports.handler = () => {}'),
+    });
+    return { stack, build: () => new ServerSecrets(stack, 'Secrets', { fn, prefix }) };
+  }
+
+  it('live under another prefix when one is given, in the variables and the grant alike', () => {
+    // Prepare
+    const { stack, build } = secretsStack('/jituan-staging/');
+
+    // Act
+    const secrets = build();
+    const synthesised = Template.fromStack(stack);
+
+    // Assess
+    expect(secrets.parameterNames).toEqual([
+      '/jituan-staging/wechat/app-id',
+      '/jituan-staging/wechat/app-secret',
+      '/jituan-staging/session-secret',
+      '/jituan-staging/pseudonym-secret',
+    ]);
+    synthesised.hasResourceProperties('AWS::Lambda::Function', {
+      Environment: {
+        Variables: {
+          WECHAT_APP_SECRET_PARAMETER: '/jituan-staging/wechat/app-secret',
+          SESSION_SECRET_PARAMETER: '/jituan-staging/session-secret',
+        },
+      },
+    });
+    synthesised.hasResourceProperties('AWS::IAM::Policy', {
+      PolicyDocument: {
+        Statement: [
+          { Action: 'ssm:GetParameters', Effect: 'Allow', Resource: secrets.parameterNames.map((name) => parameterArn(name.slice(1))) },
+        ],
+      },
+    });
+  });
+
+  it.each(['jituan/', '/jituan', '/jituan/*/', '/ji tuan/'])(
+    'refuse the malformed prefix %j, which would grant the wrong ARNs',
+    (prefix) => {
+      // Prepare
+      const { build } = secretsStack(prefix);
+
+      // Act, Assess
+      expect(build).toThrow(/secrets prefix must look like \/path\//);
+    },
+  );
 });
 
 describe('the HTTP API', () => {
@@ -342,6 +408,16 @@ describe('cdk-nag AwsSolutions checks', () => {
     expect(tooShort).toEqual([]);
   });
 });
+
+/** The ARN formatArn writes for an SSM parameter, `name` without its leading '/'. */
+function parameterArn(name: string) {
+  return {
+    'Fn::Join': [
+      '',
+      ['arn:', { Ref: 'AWS::Partition' }, ':ssm:', { Ref: 'AWS::Region' }, ':', { Ref: 'AWS::AccountId' }, `:parameter/${name}`],
+    ],
+  };
+}
 
 function describeViolation(v: PolicyViolation): string {
   return `${v.ruleName} at ${v.violatingResources.map((r) => r.constructPath ?? r.resourceLogicalId).join(', ')}`;

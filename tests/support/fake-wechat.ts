@@ -5,55 +5,71 @@ import { randomBytes } from 'node:crypto';
 /**
  * A small fake of WeChat's server API on 127.0.0.1, so tests run the real HTTP client:
  * one-time login codes, every login error, slow and malformed answers, access tokens and
- * msgSecCheck v2.
+ * msgSecCheck v2. Successful logins always carry a session_key, so tests can prove it never
+ * travels further than the client.
  */
 export interface FakeWeChat {
   url: string;
   close(): Promise<void>;
+  /** Every request in arrival order (query and body as sent, secrets included: test data only). */
   calls: Array<{ path: string; query: Record<string, string>; body?: unknown }>;
   /** A fresh one-time code that logs in as `openid`. */
   issueCode(openid: string, options?: { unionid?: string }): string;
-  /** The next msg_sec_check answers 40001 (token expired) `times` times. */
+  /** The next `times` (default 1) msg_sec_check calls answer 40001 and revoke the token they got. */
   setTokenExpired(times?: number): void;
+  /** Content containing `contentMatch` gets `suggest`; first match wins, default pass/100. */
   setMsgSecCheckResult(contentMatch: string, suggest: 'pass' | 'review' | 'risky'): void;
+  /** How many tokens stable_token has handed out. */
   tokenRequests(): number;
 }
 
-const MAGIC_ERRORS: Record<string, number> = { 'code-40029': 40029, 'code-45011': 45011, 'code-40226': 40226, 'code-busy': -1 };
+export interface FakeWeChatOptions {
+  appId?: string;
+  appSecret?: string;
+  /** How long 'code-slow' waits before answering. @default 3000 */
+  slowMs?: number;
+}
 
-export async function startFakeWeChat(options: { appId?: string; appSecret?: string; slowMs?: number } = {}): Promise<FakeWeChat> {
+/** Codes that always fail the same way, whatever was issued. */
+const MAGIC_ERRCODES: Record<string, number> = { 'code-40029': 40029, 'code-45011': 45011, 'code-40226': 40226, 'code-busy': -1 };
+
+/** Labels WeChat uses in msgSecCheck v2 results (100 normal, 20001 politics, 20006 illegal ...). */
+const LABEL: Record<'pass' | 'review' | 'risky', number> = { pass: 100, review: 20001, risky: 20006 };
+
+export async function startFakeWeChat(options: FakeWeChatOptions = {}): Promise<FakeWeChat> {
   const appId = options.appId ?? 'wx-test-app';
   const appSecret = options.appSecret ?? 'test-app-secret';
-  const codes = new Map<string, { openid: string; unionid?: string }>();
+  const issued = new Map<string, { openid: string; unionid?: string }>();
   const used = new Set<string>();
-  const tokens = new Set<string>();
+  const validTokens = new Set<string>();
   const secResults: Array<[string, 'pass' | 'review' | 'risky']> = [];
+  const slowTimers = new Set<NodeJS.Timeout>();
   const calls: FakeWeChat['calls'] = [];
-  let tokenCount = 0;
+  let tokensIssued = 0;
   let expireNext = 0;
 
   const json = (res: ServerResponse, body: unknown, status = 200) => {
+    if (res.destroyed) return;
     res.writeHead(status, { 'content-type': 'application/json' });
     res.end(JSON.stringify(body));
   };
+  const errcode = (res: ServerResponse, code: number, errmsg: string) => json(res, { errcode: code, errmsg });
+  /** WeChat checks the appid first (40013 invalid appid), then the secret (40125 invalid appsecret). */
+  const credentialsErrcode = (id: unknown, secret: unknown): number | null => (id !== appId ? 40013 : secret !== appSecret ? 40125 : null);
 
-  async function readBody(req: IncomingMessage): Promise<unknown> {
-    let text = '';
-    for await (const chunk of req) text += chunk;
-    try {
-      return text ? JSON.parse(text) : undefined;
-    } catch {
-      return text;
-    }
-  }
-
-  async function jscode2session(query: Record<string, string>, res: ServerResponse) {
-    if (query.appid !== appId || query.secret !== appSecret) return json(res, { errcode: 40125, errmsg: 'invalid appsecret' });
+  function jscode2session(query: Record<string, string>, res: ServerResponse) {
+    const bad = credentialsErrcode(query.appid, query.secret);
+    if (bad) return errcode(res, bad, 'invalid credential');
+    if (query.grant_type !== 'authorization_code') return errcode(res, 40002, 'invalid grant_type');
     const code = query.js_code;
-    if (code in MAGIC_ERRORS) return json(res, { errcode: MAGIC_ERRORS[code], errmsg: 'fake error' });
+    if (code in MAGIC_ERRCODES) return errcode(res, MAGIC_ERRCODES[code], 'fake error');
     if (code === 'code-slow') {
-      await new Promise((r) => setTimeout(r, options.slowMs ?? 3000));
-      return json(res, { openid: 'o-slow', session_key: 'SLOW_SESSION_KEY' });
+      const timer = setTimeout(() => {
+        slowTimers.delete(timer);
+        json(res, { openid: 'oSlowOpenId', session_key: 'SLOW_SESSION_KEY' });
+      }, options.slowMs ?? 3000);
+      slowTimers.add(timer);
+      return;
     }
     if (code === 'code-malformed') {
       res.writeHead(200, { 'content-type': 'application/json' });
@@ -61,44 +77,62 @@ export async function startFakeWeChat(options: { appId?: string; appSecret?: str
     }
     if (code === 'code-html') {
       res.writeHead(502, { 'content-type': 'text/html' });
-      return res.end('<html><body>502 Bad Gateway</body></html>');
+      return res.end('<html><head><title>502 Bad Gateway</title></head><body><center>502 Bad Gateway</center></body></html>');
     }
     if (code === 'code-no-openid') return json(res, { session_key: 'NO_OPENID_SESSION_KEY' });
-    const login = codes.get(code);
-    if (!login) return json(res, { errcode: 40029, errmsg: 'invalid code' });
-    if (used.has(code)) return json(res, { errcode: 40163, errmsg: 'code been used' });
+    const login = issued.get(code);
+    if (!login) return errcode(res, 40029, 'invalid code');
+    if (used.has(code)) return errcode(res, 40163, 'code been used');
     used.add(code);
     return json(res, { ...login, session_key: `SESSION_KEY_${randomBytes(6).toString('hex')}` });
   }
 
-  function stableToken(body: { appid?: string; secret?: string } | undefined, res: ServerResponse) {
-    if (body?.appid !== appId || body?.secret !== appSecret) return json(res, { errcode: 40125, errmsg: 'invalid appsecret' });
-    tokenCount++;
-    const token = `ACCESS_TOKEN_${tokenCount}`;
-    tokens.add(token);
+  function stableToken(body: { grant_type?: string; appid?: string; secret?: string } | undefined, res: ServerResponse) {
+    const bad = credentialsErrcode(body?.appid, body?.secret);
+    if (bad) return errcode(res, bad, 'invalid credential');
+    if (body?.grant_type !== 'client_credential') return errcode(res, 40002, 'invalid grant_type');
+    tokensIssued++;
+    const token = `ACCESS_TOKEN_${tokensIssued}`;
+    validTokens.add(token);
     return json(res, { access_token: token, expires_in: 7200 });
   }
 
-  function msgSecCheck(query: Record<string, string>, body: { content?: string } | undefined, res: ServerResponse) {
-    if (!tokens.has(query.access_token)) return json(res, { errcode: 40001, errmsg: 'invalid credential' });
+  function msgSecCheck(
+    query: Record<string, string>,
+    body: { version?: unknown; openid?: unknown; scene?: unknown; content?: unknown } | undefined,
+    res: ServerResponse,
+  ) {
+    if (!validTokens.has(query.access_token)) return errcode(res, 40001, 'invalid credential, access_token is invalid or not latest');
     if (expireNext > 0) {
       expireNext--;
-      tokens.delete(query.access_token);
-      return json(res, { errcode: 40001, errmsg: 'access_token expired' });
+      validTokens.delete(query.access_token);
+      return errcode(res, 40001, 'invalid credential, access_token is invalid or not latest');
     }
-    const match = secResults.find(([text]) => body?.content?.includes(text));
+    const wellFormed =
+      body?.version === 2 &&
+      typeof body.openid === 'string' &&
+      [1, 2, 3, 4].includes(body.scene as number) &&
+      typeof body.content === 'string';
+    if (!wellFormed) return errcode(res, 47001, 'data format error');
+    const match = secResults.find(([text]) => (body.content as string).includes(text));
     const suggest = match?.[1] ?? 'pass';
-    return json(res, { errcode: 0, errmsg: 'ok', result: { suggest, label: suggest === 'pass' ? 100 : 20001 } });
+    return json(res, {
+      errcode: 0,
+      errmsg: 'ok',
+      result: { suggest, label: LABEL[suggest] },
+      detail: [],
+      trace_id: randomBytes(8).toString('hex'),
+    });
   }
 
   const server = createServer(async (req, res) => {
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
     const query = Object.fromEntries(url.searchParams);
-    const body = await readBody(req);
-    calls.push({ path: url.pathname, query, body });
-    if (url.pathname === '/sns/jscode2session') return jscode2session(query, res);
-    if (url.pathname === '/cgi-bin/stable_token') return stableToken(body as never, res);
-    if (url.pathname === '/wxa/msg_sec_check') return msgSecCheck(query, body as never, res);
+    const body = await readJsonBody(req);
+    calls.push({ path: url.pathname, query, ...(body === undefined ? {} : { body }) });
+    if (url.pathname === '/sns/jscode2session' && req.method === 'GET') return jscode2session(query, res);
+    if (url.pathname === '/cgi-bin/stable_token' && req.method === 'POST') return stableToken(body as never, res);
+    if (url.pathname === '/wxa/msg_sec_check' && req.method === 'POST') return msgSecCheck(query, body as never, res);
     return json(res, { errcode: 404, errmsg: 'unknown api' }, 404);
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -107,10 +141,17 @@ export async function startFakeWeChat(options: { appId?: string; appSecret?: str
   return {
     url: `http://127.0.0.1:${port}`,
     calls,
-    close: () => new Promise((resolve) => server.close(() => resolve())),
+    close: () =>
+      new Promise<void>((resolve) => {
+        for (const timer of slowTimers) clearTimeout(timer);
+        slowTimers.clear();
+        server.close(() => resolve());
+        // Keep-alive sockets from fetch would otherwise hold close() open.
+        server.closeAllConnections();
+      }),
     issueCode(openid, extra = {}) {
       const code = `code-${randomBytes(8).toString('hex')}`;
-      codes.set(code, { openid, ...(extra.unionid ? { unionid: extra.unionid } : {}) });
+      issued.set(code, { openid, ...(extra.unionid ? { unionid: extra.unionid } : {}) });
       return code;
     },
     setTokenExpired(times = 1) {
@@ -119,6 +160,18 @@ export async function startFakeWeChat(options: { appId?: string; appSecret?: str
     setMsgSecCheckResult(contentMatch, suggest) {
       secResults.push([contentMatch, suggest]);
     },
-    tokenRequests: () => tokenCount,
+    tokenRequests: () => tokensIssued,
   };
+}
+
+/** The parsed JSON body; the raw text if it is not JSON; undefined if empty. */
+async function readJsonBody(req: IncomingMessage): Promise<unknown> {
+  let text = '';
+  for await (const chunk of req) text += chunk;
+  if (!text) return undefined;
+  try {
+    return JSON.parse(text);
+  } catch {
+    return text;
+  }
 }

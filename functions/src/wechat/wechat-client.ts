@@ -1,134 +1,123 @@
-import { errorForErrcode, TOKEN_EXPIRED_CODES, WeChatUnavailableError } from './wechat-errors';
+import { AccessTokenCache } from './access-token-cache';
+import { ACCESS_TOKEN_REJECTED_CODES } from './wechat-errors';
+import { WeChatHttp, type WeChatAnswer, type WeChatLogger } from './wechat-http';
 
 export interface WeChatConfig {
   appId: string;
   appSecret: string;
-  /** https://api.weixin.qq.com in production; tests point it at a fake server. */
+  /** https://api.weixin.qq.com in production (the config's default); tests point it at a fake server. */
   apiBase: string;
+  /** Per HTTP call (5000 by default in the config); msgSecCheck may make up to four calls. */
   timeoutMs: number;
 }
 
-interface Deps {
+export interface WeChatClientDeps {
   fetch?: typeof fetch;
   now?: () => number;
-  logger?: { warn(obj: object, msg: string): void };
+  logger?: WeChatLogger;
 }
 
-type WeChatAnswer = { errcode?: number; errmsg?: string } & Record<string, unknown>;
+export type MsgSecCheckScene = 1 | 2 | 3 | 4;
+export type MsgSecCheckSuggest = 'pass' | 'review' | 'risky';
 
-/** Refresh this long before WeChat says the token expires. */
-const TOKEN_MARGIN_MS = 5 * 60_000;
+const SUGGESTIONS: ReadonlySet<string> = new Set<MsgSecCheckSuggest>(['pass', 'review', 'risky']);
 
 /**
- * The server side of WeChat's API: login (jscode2session), the access token (cached, shared
- * by concurrent callers), content security (msgSecCheck v2). Failures become ApiErrors; logs
- * get the errcode and endpoint only.
+ * WeChat's server API for this mini-program: login (jscode2session), the access token
+ * (stable_token, cached and shared by concurrent callers) and content security (msgSecCheck v2).
+ * Every failure is an ApiError from ./wechat-errors.
  */
 export class WeChatClient {
-  private token: { value: string; expiresAt: number } | null = null;
-  private tokenRequest: Promise<string> | null = null;
-  private readonly fetch: typeof fetch;
-  private readonly now: () => number;
+  private readonly http: WeChatHttp;
+  private readonly tokens: AccessTokenCache;
 
   constructor(
     private readonly config: WeChatConfig,
-    private readonly deps: Deps = {},
+    deps: WeChatClientDeps = {},
   ) {
-    this.fetch = deps.fetch ?? fetch;
-    this.now = deps.now ?? Date.now;
+    // Resolved per call, not captured: tests and polyfills may replace globalThis.fetch later.
+    const fetchImpl = deps.fetch ?? ((input, init) => globalThis.fetch(input, init));
+    this.http = new WeChatHttp({ apiBase: config.apiBase, timeoutMs: config.timeoutMs, fetch: fetchImpl, logger: deps.logger });
+    this.tokens = new AccessTokenCache(() => this.fetchAccessToken(), deps.now ?? Date.now);
   }
 
-  /** The openid (and unionid, if any). session_key is dropped here: nothing needs it. */
+  /**
+   * The user's openid (and unionid when the app is bound to an open-platform account).
+   * WeChat also sends session_key; nothing here needs it, so it is dropped on the spot and
+   * never returned, stored or logged.
+   */
   async code2Session(code: string): Promise<{ openid: string; unionid?: string }> {
-    const query = new URLSearchParams({ appid: this.config.appId, secret: this.config.appSecret, js_code: code, grant_type: 'authorization_code' });
-    const answer = await this.call('/sns/jscode2session', { query });
-    if (typeof answer.openid !== 'string' || answer.openid.length === 0) throw this.unavailable('/sns/jscode2session', 'no openid');
-    return { openid: answer.openid, ...(typeof answer.unionid === 'string' ? { unionid: answer.unionid } : {}) };
-  }
-
-  async getAccessToken(): Promise<string> {
-    if (this.token && this.now() < this.token.expiresAt) return this.token.value;
-    this.tokenRequest ??= this.fetchToken().finally(() => {
-      this.tokenRequest = null;
+    const endpoint = '/sns/jscode2session';
+    const query = new URLSearchParams({
+      appid: this.config.appId,
+      secret: this.config.appSecret,
+      js_code: code,
+      grant_type: 'authorization_code',
     });
-    return this.tokenRequest;
+    const { openid, unionid } = this.http.failOnErrcode(endpoint, await this.http.request(endpoint, { query }));
+    if (typeof openid !== 'string' || openid.length === 0) throw this.http.unavailable(endpoint, 'no openid in the answer');
+    return typeof unionid === 'string' && unionid.length > 0 ? { openid, unionid } : { openid };
   }
 
-  invalidateAccessToken(): void {
-    this.token = null;
+  getAccessToken(): Promise<string> {
+    return this.tokens.get();
   }
 
-  /** Content security v2. `suggest`: pass, review (hold for a person) or risky (refuse). */
-  async msgSecCheck(input: { openid: string; content: string; scene: 1 | 2 | 3 | 4 }): Promise<{ suggest: 'pass' | 'review' | 'risky'; label: number }> {
-    const answer = await this.withToken('/wxa/msg_sec_check', { version: 2, openid: input.openid, scene: input.scene, content: input.content });
-    const result = answer.result as { suggest?: string; label?: number } | undefined;
-    if (!result || !['pass', 'review', 'risky'].includes(String(result.suggest))) throw this.unavailable('/wxa/msg_sec_check', 'no result');
-    return { suggest: result.suggest as 'pass' | 'review' | 'risky', label: Number(result.label ?? 0) };
+  /** For callers of other token APIs that get 40001/42001; pass the rejected token if known. */
+  invalidateAccessToken(rejected?: string): void {
+    this.tokens.invalidate(rejected);
   }
 
-  private async fetchToken(): Promise<string> {
-    const answer = await this.call('/cgi-bin/stable_token', {
-      body: { grant_type: 'client_credential', appid: this.config.appId, secret: this.config.appSecret, force_refresh: false },
+  /** Content security v2: pass, review (hold for a person) or risky (refuse). */
+  async msgSecCheck(input: {
+    openid: string;
+    content: string;
+    scene: MsgSecCheckScene;
+  }): Promise<{ suggest: MsgSecCheckSuggest; label: number }> {
+    const endpoint = '/wxa/msg_sec_check';
+    const answer = await this.postWithAccessToken(endpoint, {
+      version: 2,
+      openid: input.openid,
+      scene: input.scene,
+      content: input.content,
     });
-    if (typeof answer.access_token !== 'string') throw this.unavailable('/cgi-bin/stable_token', 'no token');
-    const lifetimeMs = Number(answer.expires_in ?? 7200) * 1000;
-    this.token = { value: answer.access_token, expiresAt: this.now() + lifetimeMs - TOKEN_MARGIN_MS };
-    return answer.access_token;
+    const result = answer.result as { suggest?: unknown; label?: unknown } | undefined;
+    if (typeof result?.suggest !== 'string' || !SUGGESTIONS.has(result.suggest))
+      throw this.http.unavailable(endpoint, 'no result in the answer');
+    return { suggest: result.suggest as MsgSecCheckSuggest, label: Number(result.label ?? 0) };
   }
 
-  /** Calls an endpoint that takes ?access_token=; on an expired token, refreshes and retries once. */
-  private async withToken(path: string, body: unknown, retried = false): Promise<WeChatAnswer> {
-    const query = new URLSearchParams({ access_token: await this.getAccessToken() });
-    try {
-      return await this.call(path, { query, body, raw: true });
-    } catch (error) {
-      if (!retried && error instanceof TokenExpired) {
-        this.invalidateAccessToken();
-        return this.withToken(path, body, true);
-      }
-      if (error instanceof TokenExpired) throw errorForErrcode(error.errcode)!;
-      throw error;
-    }
+  /**
+   * POST to an API that takes ?access_token=. A rejected token is refreshed and the call made
+   * once more; a second rejection is an error, so a broken token source cannot loop.
+   */
+  private async postWithAccessToken(endpoint: string, body: unknown): Promise<WeChatAnswer> {
+    const post = async (token: string) => this.http.request(endpoint, { query: new URLSearchParams({ access_token: token }), body });
+    const token = await this.tokens.get();
+    const answer = await post(token);
+    if (answer.errcode === undefined || !ACCESS_TOKEN_REJECTED_CODES.has(answer.errcode)) return this.http.failOnErrcode(endpoint, answer);
+    this.http.warn(endpoint, answer.errcode, 'wechat rejected the access token: refreshing it and retrying once');
+    this.tokens.invalidate(token);
+    return this.http.failOnErrcode(endpoint, await post(await this.tokens.get()));
   }
 
-  private async call(path: string, { query, body, raw = false }: { query?: URLSearchParams; body?: unknown; raw?: boolean }): Promise<WeChatAnswer> {
-    const url = `${this.config.apiBase.replace(/\/+$/, '')}${path}${query ? `?${query}` : ''}`;
-    let text: string;
-    try {
-      const response = await this.fetch(url, {
-        method: body === undefined ? 'GET' : 'POST',
-        headers: body === undefined ? {} : { 'content-type': 'application/json' },
-        body: body === undefined ? undefined : JSON.stringify(body),
-        signal: AbortSignal.timeout(this.config.timeoutMs),
-      });
-      text = await response.text();
-    } catch {
-      throw this.unavailable(path, 'network or timeout');
+  /**
+   * force_refresh stays false on every path, the retry too: a forced refresh invalidates the
+   * token that every other Lambda container and the cloud function are using, so containers
+   * would keep knocking each other's tokens out. In normal mode WeChat returns the current one.
+   */
+  private async fetchAccessToken(): Promise<{ token: string; expiresInSeconds: number }> {
+    const endpoint = '/cgi-bin/stable_token';
+    const answer = this.http.failOnErrcode(
+      endpoint,
+      await this.http.request(endpoint, {
+        body: { grant_type: 'client_credential', appid: this.config.appId, secret: this.config.appSecret, force_refresh: false },
+      }),
+    );
+    const expiresIn = Number(answer.expires_in);
+    if (typeof answer.access_token !== 'string' || answer.access_token.length === 0 || !(expiresIn > 0)) {
+      throw this.http.unavailable(endpoint, 'no usable token in the answer');
     }
-    let answer: WeChatAnswer;
-    try {
-      answer = JSON.parse(text);
-    } catch {
-      throw this.unavailable(path, 'not JSON');
-    }
-    if (answer === null || typeof answer !== 'object') throw this.unavailable(path, 'not an object');
-    if (raw && answer.errcode !== undefined && TOKEN_EXPIRED_CODES.has(answer.errcode)) throw new TokenExpired(answer.errcode);
-    const error = errorForErrcode(answer.errcode);
-    if (error) {
-      this.deps.logger?.warn({ endpoint: path, errcode: answer.errcode }, 'wechat error');
-      throw error;
-    }
-    return answer;
-  }
-
-  private unavailable(endpoint: string, reason: string): WeChatUnavailableError {
-    this.deps.logger?.warn({ endpoint, reason }, 'wechat unavailable');
-    return new WeChatUnavailableError();
-  }
-}
-
-class TokenExpired extends Error {
-  constructor(readonly errcode: number) {
-    super('access token expired');
+    return { token: answer.access_token, expiresInSeconds: expiresIn };
   }
 }

@@ -1,15 +1,19 @@
 import { ApiError } from '../errors';
 
-/** WeChat errcodes as our API answers them. Messages never hold the code, openid or secret. */
+/**
+ * WeChat failures as our API answers them. Messages are fixed strings: they never carry the
+ * login code, openid, appid or secret, whatever WeChat's errmsg said.
+ */
 export class InvalidCodeError extends ApiError {
   constructor() {
     super(400, 'INVALID_CODE', '登录凭证无效或已使用，请重新登录');
   }
 }
 
+/** WeChat's limit is per appid, so every user of the app is throttled together. */
 export class WeChatRateLimitedError extends ApiError {
   constructor() {
-    super(429, 'WECHAT_RATE_LIMITED', '登录太频繁，请稍后再试', undefined, { 'Retry-After': '60' });
+    super(429, 'WECHAT_RATE_LIMITED', '请求太频繁，请 1 分钟后再试', undefined, { 'Retry-After': '60' });
   }
 }
 
@@ -19,19 +23,27 @@ export class HighRiskUserError extends ApiError {
   }
 }
 
+/** WeChat could not answer usefully (busy, unreachable, too slow, garbled): worth retrying later. */
 export class WeChatUnavailableError extends ApiError {
   constructor() {
     super(503, 'WECHAT_UNAVAILABLE', '微信服务暂时不可用，请稍后重试');
   }
 }
 
+/** WeChat answered with an error we do not expect in normal use (often our configuration). */
 export class WeChatError extends ApiError {
   constructor(errcode: number) {
     super(502, 'WECHAT_ERROR', '微信服务返回错误，请稍后重试', { errcode });
   }
 }
 
-/** errcode → error; 0 / undefined is success (null). */
+/** The errcodes that mean "this access token is no longer valid": refresh it and try once more. */
+export const ACCESS_TOKEN_REJECTED_CODES: ReadonlySet<number> = new Set([
+  40001, // invalid credential (e.g. another runtime force-refreshed the token)
+  42001, // access_token expired
+]);
+
+/** errcode → the ApiError to throw; null for success (absent or 0). */
 export function errorForErrcode(errcode: number | undefined): ApiError | null {
   switch (errcode) {
     case undefined:
@@ -50,6 +62,3 @@ export function errorForErrcode(errcode: number | undefined): ApiError | null {
       return new WeChatError(errcode);
   }
 }
-
-/** Access token no longer valid: fetch a new one and try once more. */
-export const TOKEN_EXPIRED_CODES = new Set([40001, 42001]);
