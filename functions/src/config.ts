@@ -22,6 +22,10 @@ export interface ServerConfig {
     devLogin: boolean;
   };
   wechat: { appId: string; appSecret: string; apiBase: string; timeoutMs: number };
+  /** Group news images: S3 when a bucket is named (AWS), else files under `dir` (local mode). */
+  newsImages: { bucket?: string; dir: string; urlTtlSeconds: number };
+  /** The subscribe-message template for 订阅本集团动态 (empty: the feature is off). */
+  newsTemplateId: string;
   rateLimit: {
     /** Every write route, per user: a bucket of `capacity` refilled at `refillPerSecond`. */
     writes: { capacity: number; refillPerSecond: number };
@@ -47,6 +51,10 @@ const EnvSchema = z.object({
   WECHAT_APP_SECRET: z.string().default(''),
   WECHAT_API_BASE: z.string().url().default('https://api.weixin.qq.com'),
   WECHAT_TIMEOUT_MS: number(5000),
+  NEWS_IMAGE_BUCKET: z.string().optional().or(z.literal('').transform(() => undefined)),
+  NEWS_IMAGE_DIR: z.string().default('.data/news-images'),
+  NEWS_IMAGE_URL_TTL_SECONDS: number(3600),
+  WECHAT_NEWS_TEMPLATE_ID: z.string().default(''),
   RATE_WRITES_CAPACITY: number(30),
   RATE_WRITES_PER_SECOND: number(0.5),
   RATE_INVITES_CAPACITY: number(5),
@@ -75,6 +83,8 @@ export function readConfig(env: NodeJS.ProcessEnv, runtime: Runtime): ServerConf
       devLogin: runtime === 'local' && e.AUTH_DEV_LOGIN === '1',
     },
     wechat: { appId: e.WECHAT_APP_ID, appSecret: e.WECHAT_APP_SECRET, apiBase: e.WECHAT_API_BASE, timeoutMs: e.WECHAT_TIMEOUT_MS },
+    newsImages: { bucket: e.NEWS_IMAGE_BUCKET, dir: e.NEWS_IMAGE_DIR, urlTtlSeconds: e.NEWS_IMAGE_URL_TTL_SECONDS },
+    newsTemplateId: e.WECHAT_NEWS_TEMPLATE_ID,
     rateLimit: {
       writes: { capacity: e.RATE_WRITES_CAPACITY, refillPerSecond: e.RATE_WRITES_PER_SECOND },
       invites: { capacity: e.RATE_INVITES_CAPACITY, refillPerSecond: e.RATE_INVITES_PER_SECOND },

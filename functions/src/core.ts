@@ -9,6 +9,8 @@ import { RateLimitRepository } from './repositories/rate-limit-repository';
 import { StaffRepository } from './repositories/staff-repository';
 import { SurveyRepository } from './repositories/survey-repository';
 import { EvaluationRepository } from './repositories/evaluation-repository';
+import { NewsRepository } from './repositories/news-repository';
+import { createImageStore } from './storage/create-image-store';
 import { UserRepository } from './repositories/user-repository';
 import { SchoolDirectory } from './services/school-directory';
 import { WeChatClient } from './wechat/wechat-client';
@@ -34,6 +36,8 @@ export function createCore(config: ServerConfig, overrides: CoreOverrides = {}) 
     staff,
     surveys: new SurveyRepository(db, config.tableName),
     evaluations: new EvaluationRepository(db, config.tableName),
+    news: new NewsRepository(db, config.tableName),
+    newsImages: createImageStore(config, now),
     rateLimits: new RateLimitRepository(db, config.tableName, () => now().getTime()),
     scopes: new ScopeResolver(catalog, staff),
     wechat: new WeChatClient(config.wechat, { logger }),

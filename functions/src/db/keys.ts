@@ -64,6 +64,36 @@ export const keys = {
     sk: `SCORE#${schoolId}#${dimensionId}#${indicatorId}`,
   }),
 
+  /** Group news (issue 6): the item, its edit history and its read counter share the item's partition. */
+  news: (newsId: string) => ({ pk: `NEWS#${newsId}`, sk: 'META' }),
+  newsPartition: (newsId: string) => ({ pk: `NEWS#${newsId}` }),
+  /** Readers' index: only published items carry it; pinned (1) sort above the rest (0), then newest first. */
+  newsInGroupFeed: (groupId: string, pinned: boolean, publishAt: string, newsId: string) => ({
+    gsi1pk: `GROUP#${groupId}#NEWS`,
+    gsi1sk: `${pinned ? 1 : 0}#${publishAt}#${newsId}`,
+  }),
+  newsFeedPartition: (groupId: string) => `GROUP#${groupId}#NEWS`,
+  /** Admins' index: every status, most recently changed first. */
+  newsInGroupAdmin: (groupId: string, updatedAt: string, newsId: string) => ({ gsi2pk: `GROUP#${groupId}#NEWSADMIN`, gsi2sk: `${updatedAt}#${newsId}` }),
+  newsAdminPartition: (groupId: string) => `GROUP#${groupId}#NEWSADMIN`,
+  /** Zero-padded version: the history sorts in edit order. */
+  newsEdit: (newsId: string, version: number) => ({ pk: `NEWS#${newsId}`, sk: `EDIT#${String(version).padStart(6, '0')}` }),
+  /**
+   * A reader's news state gets its own partition beside USER#: AP11 reads the whole USER#
+   * partition on every request, and read markers grow with every item opened. DELETE /api/me
+   * removes this partition too (AP51).
+   */
+  userNewsPartition: (userKey: string) => ({ pk: `USERNEWS#${userKey}` }),
+  newsRead: (userKey: string, newsId: string) => ({ pk: `USERNEWS#${userKey}`, sk: `READ#${newsId}` }),
+  /** One-time notification consent; holds the openid WeChat needs to deliver, and is deleted when used. */
+  newsSubscription: (userKey: string, groupId: string, subscriptionId: string, createdAt: string) => ({
+    pk: `USERNEWS#${userKey}`,
+    sk: `SUB#${groupId}#${subscriptionId}`,
+    gsi1pk: `GROUP#${groupId}#NEWSSUB`,
+    gsi1sk: `${createdAt}#${subscriptionId}`,
+  }),
+  newsSubscriptionPartition: (groupId: string) => `GROUP#${groupId}#NEWSSUB`,
+
   prefix: {
     round: 'ROUND#',
     score: 'SCORE#',
@@ -76,6 +106,7 @@ export const keys = {
     role: 'ROLE#',
     session: 'SESSION#',
     meta: 'META',
+    newsEdit: 'EDIT#',
   },
   districtPartition: (districtId: string) => `DISTRICT#${districtId}`,
   schoolGsiPartition: (schoolId: string) => `SCHOOL#${schoolId}`,

@@ -6,9 +6,12 @@ import type { RateLimitRepository } from '../repositories/rate-limit-repository'
 import type { StaffRepository } from '../repositories/staff-repository';
 import type { SurveyRepository } from '../repositories/survey-repository';
 import type { EvaluationRepository } from '../repositories/evaluation-repository';
+import type { NewsRepository } from '../repositories/news-repository';
+import type { ImageStore } from '../storage/image-store';
 import type { UserRepository } from '../repositories/user-repository';
 import type { SchoolDirectory } from '../services/school-directory';
 import type { RequestUser } from './request-user';
+import type { SubscribeMessage, SubscribeMessageResult } from '../wechat/wechat-client';
 
 /** What the adapters hand the core besides the request. */
 export interface AppBindings {
@@ -20,6 +23,7 @@ export interface AppBindings {
 export interface WeChatLogin {
   code2Session(code: string): Promise<{ openid: string; unionid?: string }>;
   msgSecCheck(input: { openid: string; content: string; scene: 1 | 2 | 3 | 4 }): Promise<{ suggest: 'pass' | 'review' | 'risky'; label: number }>;
+  sendSubscribeMessage(input: SubscribeMessage): Promise<SubscribeMessageResult>;
 }
 
 export interface AppServices {
@@ -31,6 +35,8 @@ export interface AppServices {
   staff: StaffRepository;
   surveys: SurveyRepository;
   evaluations: EvaluationRepository;
+  news: NewsRepository;
+  newsImages: ImageStore;
   rateLimits: RateLimitRepository;
   scopes: ScopeResolver;
   wechat: WeChatLogin;

@@ -5,7 +5,7 @@ import type { RequestUser } from '../http/request-user';
 import { meView } from './me-view';
 import { StaffService } from './staff-service';
 
-type Deps = Pick<AppServices, 'config' | 'users' | 'staff' | 'catalog' | 'now' | 'rateLimits'>;
+type Deps = Pick<AppServices, 'config' | 'users' | 'staff' | 'catalog' | 'now' | 'rateLimits' | 'news'>;
 
 /** Parents bind schools (no more than this; nobody has more children's schools). */
 export const MAX_BOUND_SCHOOLS = 10;
@@ -50,10 +50,12 @@ export class MeService {
     return this.me(user);
   }
 
-  /** Everything tied to the user goes, at once: roles, bindings, sessions, rate-limit state. */
+  /** Everything tied to the user goes, at once: roles, bindings, sessions, rate-limit state, news reads and consents. */
   async deleteEverything(user: RequestUser): Promise<DeletionReport> {
     const removed = await this.deps.users.deleteEverything(user.userKey);
     const buckets = await this.deps.rateLimits.deleteAll(user.userKey);
+    // News read markers and notification consents (with their openid) live beside USER#.
+    const newsState = await this.deps.news.deleteUserData(user.userKey);
     const count = (kind: string) => removed.filter((item) => item.kind === kind).length;
     return {
       deleted: {
@@ -61,7 +63,7 @@ export class MeService {
         schools: count('school-binding'),
         teacherBindings: count('teacher-binding'),
         sessions: count('session'),
-        other: buckets,
+        other: buckets + newsState,
       },
     };
   }

@@ -20,11 +20,27 @@ export interface WeChatClientDeps {
 export type MsgSecCheckScene = 1 | 2 | 3 | 4;
 export type MsgSecCheckSuggest = 'pass' | 'review' | 'risky';
 
+/** A subscribe message (订阅消息): template fields are `{ name: { value } }` as WeChat wants them. */
+export interface SubscribeMessage {
+  openid: string;
+  templateId: string;
+  /** The mini-program page the message opens, e.g. packages/news/detail?id=… */
+  page: string;
+  data: Record<string, { value: string }>;
+}
+
+/** `refused`: the user has no consent left for this template (43101); not an error, nothing to retry. */
+export type SubscribeMessageResult = 'sent' | 'refused';
+
+/** 43101: user refused to accept the message (no one-time consent left). */
+const USER_REFUSED = 43101;
+
 const SUGGESTIONS: ReadonlySet<string> = new Set<MsgSecCheckSuggest>(['pass', 'review', 'risky']);
 
 /**
  * WeChat's server API for this mini-program: login (jscode2session), the access token
- * (stable_token, cached and shared by concurrent callers) and content security (msgSecCheck v2).
+ * (stable_token, cached and shared by concurrent callers), content security (msgSecCheck v2) and
+ * subscribe messages.
  * Every failure is an ApiError from ./wechat-errors.
  */
 export class WeChatClient {
@@ -87,18 +103,39 @@ export class WeChatClient {
     return { suggest: result.suggest as MsgSecCheckSuggest, label: Number(result.label ?? 0) };
   }
 
+  /** subscribeMessage.send: one message per one-time consent the user gave in the mini-program. */
+  async sendSubscribeMessage(message: SubscribeMessage): Promise<SubscribeMessageResult> {
+    const endpoint = '/cgi-bin/message/subscribe/send';
+    const answer = await this.postRetryingToken(endpoint, {
+      touser: message.openid,
+      template_id: message.templateId,
+      page: message.page,
+      data: message.data,
+      miniprogram_state: 'formal',
+      lang: 'zh_CN',
+    });
+    if (answer.errcode === USER_REFUSED) return 'refused';
+    this.http.failOnErrcode(endpoint, answer);
+    return 'sent';
+  }
+
+  private async postWithAccessToken(endpoint: string, body: unknown): Promise<WeChatAnswer> {
+    return this.http.failOnErrcode(endpoint, await this.postRetryingToken(endpoint, body));
+  }
+
   /**
    * POST to an API that takes ?access_token=. A rejected token is refreshed and the call made
-   * once more; a second rejection is an error, so a broken token source cannot loop.
+   * once more; a second rejection is returned like any other errcode, so a broken token source
+   * cannot loop. Other errcodes are the caller's to judge.
    */
-  private async postWithAccessToken(endpoint: string, body: unknown): Promise<WeChatAnswer> {
+  private async postRetryingToken(endpoint: string, body: unknown): Promise<WeChatAnswer> {
     const post = async (token: string) => this.http.request(endpoint, { query: new URLSearchParams({ access_token: token }), body });
     const token = await this.tokens.get();
     const answer = await post(token);
-    if (answer.errcode === undefined || !ACCESS_TOKEN_REJECTED_CODES.has(answer.errcode)) return this.http.failOnErrcode(endpoint, answer);
+    if (answer.errcode === undefined || !ACCESS_TOKEN_REJECTED_CODES.has(answer.errcode)) return answer;
     this.http.warn(endpoint, answer.errcode, 'wechat rejected the access token: refreshing it and retrying once');
     this.tokens.invalidate(token);
-    return this.http.failOnErrcode(endpoint, await post(await this.tokens.get()));
+    return post(await this.tokens.get());
   }
 
   /**

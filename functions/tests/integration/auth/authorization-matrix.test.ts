@@ -39,6 +39,8 @@ const roundIds = {} as Record<Place, string>;
 /** 经五 (the demo group admin's), 育英 (same district), the 青岛 跨学段 pair (elsewhere). */
 const GROUP: Record<Place, string> = { 'own-group': 'jn-jingwu', 'own-district': 'jn-yuying', elsewhere: 'qd-qingda-binhai' };
 const teacherIds = {} as Record<Place, string>;
+const newsIds = {} as Record<Place, string>;
+const UNSIGNED_IMAGE = (place: Place) => `/api/news-images/${GROUP[place]}.00000000-0000-4000-8000-000000000000.png?exp=1&sig=x`;
 const inviteIds = {} as Record<Place, string>;
 
 const SAMPLES: Samples = {
@@ -87,6 +89,19 @@ const SAMPLES: Samples = {
   'GET /api/admin/surveys/:id/export': (place) => ({ path: `/api/admin/surveys/${surveyIds[place]}/export` }),
   'GET /api/admin/groups/:id/surveys': (place) => ({ path: `/api/admin/groups/${GROUP[place]}/surveys` }),
   'GET /api/admin/districts/:id/surveys': (place) => ({ path: `/api/admin/districts/${AUDIENCE[place].districtId}/surveys` }),
+  'GET /api/groups/:id/news': (place) => ({ path: `/api/groups/${GROUP[place]}/news` }),
+  'GET /api/me/news': () => ({ path: '/api/me/news' }),
+  'GET /api/news/:id': (place) => ({ path: `/api/news/${newsIds[place]}` }),
+  'POST /api/news/subscriptions': (place) => ({ path: '/api/news/subscriptions', body: { groupId: GROUP[place] } }),
+  'GET /api/admin/groups/:id/news': (place) => ({ path: `/api/admin/groups/${GROUP[place]}/news` }),
+  'POST /api/admin/groups/:id/news': (place) => ({ path: `/api/admin/groups/${GROUP[place]}/news`, body: { title: '矩阵动态', authorName: '集团办公室' } }),
+  'GET /api/admin/news/:id': (place) => ({ path: `/api/admin/news/${newsIds[place]}` }),
+  'PUT /api/admin/news/:id': (place) => ({ path: `/api/admin/news/${newsIds[place]}`, body: { title: '矩阵动态（改）', authorName: '集团办公室', version: 2 } }),
+  'POST /api/admin/news/:id/publish': (place) => ({ path: `/api/admin/news/${newsIds[place]}/publish`, body: {} }),
+  'POST /api/admin/news/:id/unpublish': (place) => ({ path: `/api/admin/news/${newsIds[place]}/unpublish` }),
+  'POST /api/admin/news-images': (place) => ({ path: '/api/admin/news-images', body: { groupId: GROUP[place], contentType: 'image/png', size: 100 } }),
+  'PUT /api/news-images/:imageId': (place) => ({ path: UNSIGNED_IMAGE(place) }),
+  'GET /api/news-images/:imageId': (place) => ({ path: UNSIGNED_IMAGE(place) }),
   'PUT /api/admin/schools/:id/enrollment': (place) => ({ path: `/api/admin/schools/${SCHOOL[place]}/enrollment`, body: { families: 100 } }),
 };
 
@@ -139,6 +154,9 @@ describe('authorization matrix', () => {
       await districtAdmin.devLogin({ role: 'district_admin', districtId: AUDIENCE[place].districtId });
       const round = await districtAdmin.call('POST', '/api/admin/rounds', { districtId: AUDIENCE[place].districtId, name: `${place} 轮次`, templateId: 'jinan-shizhong', surveyIds: [surveyIds[place]] });
       roundIds[place] = round.body.id;
+      const news = await districtAdmin.call('POST', `/api/admin/groups/${GROUP[place]}/news`, { title: `${place} 动态`, authorName: '集团办公室' });
+      newsIds[place] = news.body.id;
+      expect((await districtAdmin.call('POST', `/api/admin/news/${newsIds[place]}/publish`, {})).status).toBe(200);
     }
   });
   afterAll(() => table.drop());

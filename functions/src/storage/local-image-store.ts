@@ -1,0 +1,115 @@
+import { createHmac, timingSafeEqual } from 'node:crypto';
+import { mkdir, open, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { NewsImageIdSchema } from '../../../shared';
+import { ApiError, NotFoundError } from '../errors';
+import { sniffImageType, IMAGE_HEAD_BYTES, type NewsImageType } from '../domain/news/image-type';
+import type { ImageStore, UploadGrant } from './image-store';
+
+export const LOCAL_IMAGE_PATH = '/api/news-images';
+
+export class ImageTooLargeError extends ApiError {
+  constructor(limitBytes: number) {
+    super(413, 'IMAGE_TOO_LARGE', `图片不能超过 ${Math.round(limitBytes / 1024)} KB`);
+  }
+}
+
+export class UnsupportedImageError extends ApiError {
+  constructor() {
+    super(415, 'UNSUPPORTED_IMAGE', '只支持 JPEG、PNG、WebP 图片');
+  }
+}
+
+/** Signed URLs the way S3's work: what may be done, to which id, until when. */
+type Query = Record<string, string | undefined>;
+
+/**
+ * The local-mode store: files under a directory (.data/news-images by default), uploaded and
+ * read through the API itself with HMAC-signed, expiring URLs, so the client code is the same
+ * as against S3's pre-signed URLs.
+ */
+export class LocalImageStore implements ImageStore {
+  private readonly key: Buffer;
+
+  constructor(
+    private readonly dir: string,
+    secret: string,
+    private readonly ttlSeconds: number,
+    private readonly now: () => Date,
+  ) {
+    // A key of its own: a leaked image URL must not help forge anything else.
+    this.key = createHmac('sha256', secret).update('news-images').digest();
+  }
+
+  private sign(parts: string[]): string {
+    return createHmac('sha256', this.key).update(parts.join('\n')).digest('base64url');
+  }
+
+  private expiry(now: Date) {
+    return Math.floor(now.getTime() / 1000) + this.ttlSeconds;
+  }
+
+  private path(imageId: string) {
+    // The id's pattern has no slash or dot-dot, so it cannot leave the directory.
+    return join(this.dir, NewsImageIdSchema.parse(imageId));
+  }
+
+  /** A wrong signature or an expired URL is a 404: an outsider learns nothing about which ids exist. */
+  private verify(parts: string[], query: Query) {
+    const exp = Number(query.exp);
+    const given = Buffer.from(query.sig ?? '');
+    const wanted = Buffer.from(this.sign([...parts, String(exp)]));
+    const valid = given.length === wanted.length && timingSafeEqual(given, wanted);
+    if (!valid || !(exp * 1000 > this.now().getTime())) throw new NotFoundError('图片链接无效或已过期');
+  }
+
+  async grantUpload({ imageId, contentType, size }: { imageId: string; contentType: NewsImageType; size: number }, now: Date): Promise<UploadGrant> {
+    const exp = this.expiry(now);
+    const sig = this.sign(['put', imageId, contentType, String(size), String(exp)]);
+    const query = new URLSearchParams({ type: contentType, size: String(size), exp: String(exp), sig });
+    return { uploadUrl: `${LOCAL_IMAGE_PATH}/${imageId}?${query}`, headers: { 'content-type': contentType }, expiresAt: new Date(exp * 1000).toISOString() };
+  }
+
+  /** The PUT behind an upload URL: refused unless signed, of the granted size, and really an image of the granted type. */
+  async put(imageId: string, query: Query, bytes: Uint8Array): Promise<void> {
+    if (!NewsImageIdSchema.safeParse(imageId).success) throw new NotFoundError('图片链接无效或已过期');
+    this.verify(['put', imageId, String(query.type), String(query.size)], query);
+    if (bytes.byteLength !== Number(query.size)) {
+      if (bytes.byteLength > Number(query.size)) throw new ImageTooLargeError(Number(query.size));
+      throw new ApiError(400, 'IMAGE_SIZE_MISMATCH', '图片大小与申请时不一致，请重新上传');
+    }
+    if (sniffImageType(bytes.subarray(0, IMAGE_HEAD_BYTES)) !== query.type) throw new UnsupportedImageError();
+    await mkdir(this.dir, { recursive: true });
+    await writeFile(this.path(imageId), bytes);
+  }
+
+  async read(imageId: string, query: Query): Promise<{ bytes: Uint8Array; contentType: NewsImageType }> {
+    if (!NewsImageIdSchema.safeParse(imageId).success) throw new NotFoundError('图片链接无效或已过期');
+    this.verify(['get', imageId], query);
+    const bytes = await readFile(this.path(imageId)).catch(() => {
+      throw new NotFoundError('图片不存在');
+    });
+    return { bytes, contentType: sniffImageType(bytes.subarray(0, IMAGE_HEAD_BYTES)) ?? 'image/jpeg' };
+  }
+
+  async inspect(imageId: string): Promise<{ size: number; head: Uint8Array } | null> {
+    const file = await open(this.path(imageId)).catch(() => null);
+    if (!file) return null;
+    try {
+      const head = new Uint8Array(IMAGE_HEAD_BYTES);
+      const { bytesRead } = await file.read(head, 0, IMAGE_HEAD_BYTES, 0);
+      return { size: (await stat(this.path(imageId))).size, head: head.subarray(0, bytesRead) };
+    } finally {
+      await file.close();
+    }
+  }
+
+  async readUrl(imageId: string, now: Date): Promise<string> {
+    const exp = this.expiry(now);
+    return `${LOCAL_IMAGE_PATH}/${imageId}?${new URLSearchParams({ exp: String(exp), sig: this.sign(['get', imageId, String(exp)]) })}`;
+  }
+
+  async remove(imageId: string): Promise<void> {
+    await rm(this.path(imageId), { force: true });
+  }
+}
