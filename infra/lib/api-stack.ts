@@ -3,6 +3,7 @@ import type { Construct } from 'constructs';
 import { TABLE_DEFINITION } from '../../functions/src/db/table-definition';
 import { ApiFunction } from './api-function';
 import { PublicHttpApi } from './http-api';
+import { NewsImageBucket } from './news-image-bucket';
 import { ServerSecrets } from './server-secrets';
 import { DataTable } from './table';
 
@@ -13,19 +14,24 @@ export interface ApiStackProps extends StackProps {
 
 /**
  * The backend of the education-group mini-program: one DynamoDB table, one Lambda with the
- * whole HTTP core, and an HTTP API in front of it. Environment-agnostic on purpose: synth
+ * whole HTTP core, an HTTP API in front of it, and a private bucket for news images. Environment-agnostic on purpose: synth
  * needs no credentials or lookups; the account/region come from the deploy credentials.
  */
 export class ApiStack extends Stack {
   public readonly data: DataTable;
   public readonly backend: ApiFunction;
   public readonly httpApi: PublicHttpApi;
+  public readonly newsImages: NewsImageBucket;
 
   constructor(scope: Construct, id: string, props: ApiStackProps = {}) {
     super(scope, id, props);
 
     this.data = new DataTable(this, 'Data', { definition: TABLE_DEFINITION });
     this.backend = new ApiFunction(this, 'Backend', { table: this.data.table });
+
+    this.newsImages = new NewsImageBucket(this, 'NewsImages');
+    this.backend.fn.addEnvironment('NEWS_IMAGE_BUCKET', this.newsImages.bucket.bucketName);
+    this.newsImages.grantToApi(this.backend.fn, this.backend.role.node.findChild('DefaultPolicy'));
 
     new ServerSecrets(this, 'Secrets', { fn: this.backend.fn, prefix: props.secretsPrefix });
 

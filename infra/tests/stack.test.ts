@@ -174,6 +174,7 @@ describe('the Lambda function', () => {
       WECHAT_APP_SECRET_PARAMETER: '/jituan/wechat/app-secret',
       SESSION_SECRET_PARAMETER: '/jituan/session-secret',
       PSEUDONYM_SECRET_PARAMETER: '/jituan/pseudonym-secret',
+      NEWS_IMAGE_BUCKET: { Ref: newsBucketId() },
     });
   });
 
@@ -359,6 +360,47 @@ describe('the HTTP API', () => {
   });
 });
 
+/** The news image bucket: the one bucket that logs its access (the other one holds those logs). */
+function newsBucketId(): string {
+  const found = Object.entries(template.findResources('AWS::S3::Bucket')).filter(([, r]) => (r as Resource).Properties?.LoggingConfiguration);
+  expect(found).toHaveLength(1);
+  return found[0][0];
+}
+
+describe('the news image bucket', () => {
+  it('is private, encrypted, TLS-only, retained, and logs access to a private log bucket', () => {
+    // Prepare
+    const buckets = template.findResources('AWS::S3::Bucket') as Record<string, Resource>;
+    const policies = Object.values(template.findResources('AWS::S3::BucketPolicy')) as Resource[];
+
+    // Act
+    const news = buckets[newsBucketId()];
+
+    // Assess
+    expect(Object.keys(buckets)).toHaveLength(2);
+    for (const bucket of Object.values(buckets)) {
+      expect(bucket.Properties!.PublicAccessBlockConfiguration).toEqual({ BlockPublicAcls: true, BlockPublicPolicy: true, IgnorePublicAcls: true, RestrictPublicBuckets: true });
+      expect(bucket.Properties!.BucketEncryption.ServerSideEncryptionConfiguration[0].ServerSideEncryptionByDefault.SSEAlgorithm).toBe('AES256');
+      expect(bucket.DeletionPolicy).toBe('Retain');
+    }
+    expect(news.Properties!.LoggingConfiguration.DestinationBucketName.Ref).not.toBe(newsBucketId());
+    const denyInsecure = policies.flatMap((p) => p.Properties!.PolicyDocument.Statement).filter((st: any) => st.Effect === 'Deny' && st.Condition?.Bool?.['aws:SecureTransport'] === 'false');
+    expect(denyInsecure).toHaveLength(2);
+  });
+
+  it('lets the Lambda put, get and delete objects under news/ only', () => {
+    // Prepare
+    const bucketArn = { 'Fn::GetAtt': [newsBucketId(), 'Arn'] };
+
+    // Act
+    const statements = Object.values(template.findResources('AWS::IAM::Policy')).flatMap((p) => (p as Resource).Properties!.PolicyDocument.Statement as any[]);
+    const s3 = statements.filter((st) => JSON.stringify(st.Action).includes('s3:'));
+
+    // Assess
+    expect(s3).toEqual([{ Action: ['s3:PutObject', 's3:GetObject', 's3:DeleteObject'], Effect: 'Allow', Resource: { 'Fn::Join': ['', [bucketArn, '/news/*']] } }]);
+  });
+});
+
 describe('cdk-nag AwsSolutions checks', () => {
   it('report no unacknowledged errors', () => {
     // Prepare, Act
@@ -391,6 +433,8 @@ describe('cdk-nag AwsSolutions checks', () => {
         'AWS::ApiGatewayV2::Route AwsSolutions-APIG4',
         'AWS::ApiGatewayV2::Route AwsSolutions-APIG4',
         `AWS::IAM::Policy AwsSolutions-IAM5[Resource::<${tableId}.Arn>/index/*]`,
+        `AWS::IAM::Policy AwsSolutions-IAM5[Resource::<${newsBucketId()}.Arn>/news/*]`,
+        'AWS::S3::Bucket AwsSolutions-S1',
         'AWS::Lambda::Function AwsSolutions-L1',
       ].sort(),
     );

@@ -15,10 +15,14 @@ export interface FakeWeChat {
   calls: Array<{ path: string; query: Record<string, string>; body?: unknown }>;
   /** A fresh one-time code that logs in as `openid`. */
   issueCode(openid: string, options?: { unionid?: string }): string;
-  /** The next `times` (default 1) msg_sec_check calls answer 40001 and revoke the token they got. */
+  /** The next `times` (default 1) msg_sec_check or subscribe-send calls answer 40001 and revoke the token they got. */
   setTokenExpired(times?: number): void;
   /** Content containing `contentMatch` gets `suggest`; first match wins, default pass/100. */
   setMsgSecCheckResult(contentMatch: string, suggest: 'pass' | 'review' | 'risky'): void;
+  /** subscribeMessage.send to this openid answers 43101 (the user has no consent left). */
+  refuseSubscribeMessages(openid: string): void;
+  /** Subscribe messages delivered, in order. */
+  sentMessages: Array<{ touser: string; template_id: string; page: string; data: Record<string, { value: string }> }>;
   /** How many tokens stable_token has handed out. */
   tokenRequests(): number;
 }
@@ -47,6 +51,27 @@ export async function startFakeWeChat(options: FakeWeChatOptions = {}): Promise<
   const calls: FakeWeChat['calls'] = [];
   let tokensIssued = 0;
   let expireNext = 0;
+  const refusing = new Set<string>();
+  const sentMessages: FakeWeChat['sentMessages'] = [];
+
+  /** 40001 for an unknown token, or for one revoked on purpose by setTokenExpired; false when usable. */
+  function tokenRejected(query: Record<string, string>, res: ServerResponse): boolean {
+    const reject = !validTokens.has(query.access_token) || expireNext > 0;
+    if (validTokens.has(query.access_token) && expireNext > 0) {
+      expireNext--;
+      validTokens.delete(query.access_token);
+    }
+    if (reject) errcode(res, 40001, 'invalid credential, access_token is invalid or not latest');
+    return reject;
+  }
+
+  function subscribeSend(query: Record<string, string>, body: { touser?: unknown; template_id?: unknown; page?: unknown; data?: unknown } | undefined, res: ServerResponse) {
+    if (tokenRejected(query, res)) return;
+    if (typeof body?.touser !== 'string' || typeof body.template_id !== 'string' || typeof body.data !== 'object') return errcode(res, 47003, 'argument invalid');
+    if (refusing.has(body.touser)) return errcode(res, 43101, 'user refuse to accept the msg');
+    sentMessages.push(body as FakeWeChat['sentMessages'][number]);
+    return json(res, { errcode: 0, errmsg: 'ok' });
+  }
 
   const json = (res: ServerResponse, body: unknown, status = 200) => {
     if (res.destroyed) return;
@@ -102,12 +127,7 @@ export async function startFakeWeChat(options: FakeWeChatOptions = {}): Promise<
     body: { version?: unknown; openid?: unknown; scene?: unknown; content?: unknown } | undefined,
     res: ServerResponse,
   ) {
-    if (!validTokens.has(query.access_token)) return errcode(res, 40001, 'invalid credential, access_token is invalid or not latest');
-    if (expireNext > 0) {
-      expireNext--;
-      validTokens.delete(query.access_token);
-      return errcode(res, 40001, 'invalid credential, access_token is invalid or not latest');
-    }
+    if (tokenRejected(query, res)) return;
     const wellFormed =
       body?.version === 2 &&
       typeof body.openid === 'string' &&
@@ -133,6 +153,7 @@ export async function startFakeWeChat(options: FakeWeChatOptions = {}): Promise<
     if (url.pathname === '/sns/jscode2session' && req.method === 'GET') return jscode2session(query, res);
     if (url.pathname === '/cgi-bin/stable_token' && req.method === 'POST') return stableToken(body as never, res);
     if (url.pathname === '/wxa/msg_sec_check' && req.method === 'POST') return msgSecCheck(query, body as never, res);
+    if (url.pathname === '/cgi-bin/message/subscribe/send' && req.method === 'POST') return subscribeSend(query, body as never, res);
     return json(res, { errcode: 404, errmsg: 'unknown api' }, 404);
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -160,6 +181,10 @@ export async function startFakeWeChat(options: FakeWeChatOptions = {}): Promise<
     setMsgSecCheckResult(contentMatch, suggest) {
       secResults.push([contentMatch, suggest]);
     },
+    refuseSubscribeMessages(openid) {
+      refusing.add(openid);
+    },
+    sentMessages,
     tokenRequests: () => tokensIssued,
   };
 }

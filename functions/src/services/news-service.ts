@@ -62,8 +62,8 @@ export class NewsService {
     const current = await this.get(newsId);
     const now = this.deps.now();
     const at = publishAt ? new Date(publishAt) : now;
-    if (at.getTime() < now.getTime() - PAST_TOLERANCE_MS) throw new ValidationError('发布时间不能早于当前时间', undefined, 'PUBLISH_TIME_PAST');
     if (newsStatus(current, now.toISOString()) === 'published') throw new ConflictError('NEWS_ALREADY_PUBLISHED', '该动态已发布');
+    if (at.getTime() < now.getTime() - PAST_TOLERANCE_MS) throw new ValidationError('发布时间不能早于当前时间', undefined, 'PUBLISH_TIME_PAST');
     await screenNews(this.deps, user, [current.title, current.summary, current.body]);
     const saved = await this.save(current, { status: 'published', publishAt: at.toISOString() }, user, 'publish');
     if (at <= now) await new NewsNotifier(this.deps).notify(saved);
