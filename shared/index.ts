@@ -11,3 +11,4 @@ export * from './survey-templates';
 export * from './schemas/evaluation';
 export * from './evaluation-templates';
 export * from './schemas/news';
+export * from './news-image-type';

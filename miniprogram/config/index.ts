@@ -19,6 +19,8 @@ function apiEnv(): Record<string, string> {
   return {
     TARO_APP_API_BASE: JSON.stringify(apiBase),
     TARO_APP_CLOUD_ENV: JSON.stringify(cloudEnv),
+    // 订阅本集团动态: the subscribe-message template (the server's WECHAT_NEWS_TEMPLATE_ID); empty hides the button.
+    TARO_APP_NEWS_TEMPLATE_ID: JSON.stringify(isH5 ? '' : process.env.TARO_APP_NEWS_TEMPLATE_ID || ''),
   };
 }
 

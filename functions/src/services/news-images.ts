@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { NEWS_COVER_BYTES_MAX, NEWS_IMAGE_BYTES_MAX, type NewsImageUpload, type NewsImageUploadRequest } from '../../../shared';
 import { ApiError } from '../errors';
-import { EXTENSION, sniffImageType } from '../domain/news/image-type';
+import { NEWS_IMAGE_EXTENSION, sniffImageType } from '../../../shared';
 import type { AppServices } from '../http/app-env';
 
 type Deps = Pick<AppServices, 'newsImages' | 'now'>;
@@ -17,7 +17,7 @@ export class NewsImages {
   constructor(private readonly deps: Deps) {}
 
   async grant(request: NewsImageUploadRequest): Promise<NewsImageUpload> {
-    const imageId = `${request.groupId}.${randomUUID()}.${EXTENSION[request.contentType]}`;
+    const imageId = `${request.groupId}.${randomUUID()}.${NEWS_IMAGE_EXTENSION[request.contentType]}`;
     const grant = await this.deps.newsImages.grantUpload({ imageId, contentType: request.contentType, size: request.size }, this.deps.now());
     return { imageId, ...grant };
   }
@@ -36,7 +36,7 @@ export class NewsImages {
         if (!found) throw new ImageNotUploadedError(id, '尚未上传');
         const type = sniffImageType(found.head);
         const limit = id === coverId ? NEWS_COVER_BYTES_MAX : NEWS_IMAGE_BYTES_MAX;
-        if (!type || EXTENSION[type] !== id.slice(id.lastIndexOf('.') + 1)) {
+        if (!type || NEWS_IMAGE_EXTENSION[type] !== id.slice(id.lastIndexOf('.') + 1)) {
           await this.deps.newsImages.remove(id);
           throw new ImageNotUploadedError(id, '不是有效的 JPEG、PNG 或 WebP 图片');
         }

@@ -1,4 +1,4 @@
-import type { NewsImageType } from '../domain/news/image-type';
+import type { NewsImageType } from '../../../shared';
 
 export interface UploadGrant {
   /** Absolute (S3) or relative to the API's origin (local store). */

@@ -3,7 +3,7 @@ import { mkdir, open, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { NewsImageIdSchema } from '../../../shared';
 import { ApiError, NotFoundError } from '../errors';
-import { sniffImageType, IMAGE_HEAD_BYTES, type NewsImageType } from '../domain/news/image-type';
+import { sniffImageType, IMAGE_HEAD_BYTES, type NewsImageType } from '../../../shared';
 import type { ImageStore, UploadGrant } from './image-store';
 
 export const LOCAL_IMAGE_PATH = '/api/news-images';

@@ -1,6 +1,6 @@
 import { DeleteObjectCommand, GetObjectCommand, HeadObjectCommand, PutObjectCommand, S3Client } from '@aws-sdk/client-s3';
 import { getSignedUrl } from '@aws-sdk/s3-request-presigner';
-import { IMAGE_HEAD_BYTES, type NewsImageType } from '../domain/news/image-type';
+import { IMAGE_HEAD_BYTES, type NewsImageType } from '../../../shared';
 import type { ImageStore, UploadGrant } from './image-store';
 
 const objectKey = (imageId: string) => `news/${imageId}`;

@@ -23,3 +23,9 @@ export const MY_SURVEYS_PAGE = '/packages/survey/list/index';
 export const ADMIN_SURVEYS_PAGE = '/packages/survey/admin/index';
 export const answerPageUrl = (id: string, schoolId: string) => `/packages/survey/answer/index?id=${encodeURIComponent(id)}&school=${encodeURIComponent(schoolId)}`;
 export const resultsPageUrl = (id: string) => `/packages/survey/results/index?id=${encodeURIComponent(id)}`;
+export const MY_NEWS_PAGE = '/packages/news/list/index';
+export const groupNewsPageUrl = (groupId: string) => `/packages/news/list/index?group=${encodeURIComponent(groupId)}`;
+export const newsPageUrl = (id: string) => `/packages/news/detail/index?id=${encodeURIComponent(id)}`;
+export const ADMIN_NEWS_PAGE = '/packages/news/admin/index';
+export const newsEditorUrl = (groupId: string, id?: string) =>
+  `/packages/news/admin/edit/index?group=${encodeURIComponent(groupId)}${id ? `&id=${encodeURIComponent(id)}` : ''}`;

@@ -1,0 +1,32 @@
+import Taro from '@tarojs/taro';
+import { IMAGE_HEAD_BYTES, NEWS_COVER_BYTES_MAX, NEWS_IMAGE_BYTES_MAX, sniffImageType } from '../../../../../shared';
+import { ApiError } from '../../../api/api-error';
+import { requestImageUpload, uploadImageBytes } from '../../../api/news';
+
+function readFile(path: string): Promise<ArrayBuffer> {
+  // H5 hands out blob: URLs; the weapp a temp path for the file-system manager.
+  if (process.env.TARO_ENV === 'h5') return fetch(path).then((r) => r.arrayBuffer());
+  return new Promise((resolve, reject) =>
+    Taro.getFileSystemManager().readFile({ filePath: path, success: (r) => resolve(r.data as ArrayBuffer), fail: reject }),
+  );
+}
+
+/**
+ * Choose, check and upload one image. The server checks type and size again (and the bytes);
+ * checking here first spares an upload that would be refused. Covers are what lists show, so
+ * WeChat's 200 KB guideline is their limit; WeChat's own compression is asked for.
+ */
+export async function pickAndUpload(groupId: string, purpose: 'cover' | 'image'): Promise<{ id: string; url: string } | null> {
+  const chosen = await Taro.chooseImage({ count: 1, sizeType: ['compressed'], sourceType: ['album', 'camera'] }).catch(() => null);
+  const path = chosen?.tempFilePaths[0];
+  if (!path) return null;
+  const data = await readFile(path);
+  const type = sniffImageType(new Uint8Array(data.slice(0, IMAGE_HEAD_BYTES)));
+  if (!type) throw new ApiError('UNSUPPORTED_IMAGE', '只支持 JPEG、PNG、WebP 图片', 0);
+  const limit = purpose === 'cover' ? NEWS_COVER_BYTES_MAX : NEWS_IMAGE_BYTES_MAX;
+  if (data.byteLength > limit) throw new ApiError('IMAGE_TOO_LARGE', purpose === 'cover' ? '封面图片需不超过 200 KB' : '图片不能超过 2 MB', 0);
+  const grant = await requestImageUpload(groupId, type, data.byteLength);
+  await uploadImageBytes(grant, data);
+  // Shown from the local file until the item is saved and the server signs a URL for it.
+  return { id: grant.imageId, url: path };
+}

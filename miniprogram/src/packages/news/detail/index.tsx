@@ -1,0 +1,31 @@
+import { Text, View } from '@tarojs/components';
+import { getNews } from '../../../api/news';
+import { Section } from '../../../components/section/Section';
+import { StatusView } from '../../../components/status-view/StatusView';
+import { useAsync } from '../../../hooks/useAsync';
+import { useNavigationTitle } from '../../../hooks/useNavigationTitle';
+import { requireId, usePageId } from '../../../hooks/usePageId';
+import { beijingTime } from '../../../utils/time';
+import { NewsBody } from '../components/NewsBody';
+import './index.scss';
+
+/** One news item; opening it while signed in counts me as a reader (once, ever). */
+export default function NewsDetailPage() {
+  const id = usePageId();
+  const news = useAsync(async () => (requireId(id, '动态'), getNews(id)), [id]);
+  useNavigationTitle(news.status === 'ready' ? news.data.groupName : undefined);
+  if (news.status === 'loading') return <StatusView kind="loading" message="正在加载…" />;
+  if (news.status === 'error') return <StatusView kind="error" message={news.message} onRetry={news.reload} />;
+  const item = news.data;
+  return (
+    <View className="page news-detail">
+      <Section>
+        <Text className="news-detail__title" id="news-title">{item.title}</Text>
+        <Text className="news-detail__meta">
+          {item.authorName} · {item.publishAt ? beijingTime(item.publishAt) : ''} · <Text id="news-read-count">阅读 {item.readCount}</Text>
+        </Text>
+        <NewsBody item={item} />
+      </Section>
+    </View>
+  );
+}
