@@ -2,7 +2,8 @@
  * npm run bench: school search on 200,000 synthetic schools, the real index against a naive
  * linear scan over the same precomputed keys (so the difference is the index alone), both
  * measured in this run; the weapp build size against WeChat's 2 MB package limit; survey
- * submissions per second and results read time (scripts/lib/bench-surveys.ts).
+ * submissions per second and results read time (scripts/lib/bench-surveys.ts); group news list
+ * latency at 10,000 items in one group against a 20-item group (scripts/lib/bench-news.ts).
  */
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
@@ -14,6 +15,7 @@ import { buildSearchDocument, localityPrefixes, type SearchDocument } from '../f
 import { SchoolSearchIndex } from '../functions/src/domain/search/search-index';
 import { BENCH_PLACES, syntheticSchools } from './lib/synthetic-schools';
 import { benchSurveys } from './lib/bench-surveys';
+import { benchNews } from './lib/bench-news';
 
 const COUNT = Number(process.env.BENCH_SCHOOLS ?? 200_000);
 const LIMIT = 20;
@@ -110,7 +112,9 @@ function main(): void {
 }
 
 main();
-benchSurveys().catch((error) => {
-  console.error(error);
-  process.exit(1);
-});
+benchSurveys()
+  .then(benchNews)
+  .catch((error) => {
+    console.error(error);
+    process.exit(1);
+  });

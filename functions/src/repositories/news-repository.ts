@@ -25,6 +25,11 @@ export class NewsRepository {
     private readonly tableName: string,
   ) {}
 
+  /** The stored form of an item: its keys, its index keys, its fields (also for bulk loads such as the bench). */
+  tableItem(item: NewsItem): Record<string, unknown> {
+    return { ...keys.news(item.id), ...this.indexKeys(item), ...item };
+  }
+
   private indexKeys(item: NewsItem) {
     return {
       ...keys.newsInGroupAdmin(item.groupId, item.updatedAt, item.id),
@@ -41,7 +46,7 @@ export class NewsRepository {
     await this.db.send(
       new TransactWriteCommand({
         TransactItems: [
-          { Put: { TableName: this.tableName, Item: { ...keys.news(item.id), ...this.indexKeys(item), ...item }, ConditionExpression: 'attribute_not_exists(pk)' } },
+          { Put: { TableName: this.tableName, Item: this.tableItem(item), ConditionExpression: 'attribute_not_exists(pk)' } },
           this.editPut(edit),
         ],
       }),
