@@ -12,3 +12,4 @@ export * from './schemas/evaluation';
 export * from './evaluation-templates';
 export * from './schemas/news';
 export * from './news-image-type';
+export * from './news-limits';

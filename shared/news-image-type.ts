@@ -1,4 +1,6 @@
-import type { NEWS_IMAGE_TYPES } from './schemas/news';
+import type { NEWS_IMAGE_TYPES } from './news-limits';
+
+/** zod-free: the mini-program checks a chosen image with it before uploading. */
 
 export type NewsImageType = (typeof NEWS_IMAGE_TYPES)[number];
 

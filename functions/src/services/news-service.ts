@@ -25,7 +25,9 @@ export class NewsService {
   constructor(private readonly deps: Deps) {}
 
   async get(newsId: string): Promise<NewsItem> {
-    return (await this.deps.news.get(newsId)) ?? (() => { throw newsNotFound(); })();
+    const item = await this.deps.news.get(newsId);
+    if (!item) throw newsNotFound();
+    return item;
   }
 
   async create(groupId: string, draft: NewsDraft, user: RequestUser): Promise<NewsItem> {
@@ -55,6 +57,8 @@ export class NewsService {
     if (current.version !== update.version) throw staleEdit();
     const group = await this.deps.catalog.getGroupWithMembers(current.groupId);
     const content = await this.content(current.groupId, update, group?.members.map((m) => m.schoolId) ?? []);
+    // Editing what readers already see (or will see at its time) is publishing it again.
+    if (current.status === 'published') await screenNews(this.deps, user, [content.title, content.summary, content.body]);
     return this.save(current, content, user, 'edit');
   }
 

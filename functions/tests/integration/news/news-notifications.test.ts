@@ -100,6 +100,30 @@ describe('news notifications', () => {
     expect(await demo.call('POST', '/api/news/subscriptions', { groupId: 'jn-jingwu' })).toMatchObject({ status: 400, body: { error: { code: 'SUBSCRIBE_NEEDS_WECHAT' } } });
   });
 
+  it('screens what a WeChat-login admin publishes, and edits to a published item, with content security', async () => {
+    // Prepare: an admin who logged in through WeChat (so there is an openid to check with).
+    wechat.setMsgSecCheckResult('违规', 'risky');
+    const login = await new TestClient(core.app).call('POST', '/api/auth/wechat', { code: wechat.issueCode('oNewsEditor000000000000001') });
+    await core.services.users.putGrant(login.body.me.userId, {
+      kind: 'grant', role: 'group_admin', scopeType: 'group', scopeId: 'jn-jingwu', scopeName: '经五教育集团', grantedAt: '2026-11-23T00:00:00Z', grantedVia: 'test',
+    });
+    const editor = new TestClient(core.app, login.body.token);
+    const risky = await editor.call('POST', '/api/admin/groups/jn-jingwu/news', draft('违规标题'));
+    const clean = await editor.call('POST', '/api/admin/groups/jn-jingwu/news', draft('正常标题'));
+
+    // Act
+    const refused = await editor.call('POST', `/api/admin/news/${risky.body.id}/publish`, {});
+    const published = await editor.call('POST', `/api/admin/news/${clean.body.id}/publish`, {});
+    const riskyEdit = await editor.call('PUT', `/api/admin/news/${clean.body.id}`, { ...draft('改成违规内容'), version: published.body.version });
+
+    // Assess
+    expect(refused).toMatchObject({ status: 400, body: { error: { code: 'NEWS_CONTENT_REFUSED', message: '内容未通过安全检查，请修改后再发布' } } });
+    expect(published.status).toBe(200);
+    expect(riskyEdit.status).toBe(400);
+    expect((await new TestClient(core.app).call('GET', `/api/news/${clean.body.id}`)).body.title).toBe('正常标题');
+    expect((await new TestClient(core.app).call('GET', `/api/news/${risky.body.id}`)).status).toBe(404);
+  });
+
   describe('WeChatClient.sendSubscribeMessage', () => {
     const message = (openid: string) => ({ openid, templateId: TEMPLATE, page: 'packages/news/detail/index?id=x', data: { thing1: { value: '标题' } } });
     const client = () => new WeChatClient({ appId: 'wx-test-app', appSecret: 'test-app-secret', apiBase: wechat.url, timeoutMs: 2000 });

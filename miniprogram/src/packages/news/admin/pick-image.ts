@@ -1,5 +1,6 @@
 import Taro from '@tarojs/taro';
-import { IMAGE_HEAD_BYTES, NEWS_COVER_BYTES_MAX, NEWS_IMAGE_BYTES_MAX, sniffImageType } from '../../../../../shared';
+import { IMAGE_HEAD_BYTES, sniffImageType } from '../../../../../shared/news-image-type';
+import { NEWS_COVER_BYTES_MAX, NEWS_IMAGE_BYTES_MAX } from '../../../../../shared/news-limits';
 import { ApiError } from '../../../api/api-error';
 import { requestImageUpload, uploadImageBytes } from '../../../api/news';
 
