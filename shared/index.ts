@@ -10,3 +10,4 @@ export * from './schemas/survey';
 export * from './survey-templates';
 export * from './schemas/evaluation';
 export * from './evaluation-templates';
+export * from './evaluation-report';

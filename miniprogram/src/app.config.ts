@@ -5,6 +5,7 @@ export default defineAppConfig({
     { root: 'packages/me', pages: ['index', 'privacy/index'] },
     { root: 'packages/admin', pages: ['teachers/index'] },
     { root: 'packages/survey', pages: ['list/index', 'answer/index', 'results/index', 'admin/index'] },
+    { root: 'packages/evaluation', pages: ['rounds/index', 'round/index', 'group/index'] },
   ],
   window: {
     navigationBarTitleText: '集团化办学',

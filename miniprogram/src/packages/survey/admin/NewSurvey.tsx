@@ -5,6 +5,7 @@ import { SURVEY_TEMPLATES } from '../../../../../shared/survey-templates';
 import { messageOf } from '../../../api/api-error';
 import { getGroup } from '../../../api/catalog';
 import { createSurvey } from '../../../api/surveys';
+import { Chip } from '../../../components/chip/Chip';
 import { Section } from '../../../components/section/Section';
 
 const DAY = 86_400_000;
@@ -49,11 +50,7 @@ export function NewSurvey({
     }
   };
 
-  const chip = (id: string, label: string, selected: boolean, pick: () => void) => (
-    <Text key={id} id={id} className={`chip${selected ? ' chip--selected' : ''}`} onClick={pick}>
-      {label}
-    </Text>
-  );
+  const chip = (id: string, label: string, selected: boolean, pick: () => void) => <Chip key={id} id={id} label={label} selected={selected} onPick={pick} />;
 
   return (
     <Section title="新建问卷" className="new-survey">
