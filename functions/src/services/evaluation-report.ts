@@ -5,14 +5,36 @@ import { surveyIndicatorScore, type LikertCell } from '../domain/evaluation/surv
 import { weightedScore, type WeightedScore } from '../domain/evaluation/weighted-score';
 import type { AppServices } from '../http/app-env';
 import type { EvaluationRepository, ManualScoreItem, RoundItem } from '../repositories/evaluation-repository';
+import type { SurveyItem } from '../repositories/survey-items';
 import { resolveAudience } from './survey-audience';
-import { surveyResults } from './survey-results';
+import { surveyResults, type SurveyResults } from './survey-results';
 
 type Deps = Pick<AppServices, 'catalog' | 'surveys'> & { evaluations: EvaluationRepository };
 
 const indicatorKey = (dimensionId: string, indicatorId: string) => `${dimensionId}/${indicatorId}`;
 
-/** Likert cells per school for every survey the system uses (suppression included). */
+/**
+ * A survey's likert cells per school, as the results show them: a suppressed cell stays
+ * suppressed (the indicator then says 数据不足), so an evaluation never sees more than the
+ * results page does.
+ */
+export function schoolLikertCells(survey: Pick<SurveyItem, 'definition'>, results: SurveyResults): Map<string, LikertCell[]> {
+  const perSchool = new Map<string, LikertCell[]>();
+  for (const unit of results.units.filter((u) => u.level === 'school')) {
+    perSchool.set(
+      unit.id,
+      survey.definition.questions.flatMap((q): LikertCell[] => {
+        if (q.type !== 'likert') return [];
+        const cell = unit.questions[q.id];
+        if (!cell || cell.suppressed || cell.type !== 'likert') return [{ suppressed: true, dimension: q.dimension, index: null, satisfactionRate: null }];
+        return [{ suppressed: false, dimension: q.dimension, index: cell.index.index, satisfactionRate: cell.satisfaction.rate }];
+      }),
+    );
+  }
+  return perSchool;
+}
+
+/** Likert cells per school for every survey the system uses. */
 async function surveyCells(deps: Deps, surveyIds: string[]): Promise<Map<string, Map<string, LikertCell[]>>> {
   const bySurvey = new Map<string, Map<string, LikertCell[]>>();
   for (const surveyId of surveyIds) {
@@ -20,21 +42,7 @@ async function surveyCells(deps: Deps, surveyIds: string[]): Promise<Map<string,
     if (!survey) continue;
     const audience = await resolveAudience(deps.catalog, survey.definition.audience);
     const counters = await deps.surveys.readCounters(survey.id, survey.shards);
-    const results = surveyResults(survey, audience, counters, new Map(), '');
-    const perSchool = new Map<string, LikertCell[]>();
-    for (const unit of results.units.filter((u) => u.level === 'school')) {
-      perSchool.set(
-        unit.id,
-        survey.definition.questions.flatMap((q): LikertCell[] => {
-          if (q.type !== 'likert') return [];
-          const cell = unit.questions[q.id];
-          if (!cell || cell.suppressed || cell.type !== 'likert')
-            return [{ suppressed: true, dimension: q.dimension, index: null, satisfactionRate: null }];
-          return [{ suppressed: false, dimension: q.dimension, index: cell.index.index, satisfactionRate: cell.satisfaction.rate }];
-        }),
-      );
-    }
-    bySurvey.set(surveyId, perSchool);
+    bySurvey.set(surveyId, schoolLikertCells(survey, surveyResults(survey, audience, counters, new Map(), '')));
   }
   return bySurvey;
 }

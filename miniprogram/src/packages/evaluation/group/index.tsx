@@ -31,11 +31,11 @@ export default function GroupReportPage() {
         <Text className="detail__meta">
           {round.name} · {round.status === 'locked' ? '已锁定' : '评分中，结果可能变化'}
         </Text>
-        <View className="group-report__total">
-          <Text className="group-report__score" id="report-total">
+        <View className="score-headline">
+          <Text className="score-headline__score" id="report-total">
             {scoreText(group.total.score)}
           </Text>
-          <Text className="detail__meta">分（成员校按学生数加权）</Text>
+          <Text className="score-headline__unit">分（成员校按学生数加权）</Text>
         </View>
         <View id="report-flags">
           {flagTexts(group.flags).map((flag) => (

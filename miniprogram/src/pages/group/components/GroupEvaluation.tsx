@@ -31,13 +31,13 @@ function PublishedEvaluation({ evaluation }: { evaluation: PublicGroupEvaluation
   return (
     <Section title={`集团评价 · ${evaluation.round.name}`} className="group-evaluation">
       {total ? (
-        <View className="group-evaluation__total">
-          <Text className="group-evaluation__score" id="public-total">
+        <View className="score-headline">
+          <Text className="score-headline__score" id="public-total">
             {scoreText(total.score)}
           </Text>
-          <Text className="group-evaluation__unit">分{total.complete ? '' : '（不完整）'}</Text>
+          <Text className="score-headline__unit">分{total.complete ? '' : '（不完整）'}</Text>
           {flagTexts(total.flags).map((flag) => (
-            <Tag key={flag} tone="orange" className="group-evaluation__flag">
+            <Tag key={flag} tone="orange" className="score-headline__flag">
               {flag}
             </Tag>
           ))}
