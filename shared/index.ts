@@ -13,3 +13,4 @@ export * from './evaluation-templates';
 export * from './schemas/news';
 export * from './news-image-type';
 export * from './news-limits';
+export * from './evaluation-report';

@@ -9,6 +9,7 @@ import { schoolRoutes } from './schools';
 import { surveyRoutes } from './surveys';
 import { evaluationRoutes } from './evaluation';
 import { newsRoutes } from './news';
+import { evaluationReportRoutes } from './evaluation-reports';
 
 /** Every route of the API, each with its access declaration (see http/route-spec.ts). */
 export function allRoutes(config: Pick<ServerConfig, 'auth'>): RouteSpec[] {
@@ -23,5 +24,6 @@ export function allRoutes(config: Pick<ServerConfig, 'auth'>): RouteSpec[] {
     ...surveyRoutes,
     ...evaluationRoutes,
     ...newsRoutes,
+    ...evaluationReportRoutes,
   ];
 }

@@ -29,3 +29,7 @@ export const newsPageUrl = (id: string) => `/packages/news/detail/index?id=${enc
 export const ADMIN_NEWS_PAGE = '/packages/news/admin/index';
 export const newsEditorUrl = (groupId: string, id?: string) =>
   `/packages/news/admin/edit/index?group=${encodeURIComponent(groupId)}${id ? `&id=${encodeURIComponent(id)}` : ''}`;
+export const EVALUATION_ROUNDS_PAGE = '/packages/evaluation/rounds/index';
+export const roundPageUrl = (id: string) => `/packages/evaluation/round/index?id=${encodeURIComponent(id)}`;
+export const groupReportPageUrl = (roundId: string, groupId: string) =>
+  `/packages/evaluation/group/index?round=${encodeURIComponent(roundId)}&group=${encodeURIComponent(groupId)}`;

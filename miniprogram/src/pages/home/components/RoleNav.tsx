@@ -1,7 +1,7 @@
 import { Text, View } from '@tarojs/components';
 import type { Me, SchoolGroupRef } from '../../../../../shared';
 import { hasRole, isAdmin } from '../../../auth/useMe';
-import { ADMIN_NEWS_PAGE, ADMIN_SURVEYS_PAGE, ADMIN_TEACHERS_PAGE, ME_PAGE, MY_NEWS_PAGE, MY_SURVEYS_PAGE, openGroup, openPage, openSchool } from '../../../utils/routes';
+import { ADMIN_NEWS_PAGE, ADMIN_SURVEYS_PAGE, ADMIN_TEACHERS_PAGE, EVALUATION_ROUNDS_PAGE, ME_PAGE, MY_NEWS_PAGE, MY_SURVEYS_PAGE, openGroup, openPage, openSchool } from '../../../utils/routes';
 import { useBoundSchoolGroups } from '../useBoundSchoolGroups';
 
 interface Entry {
@@ -16,7 +16,7 @@ export type GroupsBySchool = Map<string, SchoolGroupRef[] | null> | null;
 /**
  * The entries each role has, and only features that exist: everyone 我的; a parent with
  * 我的学校 their surveys, 我的动态 and the groups of those schools (the school itself where it has no
- * group); a teacher their school; admins 管理, 问卷 and 动态 (news publishing).
+ * group); a teacher their school; admins 管理, 问卷, 集团评价 and 动态 (news publishing).
  */
 export function roleEntries(me: Me | null, groupsBySchool: GroupsBySchool = null): Entry[] {
   const entries: Entry[] = [{ id: 'nav-me', label: '我的', open: () => openPage(ME_PAGE) }];
@@ -42,6 +42,7 @@ export function roleEntries(me: Me | null, groupsBySchool: GroupsBySchool = null
   }
   if (isAdmin(me)) entries.push({ id: 'nav-admin', label: '管理', open: () => openPage(ADMIN_TEACHERS_PAGE) });
   if (isAdmin(me)) entries.push({ id: 'nav-survey-results', label: '问卷', open: () => openPage(ADMIN_SURVEYS_PAGE) });
+  if (isAdmin(me)) entries.push({ id: 'nav-evaluation', label: '集团评价', open: () => openPage(EVALUATION_ROUNDS_PAGE) });
   if (isAdmin(me)) entries.push({ id: 'nav-news-admin', label: '动态', open: () => openPage(ADMIN_NEWS_PAGE) });
   return entries;
 }
