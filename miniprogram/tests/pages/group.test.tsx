@@ -66,6 +66,21 @@ describe('the 集团 page', () => {
     expect(navigateTo).toHaveBeenCalledWith({ url: '/pages/school/index?id=jn-jingwei-ps' });
   });
 
+  test('opens the group’s news list', async () => {
+    // Prepare
+    const navigateTo = jest.spyOn(Taro, 'navigateTo');
+    setRouterParams({ id: 'jn-jingwu' });
+    jest.mocked(getGroup).mockResolvedValue(jingwuGroup);
+    render(<GroupPage />);
+    await screen.findByText('集团动态');
+
+    // Act
+    tap(document.querySelector('.group-news')!);
+
+    // Assess
+    expect(navigateTo).toHaveBeenCalledWith({ url: '/packages/news/list/index?group=jn-jingwu' });
+  });
+
   test('explains a link without an id instead of asking the server', async () => {
     // Prepare
     setRouterParams({});

@@ -11,6 +11,7 @@ type RequestResult = { statusCode: number; data: unknown; header?: Record<string
 let routerParams: Record<string, string> = {};
 const storage = new Map<string, unknown>();
 const reachBottomHandlers = new Set<() => void>();
+const pullDownHandlers = new Set<() => void>();
 
 const Taro = {
   request(options: RequestOptions): Promise<RequestResult> {
@@ -43,6 +44,7 @@ const Taro = {
   setClipboardData(_options: { data: string }): Promise<void> {
     return Promise.resolve();
   },
+  stopPullDownRefresh(): void {},
 };
 
 /** Forget everything stored (between tests). */
@@ -72,11 +74,29 @@ export function useReachBottom(callback: () => void): void {
   }, []);
 }
 
+/** Like Taro's hook: the latest callback runs on a pull-down refresh. */
+export function usePullDownRefresh(callback: () => void): void {
+  const latest = useRef(callback);
+  latest.current = callback;
+  useEffect(() => {
+    const handler = () => latest.current();
+    pullDownHandlers.add(handler);
+    return () => {
+      pullDownHandlers.delete(handler);
+    };
+  }, []);
+}
+
 // ---- test controls ----
 
 /** The query parameters the next rendered page sees, as if opened by URL. */
 export function setRouterParams(params: Record<string, string>): void {
   routerParams = params;
+}
+
+/** Pretend the user pulled the page down to refresh it. */
+export function pullDown(): void {
+  pullDownHandlers.forEach((handler) => handler());
 }
 
 /** Pretend the user scrolled to the bottom of the page. */

@@ -11,11 +11,11 @@ import { useAsync } from '../../hooks/useAsync';
 import { districtLabel, useDistricts } from '../../hooks/useDistricts';
 import { useNavigationTitle } from '../../hooks/useNavigationTitle';
 import { requireId, usePageId } from '../../hooks/usePageId';
-import { openSchool } from '../../utils/routes';
+import { groupNewsPageUrl, openPage, openSchool } from '../../utils/routes';
 import { GroupEvaluation } from './components/GroupEvaluation';
 import '../detail.scss';
 
-/** 集团: who leads it, who else takes part, and its member schools. */
+/** 集团: who leads it, who else takes part, its member schools, and a way to its news. */
 export default function GroupPage() {
   const id = usePageId();
   const group = useAsync(async () => {
@@ -44,6 +44,10 @@ function GroupView({ group }: { group: GroupDetail }) {
           <GroupTypeBadge type={group.type} />
         </View>
         <Text className="detail__meta">{districtLabel(districts, group.districtId)}</Text>
+      </Section>
+
+      <Section>
+        <ListRow className="group-news" title="集团动态" meta="本集团发布的新闻与通知" onTap={() => openPage(groupNewsPageUrl(group.id))} />
       </Section>
 
       <Section title="牵头学校">
