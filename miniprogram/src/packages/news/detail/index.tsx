@@ -1,5 +1,5 @@
-import { Text, View } from '@tarojs/components';
-import { getNews } from '../../../api/news';
+import { Image, Text, View } from '@tarojs/components';
+import { assetUrl, getNews } from '../../../api/news';
 import { Section } from '../../../components/section/Section';
 import { StatusView } from '../../../components/status-view/StatusView';
 import { useAsync } from '../../../hooks/useAsync';
@@ -24,6 +24,7 @@ export default function NewsDetailPage() {
         <Text className="news-detail__meta">
           {item.authorName} · {item.publishAt ? beijingTime(item.publishAt) : ''} · <Text id="news-read-count">阅读 {item.readCount}</Text>
         </Text>
+        {item.cover ? <Image className="news-detail__cover" src={assetUrl(item.cover.url)} mode="widthFix" /> : null}
         <NewsBody item={item} />
       </Section>
     </View>
