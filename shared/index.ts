@@ -10,3 +10,5 @@ export * from './schemas/survey';
 export * from './survey-templates';
 export * from './schemas/evaluation';
 export * from './evaluation-templates';
+export * from './schemas/rotation';
+export * from './rotation-labels';
