@@ -9,6 +9,7 @@ import { RateLimitRepository } from './repositories/rate-limit-repository';
 import { StaffRepository } from './repositories/staff-repository';
 import { SurveyRepository } from './repositories/survey-repository';
 import { EvaluationRepository } from './repositories/evaluation-repository';
+import { RotationRepository } from './repositories/rotation-repository';
 import { UserRepository } from './repositories/user-repository';
 import { SchoolDirectory } from './services/school-directory';
 import { WeChatClient } from './wechat/wechat-client';
@@ -34,6 +35,7 @@ export function createCore(config: ServerConfig, overrides: CoreOverrides = {}) 
     staff,
     surveys: new SurveyRepository(db, config.tableName),
     evaluations: new EvaluationRepository(db, config.tableName),
+    rotation: new RotationRepository(db, config.tableName),
     rateLimits: new RateLimitRepository(db, config.tableName, () => now().getTime()),
     scopes: new ScopeResolver(catalog, staff),
     wechat: new WeChatClient(config.wechat, { logger }),

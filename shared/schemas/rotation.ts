@@ -41,9 +41,11 @@ export const TeacherNameSchema = z
   .max(20, '教师姓名不超过 20 个字')
   .refine(NO_ID_NUMBERS, '不得填写身份证号或手机号');
 
+export const SubjectSchema = z.string().trim().min(1, '请填写学科').max(20, '学科不超过 20 个字').refine(NO_ID_NUMBERS, '不得填写身份证号或手机号');
+
 const AssignmentFields = z.object({
   teacherName: TeacherNameSchema,
-  subject: z.string().trim().min(1, '请填写学科').max(20, '学科不超过 20 个字').refine(NO_ID_NUMBERS, '不得填写身份证号或手机号'),
+  subject: SubjectSchema,
   fromSchoolId: IdSchema,
   toSchoolId: IdSchema,
   type: RotationTypeSchema,

@@ -6,6 +6,7 @@ import type { RateLimitRepository } from '../repositories/rate-limit-repository'
 import type { StaffRepository } from '../repositories/staff-repository';
 import type { SurveyRepository } from '../repositories/survey-repository';
 import type { EvaluationRepository } from '../repositories/evaluation-repository';
+import type { RotationRepository } from '../repositories/rotation-repository';
 import type { UserRepository } from '../repositories/user-repository';
 import type { SchoolDirectory } from '../services/school-directory';
 import type { RequestUser } from './request-user';
@@ -31,6 +32,7 @@ export interface AppServices {
   staff: StaffRepository;
   surveys: SurveyRepository;
   evaluations: EvaluationRepository;
+  rotation: RotationRepository;
   rateLimits: RateLimitRepository;
   scopes: ScopeResolver;
   wechat: WeChatLogin;

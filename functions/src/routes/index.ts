@@ -8,6 +8,7 @@ import { meRoutes } from './me';
 import { schoolRoutes } from './schools';
 import { surveyRoutes } from './surveys';
 import { evaluationRoutes } from './evaluation';
+import { rotationRoutes } from './rotation';
 
 /** Every route of the API, each with its access declaration (see http/route-spec.ts). */
 export function allRoutes(config: Pick<ServerConfig, 'auth'>): RouteSpec[] {
@@ -21,5 +22,6 @@ export function allRoutes(config: Pick<ServerConfig, 'auth'>): RouteSpec[] {
     ...adminRoutes,
     ...surveyRoutes,
     ...evaluationRoutes,
+    ...rotationRoutes,
   ];
 }
