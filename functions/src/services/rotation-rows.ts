@@ -18,8 +18,11 @@ import type { RawRow } from './rotation-file';
 export type SchoolRef = { id: string; name: string };
 const HEADER = Object.fromEntries(ROTATION_COLUMNS.map((c) => [c.key, c.header])) as Record<RotationColumnKey, string>;
 
-/** 2026-9, 2026/09, 2026.09 and 2026年9月 are all how people write a month. */
+/** Excel's day serial (days since 1899-12-30): what a date typed into a text-formatted cell comes back as. */
+const EXCEL_EPOCH = Date.UTC(1899, 11, 30);
+/** 2026-9, 2026/09, 2026.09, 2026年9月 and Excel date serials are all how a month arrives. */
 const normalizeMonth = (text: string) => {
+  if (/^\d{5}(\.\d+)?$/.test(text)) return new Date(EXCEL_EPOCH + Math.floor(Number(text)) * 86_400_000).toISOString().slice(0, 7);
   const m = /^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*月?$/.exec(text);
   return m ? `${m[1]}-${m[2].padStart(2, '0')}` : text;
 };
