@@ -59,9 +59,10 @@ const AssignmentFields = z.object({
 export function assignmentRuleIssues(a: { fromSchoolId: string; toSchoolId: string; startMonth: string; endMonth: string }): Array<{ field: 'toSchoolId' | 'endMonth'; message: string }> {
   const issues: Array<{ field: 'toSchoolId' | 'endMonth'; message: string }> = [];
   if (a.fromSchoolId === a.toSchoolId) issues.push({ field: 'toSchoolId', message: '交流学校不能与原学校相同' });
-  const months = monthsBetween(a.startMonth, a.endMonth);
-  if (months <= 0) issues.push({ field: 'endMonth', message: '结束月份须晚于开始月份' });
-  else if (months < ROTATION_MIN_MONTHS || months > ROTATION_MAX_MONTHS) issues.push({ field: 'endMonth', message: '交流期限须为 1–6 年' });
+  // Both months are served: 2026-09 to 2027-08 is one full year (12 months), not 11.
+  const served = monthsBetween(a.startMonth, a.endMonth) + 1;
+  if (served <= 1) issues.push({ field: 'endMonth', message: '结束月份须晚于开始月份' });
+  else if (served < ROTATION_MIN_MONTHS || served > ROTATION_MAX_MONTHS) issues.push({ field: 'endMonth', message: '交流期限须为 1–6 年' });
   return issues;
 }
 

@@ -23,3 +23,11 @@ export const MY_SURVEYS_PAGE = '/packages/survey/list/index';
 export const ADMIN_SURVEYS_PAGE = '/packages/survey/admin/index';
 export const answerPageUrl = (id: string, schoolId: string) => `/packages/survey/answer/index?id=${encodeURIComponent(id)}&school=${encodeURIComponent(schoolId)}`;
 export const resultsPageUrl = (id: string) => `/packages/survey/results/index?id=${encodeURIComponent(id)}`;
+export const ROTATION_LIST_PAGE = '/packages/rotation/list/index';
+export const MY_ROTATION_PAGE = '/packages/rotation/mine/index';
+export const ADMIN_ROTATION_PAGE = '/packages/rotation/admin/index';
+export const rotationListUrl = (districtId: string) => `${ROTATION_LIST_PAGE}?districtId=${encodeURIComponent(districtId)}`;
+export const rotationDetailUrl = (id: string) => `/packages/rotation/detail/index?id=${encodeURIComponent(id)}`;
+export const objectionUrl = (batchId: string, assignmentId?: string) =>
+  `/packages/rotation/objection/index?batch=${encodeURIComponent(batchId)}${assignmentId ? `&assignment=${encodeURIComponent(assignmentId)}` : ''}`;
+export const rotationComplianceUrl = (districtId: string) => `/packages/rotation/compliance/index?districtId=${encodeURIComponent(districtId)}`;

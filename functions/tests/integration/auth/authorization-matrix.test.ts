@@ -211,7 +211,8 @@ describe('authorization matrix', () => {
     // Every kind of answer occurs, so the matrix is not trivially all-allow or all-deny.
     expect(new Set(results.map((r) => r.expected))).toEqual(new Set(['allow', '401', '403']));
     console.log(`authorization matrix: ${routes.length} routes × ${CALLERS.length} callers × ${PLACES.length} places = ${results.length} requests`);
-  });
+    // 15 logins and requests per route: it grows with every feature, past the 30 s default on the shared 2-core machine.
+  }, 120_000);
 
   it('keeps group-admin invites for the district admin, even inside the group admin\'s own group', async () => {
     // Prepare

@@ -1,0 +1,79 @@
+import { Button, Input, Text, View } from '@tarojs/components';
+import Taro from '@tarojs/taro';
+import { useState } from 'react';
+import type { RotationBatch } from '../../../../../shared';
+import { messageOf } from '../../../api/api-error';
+import { listObjections, publishBatch, resolveObjection, withdrawBatch, type Objection } from '../../../api/rotation';
+import { ListRow } from '../../../components/list-row/ListRow';
+import { openPage, rotationDetailUrl } from '../../../utils/routes';
+import { periodText, statusLabel } from '../labels';
+
+/** A batch with what an admin may do to it now: 发布 a draft, 撤回 during 公示, read and resolve 异议. */
+export function BatchAdminRow({ batch, canSeeObjections, onChanged }: { batch: RotationBatch; canSeeObjections: boolean; onChanged: () => void }) {
+  const [objections, setObjections] = useState<Objection[] | null>(null);
+  const act = async (action: () => Promise<unknown>, done: string) => {
+    try {
+      await action();
+      void Taro.showToast({ title: done, icon: 'success' });
+      onChanged();
+    } catch (error) {
+      void Taro.showToast({ title: messageOf(error), icon: 'none' });
+    }
+  };
+  const loadObjections = () => listObjections(batch.id).then((r) => setObjections(r.items), (e) => void Taro.showToast({ title: messageOf(e), icon: 'none' }));
+  const live = batch.status === 'draft' || batch.status === 'publicizing';
+
+  return (
+    <View className="rotation-admin-batch" id={`batch-${batch.id}`}>
+      <ListRow
+        title={batch.title}
+        meta={`${statusLabel(batch)} · ${periodText(batch)} · ${batch.assignmentCount} 人${batch.supersededBy ? ' · 已被更正' : ''}`}
+        onTap={batch.status === 'draft' || batch.status === 'withdrawn' ? undefined : () => openPage(rotationDetailUrl(batch.id))}
+      />
+      <View className="rotation-actions">
+        {batch.status === 'draft' ? (
+          <Button className="batch-publish" size="mini" onClick={() => void act(() => publishBatch(batch.id), '已发布公示')}>
+            发布公示
+          </Button>
+        ) : null}
+        {live ? (
+          <Button className="batch-withdraw" size="mini" onClick={() => void act(() => withdrawBatch(batch.id), '已撤回')}>
+            撤回
+          </Button>
+        ) : null}
+        {canSeeObjections && batch.status !== 'draft' ? (
+          <Button className="batch-objections" size="mini" onClick={() => void loadObjections()}>
+            查看异议
+          </Button>
+        ) : null}
+      </View>
+      {objections?.length === 0 ? <Text className="rotation-form__hint">暂无异议</Text> : null}
+      {objections?.map((o) => <ObjectionRow key={o.id} batchId={batch.id} objection={o} onResolved={() => void loadObjections()} />)}
+    </View>
+  );
+}
+
+function ObjectionRow({ batchId, objection, onResolved }: { batchId: string; objection: Objection; onResolved: () => void }) {
+  const [text, setText] = useState('');
+  const resolve = () =>
+    resolveObjection(batchId, objection.id, text.trim()).then(onResolved, (e) => void Taro.showToast({ title: messageOf(e), icon: 'none' }));
+  return (
+    <View className="rotation-objection">
+      <Text className="rotation-form__label">
+        {objection.screening === 'held' ? '【待人工审核】' : ''}
+        {objection.assignmentId ? `（针对 ${objection.assignmentId}）` : ''}
+        {objection.text}
+      </Text>
+      {objection.resolution ? (
+        <Text className="rotation-form__hint">处理结果：{objection.resolution}</Text>
+      ) : (
+        <View className="rotation-actions">
+          <Input className="rotation-form__input" placeholder="填写处理结果" value={text} onInput={(e) => setText(e.detail.value)} />
+          <Button size="mini" disabled={!text.trim()} onClick={() => void resolve()}>
+            记录
+          </Button>
+        </View>
+      )}
+    </View>
+  );
+}
