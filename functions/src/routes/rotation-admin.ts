@@ -95,8 +95,11 @@ export const rotationAdminRoutes: RouteSpec[] = [
     path: '/api/admin/rotation/batches/:id/objections',
     access: { kind: 'roles', roles: ['district_admin'], target: batchDistrict },
     handler: async (c) => {
-      const objections = await deps(c).rotation.listObjections((await batchOf(c)).id);
-      return c.json({ items: objections.map(({ kind: _k, resolvedBy: _by, ...o }) => o) });
+      const batch = await batchOf(c);
+      const [objections, assignments] = await Promise.all([deps(c).rotation.listObjections(batch.id), deps(c).rotation.listAssignments(batch.id)]);
+      // The admin reads whom an objection is about, not an internal id.
+      const names = new Map(assignments.map((a) => [a.id, a.teacherName]));
+      return c.json({ items: objections.map(({ kind: _k, resolvedBy: _by, ...o }) => ({ ...o, teacherName: o.assignmentId ? (names.get(o.assignmentId) ?? null) : null })) });
     },
   },
   {

@@ -46,6 +46,8 @@ export function withdrawBatch(id: string): Promise<{ batch: RotationBatch }> {
 export interface Objection {
   id: string;
   assignmentId: string | null;
+  /** Whom it is about; null for an objection to the whole batch. */
+  teacherName: string | null;
   text: string;
   screening: 'passed' | 'held';
   createdAt: string;

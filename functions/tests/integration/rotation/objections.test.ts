@@ -117,7 +117,13 @@ describe('rotation objections', () => {
     const missing = await districtAdmin.call('POST', `/api/admin/rotation/batches/${batchId}/objections/ob-20261123000000-aaaaaaaaaaaa/resolve`, { resolution: '无' });
     // Assess
     expect(forGroupAdmin.status).toBe(403);
-    expect(listed.body.items.length).toBeGreaterThan(0);
+    expect(listed.body.items).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ text: '该教师本学期在外培训', assignmentId: 'a00002', teacherName: '经五教师2', screening: 'passed', resolution: null }),
+        expect.objectContaining({ text: '有点可疑的异议', teacherName: null, screening: 'held' }),
+      ]),
+    );
+    expect(JSON.stringify(listed.body)).not.toContain('resolvedBy');
     expect(first.status).toBe(200);
     expect(second).toMatchObject({ status: 409, body: { error: { code: 'OBJECTION_RESOLVED' } } });
     expect(missing.status).toBe(404);

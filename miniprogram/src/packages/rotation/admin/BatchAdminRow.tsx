@@ -61,7 +61,7 @@ function ObjectionRow({ batchId, objection, onResolved }: { batchId: string; obj
     <View className="rotation-objection">
       <Text className="rotation-form__label">
         {objection.screening === 'held' ? '【待人工审核】' : ''}
-        {objection.assignmentId ? `（针对 ${objection.assignmentId}）` : ''}
+        {objection.teacherName ? `（针对 ${objection.teacherName}）` : '（针对本批次）'}
         {objection.text}
       </Text>
       {objection.resolution ? (
