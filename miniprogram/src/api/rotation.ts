@@ -35,6 +35,11 @@ export function listDistrictBatches(districtId: string): Promise<{ items: Rotati
   return request({ path: `/admin/districts/${encodeURIComponent(districtId)}/rotation/batches` });
 }
 
+/** Drafts only: a published batch is corrected by a new batch that supersedes it. */
+export function updateDraft(id: string, fields: { title: string; noticeStart: string; noticeEnd?: string }): Promise<{ batch: RotationBatch }> {
+  return request({ method: 'PUT', path: `/admin/rotation/batches/${encodeURIComponent(id)}`, body: fields });
+}
+
 export function publishBatch(id: string): Promise<{ batch: RotationBatch }> {
   return request({ method: 'POST', path: `/admin/rotation/batches/${encodeURIComponent(id)}/publish` });
 }

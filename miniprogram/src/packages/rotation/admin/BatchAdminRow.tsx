@@ -3,7 +3,7 @@ import Taro from '@tarojs/taro';
 import { useState } from 'react';
 import type { RotationBatch } from '../../../../../shared';
 import { messageOf } from '../../../api/api-error';
-import { listObjections, publishBatch, resolveObjection, withdrawBatch, type Objection } from '../../../api/rotation';
+import { listObjections, publishBatch, resolveObjection, updateDraft, withdrawBatch, type Objection } from '../../../api/rotation';
 import { ListRow } from '../../../components/list-row/ListRow';
 import { openPage, rotationDetailUrl } from '../../../utils/routes';
 import { periodText, statusLabel } from '../labels';
@@ -11,6 +11,7 @@ import { periodText, statusLabel } from '../labels';
 /** A batch with what an admin may do to it now: 发布 a draft, 撤回 during 公示, read and resolve 异议. */
 export function BatchAdminRow({ batch, canSeeObjections, onChanged }: { batch: RotationBatch; canSeeObjections: boolean; onChanged: () => void }) {
   const [objections, setObjections] = useState<Objection[] | null>(null);
+  const [editing, setEditing] = useState(false);
   const act = async (action: () => Promise<unknown>, done: string) => {
     try {
       await action();
@@ -32,6 +33,11 @@ export function BatchAdminRow({ batch, canSeeObjections, onChanged }: { batch: R
       />
       <View className="rotation-actions">
         {batch.status === 'draft' ? (
+          <Button className="batch-edit" size="mini" onClick={() => setEditing(!editing)}>
+            修改
+          </Button>
+        ) : null}
+        {batch.status === 'draft' ? (
           <Button className="batch-publish" size="mini" onClick={() => void act(() => publishBatch(batch.id), '已发布公示')}>
             发布公示
           </Button>
@@ -47,6 +53,7 @@ export function BatchAdminRow({ batch, canSeeObjections, onChanged }: { batch: R
           </Button>
         ) : null}
       </View>
+      {editing ? <DraftEditor batch={batch} onSaved={() => (setEditing(false), onChanged())} /> : null}
       {objections?.length === 0 ? <Text className="rotation-form__hint">暂无异议</Text> : null}
       {objections?.map((o) => <ObjectionRow key={o.id} batchId={batch.id} objection={o} onResolved={() => void loadObjections()} />)}
     </View>
@@ -74,6 +81,25 @@ function ObjectionRow({ batchId, objection, onResolved }: { batchId: string; obj
           </Button>
         </View>
       )}
+    </View>
+  );
+}
+
+/** Title and 公示期 of a draft; an empty end means the default 5 working days. */
+function DraftEditor({ batch, onSaved }: { batch: RotationBatch; onSaved: () => void }) {
+  const [title, setTitle] = useState(batch.title);
+  const [start, setStart] = useState(batch.noticeStart);
+  const [end, setEnd] = useState('');
+  const save = () =>
+    updateDraft(batch.id, { title: title.trim(), noticeStart: start.trim(), noticeEnd: end.trim() || undefined }).then(onSaved, (e) => void Taro.showToast({ title: messageOf(e), icon: 'none' }));
+  return (
+    <View className="rotation-draft-editor">
+      <Input className="rotation-form__input draft-title" value={title} onInput={(e) => setTitle(e.detail.value)} />
+      <Input className="rotation-form__input draft-start" value={start} placeholder="公示开始 YYYY-MM-DD" onInput={(e) => setStart(e.detail.value)} />
+      <Input className="rotation-form__input draft-end" value={end} placeholder="公示结束（留空为 5 个工作日后）" onInput={(e) => setEnd(e.detail.value)} />
+      <Button className="draft-save" size="mini" onClick={() => void save()}>
+        保存
+      </Button>
     </View>
   );
 }

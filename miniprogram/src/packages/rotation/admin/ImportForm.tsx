@@ -1,6 +1,6 @@
 import { Button, Input, Text, View } from '@tarojs/components';
 import { useState } from 'react';
-import type { ImportIssue } from '../../../../../shared';
+import type { ImportIssue, RotationBatch } from '../../../../../shared';
 import { ApiError, messageOf } from '../../../api/api-error';
 import { openExport } from '../../../api/export-file';
 import { importBatch } from '../../../api/rotation';
@@ -14,10 +14,12 @@ const schoolYear = () => {
 };
 
 /** 导入批次: template download, the batch's fields, the file, and the validation report. */
-export function ImportForm({ districtId, groups, groupOnly, onImported }: {
+export function ImportForm({ districtId, groups, groupOnly, correctable, onImported }: {
   districtId: string;
   groups: Array<{ id: string; name: string }>;
   groupOnly: boolean;
+  /** Published batches a new import may correct (supersede). */
+  correctable: RotationBatch[];
   onImported: () => void;
 }) {
   const [title, setTitle] = useState('');
@@ -25,6 +27,7 @@ export function ImportForm({ districtId, groups, groupOnly, onImported }: {
   const [noticeStart, setNoticeStart] = useState(today());
   const [noticeEnd, setNoticeEnd] = useState('');
   const [groupId, setGroupId] = useState<string | null>(groupOnly ? (groups[0]?.id ?? null) : null);
+  const [supersedes, setSupersedes] = useState<string | null>(null);
   const [issues, setIssues] = useState<ImportIssue[]>([]);
   const [message, setMessage] = useState('');
 
@@ -35,7 +38,7 @@ export function ImportForm({ districtId, groups, groupOnly, onImported }: {
     if (!file) return setMessage('请选择 .xlsx 或 .csv 文件');
     try {
       const { batch } = await importBatch(
-        { districtId, groupId, title: title.trim() || file.name.replace(/\.[^.]+$/, ''), schoolYear: year.trim(), noticeStart: noticeStart.trim(), noticeEnd: noticeEnd.trim() || undefined, supersedes: null },
+        { districtId, groupId, title: title.trim() || file.name.replace(/\.[^.]+$/, ''), schoolYear: year.trim(), noticeStart: noticeStart.trim(), noticeEnd: noticeEnd.trim() || undefined, supersedes },
         file.format,
         file.base64,
       );
@@ -79,6 +82,21 @@ export function ImportForm({ districtId, groups, groupOnly, onImported }: {
           </Text>
         ))}
       </View>
+      {correctable.length > 0 ? (
+        <View>
+          <Text className="rotation-form__label">更正已发布的批次（发布后原批次标记为“已被更正”）</Text>
+          <View className="chips">
+            <Text id="import-corrects-none" className={`chip${supersedes === null ? ' chip--selected' : ''}`} onClick={() => setSupersedes(null)}>
+              不更正
+            </Text>
+            {correctable.map((b) => (
+              <Text key={b.id} id={`import-corrects-${b.id}`} className={`chip${b.id === supersedes ? ' chip--selected' : ''}`} onClick={() => setSupersedes(b.id)}>
+                {b.title}
+              </Text>
+            ))}
+          </View>
+        </View>
+      ) : null}
       <Button id="import-upload" className="rotation-form__button" onClick={() => void upload()}>
         选择文件并导入
       </Button>

@@ -1,11 +1,12 @@
 import { Text, View } from '@tarojs/components';
 import { useState } from 'react';
+import type { RotationBatch } from '../../../../../shared';
 import { getGroup, listDistrictGroups } from '../../../api/catalog';
 import { listDistrictBatches } from '../../../api/rotation';
 import { useMe } from '../../../auth/useMe';
 import { Section } from '../../../components/section/Section';
 import { StatusView } from '../../../components/status-view/StatusView';
-import { useAsync } from '../../../hooks/useAsync';
+import { useAsync, type AsyncState } from '../../../hooks/useAsync';
 import { openPage, rotationComplianceUrl } from '../../../utils/routes';
 import { BatchAdminRow } from './BatchAdminRow';
 import { ImportForm } from './ImportForm';
@@ -27,20 +28,26 @@ export default function RotationAdminPage() {
     if (ownGroups[0]) return { districtId: (await getGroup(ownGroups[0].id)).districtId, groups: ownGroups };
     return null;
   }, [districtId, ownGroups.map((g) => g.id).join()]);
+  const batches = useAsync(async () => (districtId ? await listDistrictBatches(districtId) : { items: [] }), [districtId, listVersion]);
 
   if (loading || context.status === 'loading') return <StatusView kind="loading" message="正在加载…" />;
   if (context.status === 'error') return <StatusView kind="error" message={context.message} onRetry={context.reload} />;
   if (!context.data) return <StatusView kind="hint" message="仅集团管理员和区管理员可用" />;
   return (
     <View className="page rotation-admin">
-      <ImportForm districtId={context.data.districtId} groups={context.data.groups} groupOnly={!districtId} onImported={() => setListVersion((v) => v + 1)} />
-      {districtId ? <DistrictBatches districtId={districtId} version={listVersion} /> : null}
+      <ImportForm
+        districtId={context.data.districtId}
+        groups={context.data.groups}
+        groupOnly={!districtId}
+        correctable={batches.status === 'ready' ? batches.data.items.filter((b) => (b.status === 'publicizing' || b.status === 'effective') && !b.supersededBy) : []}
+        onImported={() => setListVersion((v) => v + 1)}
+      />
+      {districtId ? <DistrictBatches districtId={districtId} batches={batches} /> : null}
     </View>
   );
 }
 
-function DistrictBatches({ districtId, version }: { districtId: string; version: number }) {
-  const batches = useAsync(() => listDistrictBatches(districtId), [districtId, version]);
+function DistrictBatches({ districtId, batches }: { districtId: string; batches: AsyncState<{ items: RotationBatch[] }> & { reload: () => void } }) {
   return (
     <Section title="全部批次">
       <Text id="open-compliance" className="rotation-form__hint" onClick={() => openPage(rotationComplianceUrl(districtId))}>
