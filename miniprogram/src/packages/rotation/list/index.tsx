@@ -18,7 +18,8 @@ export default function RotationListPage() {
   const [districtId, setDistrictId] = useState(params.districtId ?? '');
   const chosen = districtId || districts[0]?.id || '';
   const scope = params.groupId ? { groupId: params.groupId } : chosen ? { districtId: chosen } : null;
-  const batches = useAsync(async () => (scope ? (await listBatches(scope)).items : null), [params.groupId, chosen]);
+  // Keyed by the scope alone: in a group's list the districts arriving must not reload it.
+  const batches = useAsync(async () => (scope ? (await listBatches(scope)).items : null), [params.groupId ?? chosen]);
 
   return (
     <View className="page">
