@@ -54,6 +54,17 @@ export const rotationAdminRoutes: RouteSpec[] = [
   },
   {
     method: 'GET',
+    path: '/api/admin/groups/:id/rotation/batches',
+    access: { kind: 'roles', roles: ADMINS, target: (c) => ({ type: 'group', id: parseOr(IdSchema, c.req.param('id'), () => new NotFoundError('未找到该教育集团')) }) },
+    handler: async (c) => {
+      const group = (await deps(c).catalog.getGroupWithMembers(c.req.param('id')!))!.group;
+      // A group's batches are those made for that group alone (the ones its admins manage).
+      const batches = (await deps(c).rotation.listBatchesOfDistrict(group.districtId)).filter((b) => b.groupId === group.id);
+      return c.json({ items: batches.map((b) => batchView(b, deps(c).now())).sort((a, b) => b.noticeStart.localeCompare(a.noticeStart)) });
+    },
+  },
+  {
+    method: 'GET',
     path: '/api/admin/rotation/batches/:id',
     access: { kind: 'roles', roles: ADMINS, target: batchTarget },
     handler: async (c) => {

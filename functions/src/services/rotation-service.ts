@@ -107,7 +107,7 @@ export class RotationService {
     return addWorkingDays(meta.noticeStart, NOTICE_WORKING_DAYS, holidays);
   }
 
-  /** The group must be the district's; a correction must name a published batch of the district. */
+  /** The group must be the district's; a correction must name a published batch of the same district and group. */
   private async checkPlacement(meta: BatchMeta): Promise<void> {
     if (!(await this.deps.catalog.getDistrict(meta.districtId))) throw new NotFoundError('未找到该区县');
     if (meta.groupId) {
@@ -116,8 +116,9 @@ export class RotationService {
     }
     if (meta.supersedes) {
       const old = await this.deps.rotation.getBatch(meta.supersedes);
-      if (!old || old.districtId !== meta.districtId || old.status !== 'published' || old.supersededBy) {
-        throw new ConflictError('CANNOT_SUPERSEDE', '只能更正本区已发布且未被更正的批次');
+      // Same scope too: a group's admins must not retire a district-wide notice with a group batch.
+      if (!old || old.districtId !== meta.districtId || old.groupId !== meta.groupId || old.status !== 'published' || old.supersededBy) {
+        throw new ConflictError('CANNOT_SUPERSEDE', '只能更正同一范围内已发布且未被更正的批次');
       }
     }
   }

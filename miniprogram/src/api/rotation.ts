@@ -40,6 +40,10 @@ export function updateDraft(id: string, fields: { title: string; noticeStart: st
   return request({ method: 'PUT', path: `/admin/rotation/batches/${encodeURIComponent(id)}`, body: fields });
 }
 
+export function listGroupBatches(groupId: string): Promise<{ items: RotationBatch[] }> {
+  return request({ path: `/admin/groups/${encodeURIComponent(groupId)}/rotation/batches` });
+}
+
 export function publishBatch(id: string): Promise<{ batch: RotationBatch }> {
   return request({ method: 'POST', path: `/admin/rotation/batches/${encodeURIComponent(id)}/publish` });
 }

@@ -99,6 +99,7 @@ const SAMPLES: Samples = {
   'POST /api/rotation/batches/:id/objections': (place) => ({ path: `/api/rotation/batches/${batchIds[place]}/objections`, body: { text: '矩阵异议' } }),
   'POST /api/admin/rotation/batches/import': (place) => ({ path: '/api/admin/rotation/batches/import', body: importBody(PLACE_META[place], PLACE_ROWS[place]()) }),
   'GET /api/admin/districts/:id/rotation/batches': (place) => ({ path: `/api/admin/districts/${AUDIENCE[place].districtId}/rotation/batches` }),
+  'GET /api/admin/groups/:id/rotation/batches': (place) => ({ path: `/api/admin/groups/${GROUP[place]}/rotation/batches` }),
   'GET /api/admin/rotation/batches/:id': (place) => ({ path: `/api/admin/rotation/batches/${batchIds[place]}` }),
   'PUT /api/admin/rotation/batches/:id': (place) => ({ path: `/api/admin/rotation/batches/${batchIds[place]}`, body: { title: '矩阵批次', noticeStart: '2026-11-23' } }),
   'POST /api/admin/rotation/batches/:id/publish': (place) => ({ path: `/api/admin/rotation/batches/${batchIds[place]}/publish` }),

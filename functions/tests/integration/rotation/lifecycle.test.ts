@@ -102,6 +102,9 @@ describe('rotation batches', () => {
     const correction = await create({ title: '更正批次', supersedes: first });
     const publishedFix = await admin.call('POST', `/api/admin/rotation/batches/${correction}/publish`);
     const secondFix = await admin.call('POST', '/api/admin/rotation/batches/import', importBody({ ...PLACE_META['own-group'], supersedes: first }, PLACE_ROWS['own-group']()));
+    const districtWide = await create({ ...PLACE_META['own-district'], title: '全区批次' }, PLACE_ROWS['own-district']());
+    await admin.call('POST', `/api/admin/rotation/batches/${districtWide}/publish`);
+    const crossScope = await admin.call('POST', '/api/admin/rotation/batches/import', importBody({ ...PLACE_META['own-group'], supersedes: districtWide }, PLACE_ROWS['own-group']()));
     clock = new Date('2026-12-10T02:00:00Z');
     const lateAdmin = new TestClient(core.app);
     await lateAdmin.devLogin('district_admin');
@@ -112,6 +115,7 @@ describe('rotation batches', () => {
     expect(publishedFix.status).toBe(200);
     expect((await core.services.rotation.getBatch(first))?.supersededBy).toBe(correction);
     expect(secondFix).toMatchObject({ status: 409, body: { error: { code: 'CANNOT_SUPERSEDE' } } });
+    expect(crossScope).toMatchObject({ status: 409, body: { error: { code: 'CANNOT_SUPERSEDE', message: '只能更正同一范围内已发布且未被更正的批次' } } });
     expect(tooLate).toMatchObject({ status: 409, body: { error: { code: 'CANNOT_WITHDRAW', message: '只能撤回草稿或公示期内的批次；已生效的批次请发布更正批次' } } });
   });
 
@@ -144,9 +148,22 @@ describe('rotation batches', () => {
     expect(parents.body).toEqual({ teacherBound: false, items: [] });
   });
 
-  it('lists every batch of the district for its admins, drafts included', async () => {
+  it('lists every batch of the district for its admins, and a group\'s own batches for the group admin, drafts included', async () => {
+    // Prepare
     const id = await create({ title: '管理员可见草稿' });
+    const districtWide = await create({ ...PLACE_META['own-district'], title: '全区草稿' }, PLACE_ROWS['own-district']());
+    const groupAdmin = new TestClient(core.app);
+    await groupAdmin.devLogin('group_admin');
+    // Act
     const list = await admin.call('GET', '/api/admin/districts/jinan-shizhong/rotation/batches');
+    const groupList = await groupAdmin.call('GET', '/api/admin/groups/jn-jingwu/rotation/batches');
+    const published = await groupAdmin.call('POST', `/api/admin/rotation/batches/${id}/publish`);
+    const notTheirs = await groupAdmin.call('POST', `/api/admin/rotation/batches/${districtWide}/publish`);
+    // Assess
     expect(list.body.items.find((b: { id: string }) => b.id === id)).toMatchObject({ status: 'draft', title: '管理员可见草稿' });
+    expect(groupList.body.items.map((b: { id: string }) => b.id)).toContain(id);
+    expect(groupList.body.items.map((b: { id: string }) => b.id)).not.toContain(districtWide);
+    expect(published.body.batch.status).toBe('publicizing');
+    expect(notTheirs.status).toBe(403);
   });
 });

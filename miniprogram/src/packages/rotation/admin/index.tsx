@@ -2,7 +2,7 @@ import { Text, View } from '@tarojs/components';
 import { useState } from 'react';
 import type { RotationBatch } from '../../../../../shared';
 import { getGroup, listDistrictGroups } from '../../../api/catalog';
-import { listDistrictBatches } from '../../../api/rotation';
+import { listDistrictBatches, listGroupBatches } from '../../../api/rotation';
 import { useMe } from '../../../auth/useMe';
 import { Section } from '../../../components/section/Section';
 import { StatusView } from '../../../components/status-view/StatusView';
@@ -28,7 +28,11 @@ export default function RotationAdminPage() {
     if (ownGroups[0]) return { districtId: (await getGroup(ownGroups[0].id)).districtId, groups: ownGroups };
     return null;
   }, [districtId, ownGroups.map((g) => g.id).join()]);
-  const batches = useAsync(async () => (districtId ? await listDistrictBatches(districtId) : { items: [] }), [districtId, listVersion]);
+  const batches = useAsync(async () => {
+    if (districtId) return listDistrictBatches(districtId);
+    const lists = await Promise.all(ownGroups.map((g) => listGroupBatches(g.id)));
+    return { items: lists.flatMap((l) => l.items) };
+  }, [districtId, ownGroups.map((g) => g.id).join(), listVersion]);
 
   if (loading || context.status === 'loading') return <StatusView kind="loading" message="正在加载…" />;
   if (context.status === 'error') return <StatusView kind="error" message={context.message} onRetry={context.reload} />;
@@ -42,22 +46,25 @@ export default function RotationAdminPage() {
         correctable={batches.status === 'ready' ? batches.data.items.filter((b) => (b.status === 'publicizing' || b.status === 'effective') && !b.supersededBy) : []}
         onImported={() => setListVersion((v) => v + 1)}
       />
-      {districtId ? <DistrictBatches districtId={districtId} batches={batches} /> : null}
+      <BatchList districtId={districtId} batches={batches} />
     </View>
   );
 }
 
-function DistrictBatches({ districtId, batches }: { districtId: string; batches: AsyncState<{ items: RotationBatch[] }> & { reload: () => void } }) {
+/** District admins see the district's batches, 异议 and compliance; group admins their groups' batches. */
+function BatchList({ districtId, batches }: { districtId: string | null; batches: AsyncState<{ items: RotationBatch[] }> & { reload: () => void } }) {
   return (
     <Section title="全部批次">
-      <Text id="open-compliance" className="rotation-form__hint" onClick={() => openPage(rotationComplianceUrl(districtId))}>
-        查看轮岗达标情况 ›
-      </Text>
+      {districtId ? (
+        <Text id="open-compliance" className="rotation-form__hint" onClick={() => openPage(rotationComplianceUrl(districtId))}>
+          查看轮岗达标情况 ›
+        </Text>
+      ) : null}
       {batches.status === 'loading' ? <StatusView kind="loading" message="正在加载…" /> : null}
       {batches.status === 'error' ? <StatusView kind="error" message={batches.message} onRetry={batches.reload} /> : null}
       {batches.status === 'ready' && batches.data.items.length === 0 ? <StatusView kind="empty" message="暂无批次，请先导入名单" /> : null}
       {batches.status === 'ready'
-        ? batches.data.items.map((b) => <BatchAdminRow key={b.id} batch={b} canSeeObjections onChanged={batches.reload} />)
+        ? batches.data.items.map((b) => <BatchAdminRow key={b.id} batch={b} canSeeObjections={districtId !== null} onChanged={batches.reload} />)
         : null}
     </Section>
   );
