@@ -45,6 +45,7 @@ module.exports = {
       transform: { ...base.transform, '^.+\\.mjs$': swc },
       transformIgnorePatterns: [],
       setupFiles: ['<rootDir>/miniprogram/tests/support/taro-globals.ts'],
+      setupFilesAfterEnv: ['<rootDir>/miniprogram/tests/support/testing-library.ts'],
       moduleNameMapper: {
         '^@tarojs/components$': '@tarojs/components/lib/react',
         '^@tarojs/taro$': '<rootDir>/miniprogram/tests/support/taro-shim.ts',

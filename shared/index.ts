@@ -10,5 +10,6 @@ export * from './schemas/survey';
 export * from './survey-templates';
 export * from './schemas/evaluation';
 export * from './evaluation-templates';
+export * from './evaluation-report';
 export * from './schemas/rotation';
 export * from './rotation-labels';

@@ -5,6 +5,7 @@ export default defineAppConfig({
     { root: 'packages/me', pages: ['index', 'privacy/index'] },
     { root: 'packages/admin', pages: ['teachers/index'] },
     { root: 'packages/survey', pages: ['list/index', 'answer/index', 'results/index', 'admin/index'] },
+    { root: 'packages/evaluation', pages: ['rounds/index', 'round/index', 'group/index'] },
     { root: 'packages/rotation', pages: ['list/index', 'detail/index', 'mine/index', 'objection/index', 'admin/index', 'compliance/index'] },
   ],
   window: {

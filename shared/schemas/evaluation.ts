@@ -61,3 +61,13 @@ export const ManualScoreSchema = z.object({
   enteredBy: z.string().trim().min(1).max(30),
 });
 export type ManualScore = z.infer<typeof ManualScoreSchema>;
+
+/**
+ * What a district shows the public of a locked round, part by part: the group's total and
+ * flags, its dimensions, its member schools' totals, and its rank in the district.
+ */
+export const RoundPublicationSchema = z.object({
+  published: z.boolean(),
+  show: z.object({ total: z.boolean(), dimensions: z.boolean(), schools: z.boolean(), ranking: z.boolean() }),
+});
+export type RoundPublication = z.infer<typeof RoundPublicationSchema>;

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import type { Page } from 'playwright-core';
-import { openH5, SHOTS, type H5Session } from '../support/h5-session';
+import { openH5, SHOTS, switchRole, type H5Session } from '../support/h5-session';
 
 /**
  * The H5 demo with the real API: each demo role sees its own navigation; a group admin
@@ -19,17 +19,13 @@ describe('demo roles in the H5 app', () => {
   afterAll(() => h5?.close());
 
   const navLabels = async () => (await page.locator('#role-nav .role-nav__entry').allTextContents()).map((t) => t.trim());
-  const switchTo = async (role: string) => {
-    await page.goto(`${h5.url}/#/pages/home/index`);
-    await page.locator(`#demo-role-${role}`).click();
-    await page.locator(`#demo-role-${role}.demo-roles__chip--active`).waitFor();
-  };
+  const switchTo = (role: string) => switchRole(h5, role);
 
   test.each([
     ['parent', ['我的']],
     ['teacher', ['我的', '我的任教学校', '我的交流']],
-    ['group_admin', ['我的', '管理', '问卷', '轮岗']],
-    ['district_admin', ['我的', '管理', '问卷', '轮岗']],
+    ['group_admin', ['我的', '管理', '问卷', '集团评价', '轮岗']],
+    ['district_admin', ['我的', '管理', '问卷', '集团评价', '轮岗']],
   ])('as %s the home page shows %j', async (role, expected) => {
     // Act
     await switchTo(role);

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
-import { openH5, SHOTS, type H5Session } from '../support/h5-session';
+import { h5Api, openH5, SHOTS, switchRole, type H5Session } from '../support/h5-session';
 import { templateSurvey } from '../support/surveys';
 
 /**
@@ -15,20 +15,9 @@ describe('a survey in the H5 app', () => {
   let page: Page;
   let surveyId: string;
 
-  const api = async (method: string, route: string, body?: unknown, token?: string) => {
-    const res = await fetch(`${h5.url}/api${route}`, {
-      method,
-      headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-      body: body === undefined ? undefined : JSON.stringify(body),
-    });
-    return { status: res.status, body: await res.json() };
-  };
-  const devToken = async (body: object) => (await api('POST', '/auth/dev', body)).body.token as string;
-  const switchTo = async (role: string) => {
-    await page.goto(`${h5.url}/#/pages/home/index`);
-    await page.locator(`#demo-role-${role}`).click();
-    await page.locator(`#demo-role-${role}.demo-roles__chip--active`).waitFor();
-  };
+  const api = (...args: Parameters<ReturnType<typeof h5Api>['api']>) => h5Api(h5).api(...args);
+  const devToken = (body: object) => h5Api(h5).devToken(body);
+  const switchTo = (role: string) => switchRole(h5, role);
   const answerAll = async () => {
     for (const q of ['q1', 'q2', 'q3', 'q4', 'q5']) await page.locator(`#question-${q} .choice`, { hasText: /^满意$/ }).click();
     await page.locator('#survey-submit').click();

@@ -61,3 +61,24 @@ export async function openH5(options: { now?: () => Date } = {}): Promise<H5Sess
     },
   };
 }
+
+/** Calls the session's API directly, for what a test prepares or checks outside the browser. */
+export function h5Api(h5: Pick<H5Session, 'url'>) {
+  const api = async (method: string, route: string, body?: unknown, token?: string) => {
+    const res = await fetch(`${h5.url}/api${route}`, {
+      method,
+      headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
+    return { status: res.status, body: await res.json() };
+  };
+  const devToken = async (body: object) => (await api('POST', '/auth/dev', body)).body.token as string;
+  return { api, devToken };
+}
+
+/** Switches the demo role on the home page and waits until it is active. */
+export async function switchRole(h5: H5Session, role: string): Promise<void> {
+  await h5.page.goto(`${h5.url}/#/pages/home/index`);
+  await h5.page.locator(`#demo-role-${role}`).click();
+  await h5.page.locator(`#demo-role-${role}.demo-roles__chip--active`).waitFor();
+}

@@ -1,5 +1,5 @@
 import { GetCommand, PutCommand, TransactWriteCommand, UpdateCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
-import type { IndicatorSystem, ManualScore } from '../../../shared';
+import type { IndicatorSystem, ManualScore, RoundPublication } from '../../../shared';
 import { wroteIf } from '../db/conditional';
 import { keys } from '../db/keys';
 import { queryAll } from '../db/query';
@@ -18,6 +18,8 @@ export type RoundItem = {
   lockedBy?: string;
   /** The report as JSON text, frozen at locking: a locked round answers these bytes. */
   lockedReport?: string;
+  /** What the district chose to show the public (locked rounds only). */
+  publication?: RoundPublication & { at: string; by: string };
 };
 
 export type ManualScoreItem = ManualScore & {
@@ -95,6 +97,33 @@ export class EvaluationRepository {
       ConsistentRead: true,
     });
     return items.map((item) => stripKeys<ManualScoreItem>(item));
+  }
+
+  /** AP38: a district's rounds (the round items carry their system and report text). */
+  async listRoundsOfDistrict(districtId: string): Promise<RoundItem[]> {
+    const items = await queryAll<Record<string, unknown>>(this.db, {
+      TableName: this.tableName,
+      IndexName: 'gsi1',
+      KeyConditionExpression: 'gsi1pk = :pk AND begins_with(gsi1sk, :prefix)',
+      ExpressionAttributeValues: { ':pk': keys.districtPartition(districtId), ':prefix': keys.prefix.round },
+    });
+    return items.map((item) => stripKeys<RoundItem>(item));
+  }
+
+  /** AP39: publish (or withdraw) a locked round's public view; an open round cannot be published. */
+  setPublication(roundId: string, publication: NonNullable<RoundItem['publication']>): Promise<boolean> {
+    return wroteIf(
+      this.db.send(
+        new UpdateCommand({
+          TableName: this.tableName,
+          Key: keys.round(roundId),
+          UpdateExpression: 'SET publication = :publication',
+          ConditionExpression: '#status = :locked',
+          ExpressionAttributeNames: { '#status': 'status' },
+          ExpressionAttributeValues: { ':locked': 'locked', ':publication': publication },
+        }),
+      ),
+    );
   }
 
   /** AP37: lock once, storing the report text. */

@@ -1,12 +1,14 @@
 import type { Context } from 'hono';
 import { z } from 'zod';
-import { EVALUATION_TEMPLATES, IdSchema, IndicatorSystemSchema, ManualScoreSchema } from '../../../shared';
+import { EVALUATION_TEMPLATES, IdSchema, IndicatorSystemSchema, ManualScoreSchema, RoundPublicationSchema } from '../../../shared';
 import { ApiError, ConflictError, NotFoundError, ValidationError } from '../errors';
 import type { AppEnv } from '../http/app-env';
 import { jsonBody, type RouteSpec } from '../http/route-spec';
 import { parseOr } from '../http/validate';
 import { roundReport } from '../services/evaluation-report';
+import { newestFirst, roundSummary } from '../services/evaluation-views';
 import { newId } from '../services/invite-codes';
+import { catalogIdParam, roundDistrict, roundOf } from './round-params';
 
 const CreateRoundBodySchema = z.object({
   districtId: IdSchema,
@@ -19,16 +21,6 @@ const CreateRoundBodySchema = z.object({
 });
 const ScoreBodySchema = ManualScoreSchema.extend({ schoolId: IdSchema, dimensionId: z.string().min(1), indicatorId: z.string().min(1) });
 
-const roundIdParam = (c: Context<AppEnv>) => {
-  const id = c.req.param('id') ?? '';
-  if (!/^rd-[a-z0-9]{1,32}$/.test(id)) throw new NotFoundError('未找到该评价轮次');
-  return id;
-};
-async function roundOf(c: Context<AppEnv>) {
-  const round = await c.get('services').evaluations.getRound(roundIdParam(c));
-  if (!round) throw new NotFoundError('未找到该评价轮次');
-  return round;
-}
 async function createBody(c: Context<AppEnv>) {
   const cached = c.get('parsedBody') as z.infer<typeof CreateRoundBodySchema> | undefined;
   if (cached) return cached;
@@ -36,11 +28,19 @@ async function createBody(c: Context<AppEnv>) {
   c.set('parsedBody', parsed);
   return parsed;
 }
-const roundDistrict = async (c: Context<AppEnv>) => ({ type: 'district' as const, id: (await roundOf(c)).districtId });
 const deps = (c: Context<AppEnv>) => c.get('services');
 
 /** Evaluation rounds: the district's (district admins), with manual scores and locking. */
 export const evaluationRoutes: RouteSpec[] = [
+  {
+    method: 'GET',
+    path: '/api/admin/districts/:id/rounds',
+    access: { kind: 'roles', roles: ['district_admin'], target: (c) => ({ type: 'district', id: catalogIdParam(c, 'id', '未找到该区县') }) },
+    handler: async (c) => {
+      const rounds = await deps(c).evaluations.listRoundsOfDistrict(c.req.param('id')!);
+      return c.json({ items: rounds.sort(newestFirst).map(roundSummary) });
+    },
+  },
   {
     method: 'POST',
     path: '/api/admin/rounds',
@@ -115,6 +115,19 @@ export const evaluationRoutes: RouteSpec[] = [
         throw new ConflictError('ROUND_LOCKED', '该轮次已锁定');
       }
       return c.json({ id: round.id, locked: true });
+    },
+  },
+  {
+    method: 'PUT',
+    path: '/api/admin/rounds/:id/publication',
+    access: { kind: 'roles', roles: ['district_admin'], target: roundDistrict },
+    handler: async (c) => {
+      const round = await roundOf(c);
+      const body = parseOr(RoundPublicationSchema, await jsonBody(c));
+      const stored = await deps(c).evaluations.setPublication(round.id, { ...body, by: c.get('user')!.userKey, at: deps(c).now().toISOString() });
+      // Only frozen numbers go public: an open round could still change under its readers.
+      if (!stored) throw new ConflictError('ROUND_NOT_LOCKED', '请先锁定该轮次，再发布');
+      return c.json({ id: round.id, ...body });
     },
   },
 ];

@@ -8,6 +8,7 @@ import { meRoutes } from './me';
 import { schoolRoutes } from './schools';
 import { surveyRoutes } from './surveys';
 import { evaluationRoutes } from './evaluation';
+import { evaluationReportRoutes } from './evaluation-reports';
 import { rotationRoutes } from './rotation';
 
 /** Every route of the API, each with its access declaration (see http/route-spec.ts). */
@@ -22,6 +23,7 @@ export function allRoutes(config: Pick<ServerConfig, 'auth'>): RouteSpec[] {
     ...adminRoutes,
     ...surveyRoutes,
     ...evaluationRoutes,
+    ...evaluationReportRoutes,
     ...rotationRoutes,
   ];
 }

@@ -1,60 +1,40 @@
-import type { IndicatorSystem } from '../../../shared';
-import { bundledScore, type BundledScore } from '../domain/evaluation/bundled-score';
+import type { IndicatorResult, RankChange, RoundReport } from '../../../shared';
+import { bundledScore } from '../domain/evaluation/bundled-score';
 import { rankChanges } from '../domain/evaluation/rank-change';
 import { surveyIndicatorScore, type LikertCell } from '../domain/evaluation/survey-indicator';
 import { weightedScore, type WeightedScore } from '../domain/evaluation/weighted-score';
 import type { AppServices } from '../http/app-env';
 import type { EvaluationRepository, ManualScoreItem, RoundItem } from '../repositories/evaluation-repository';
+import type { SurveyItem } from '../repositories/survey-items';
 import { resolveAudience } from './survey-audience';
-import { surveyResults } from './survey-results';
+import { surveyResults, type SurveyResults } from './survey-results';
 
 type Deps = Pick<AppServices, 'catalog' | 'surveys'> & { evaluations: EvaluationRepository };
 
-export interface IndicatorResult {
-  score: number | null;
-  source: 'survey' | 'manual';
-  /** 社会认可度 ≥ 85 % (survey satisfaction indicators only). */
-  meetsRecognitionBar?: boolean | null;
-  evidence?: string;
-  enteredBy?: string;
-}
-
-interface Change {
-  rank: number | null;
-  previousScore: number | null;
-  delta: number | null;
-  rankChange: number | null;
-}
-
-export interface SchoolReport extends Change {
-  id: string;
-  name: string;
-  indicators: Record<string, IndicatorResult>;
-  dimensions: Record<string, WeightedScore>;
-  total: WeightedScore;
-}
-
-export interface GroupReport extends Change {
-  id: string;
-  name: string;
-  schoolIds: string[];
-  dimensions: Record<string, BundledScore>;
-  total: BundledScore;
-  flags: { incomplete: boolean; recognitionBelowBar: boolean };
-}
-
-export interface RoundReport {
-  roundId: string;
-  name: string;
-  districtId: string;
-  system: IndicatorSystem;
-  schools: SchoolReport[];
-  groups: GroupReport[];
-}
-
 const indicatorKey = (dimensionId: string, indicatorId: string) => `${dimensionId}/${indicatorId}`;
 
-/** Likert cells per school for every survey the system uses (suppression included). */
+/**
+ * A survey's likert cells per school, as the results show them: a suppressed cell stays
+ * suppressed (the indicator then says 数据不足), so an evaluation never sees more than the
+ * results page does.
+ */
+export function schoolLikertCells(survey: Pick<SurveyItem, 'definition'>, results: SurveyResults): Map<string, LikertCell[]> {
+  const perSchool = new Map<string, LikertCell[]>();
+  for (const unit of results.units.filter((u) => u.level === 'school')) {
+    perSchool.set(
+      unit.id,
+      survey.definition.questions.flatMap((q): LikertCell[] => {
+        if (q.type !== 'likert') return [];
+        const cell = unit.questions[q.id];
+        if (!cell || cell.suppressed || cell.type !== 'likert') return [{ suppressed: true, dimension: q.dimension, index: null, satisfactionRate: null }];
+        return [{ suppressed: false, dimension: q.dimension, index: cell.index.index, satisfactionRate: cell.satisfaction.rate }];
+      }),
+    );
+  }
+  return perSchool;
+}
+
+/** Likert cells per school for every survey the system uses. */
 async function surveyCells(deps: Deps, surveyIds: string[]): Promise<Map<string, Map<string, LikertCell[]>>> {
   const bySurvey = new Map<string, Map<string, LikertCell[]>>();
   for (const surveyId of surveyIds) {
@@ -62,21 +42,7 @@ async function surveyCells(deps: Deps, surveyIds: string[]): Promise<Map<string,
     if (!survey) continue;
     const audience = await resolveAudience(deps.catalog, survey.definition.audience);
     const counters = await deps.surveys.readCounters(survey.id, survey.shards);
-    const results = surveyResults(survey, audience, counters, new Map(), '');
-    const perSchool = new Map<string, LikertCell[]>();
-    for (const unit of results.units.filter((u) => u.level === 'school')) {
-      perSchool.set(
-        unit.id,
-        survey.definition.questions.flatMap((q): LikertCell[] => {
-          if (q.type !== 'likert') return [];
-          const cell = unit.questions[q.id];
-          if (!cell || cell.suppressed || cell.type !== 'likert')
-            return [{ suppressed: true, dimension: q.dimension, index: null, satisfactionRate: null }];
-          return [{ suppressed: false, dimension: q.dimension, index: cell.index.index, satisfactionRate: cell.satisfaction.rate }];
-        }),
-      );
-    }
-    bySurvey.set(surveyId, perSchool);
+    bySurvey.set(surveyId, schoolLikertCells(survey, surveyResults(survey, audience, counters, new Map(), '')));
   }
   return bySurvey;
 }
@@ -168,7 +134,7 @@ export async function roundReport(deps: Deps, round: RoundItem, withPrevious = t
     new Map(groupReports.map((g) => [g.id, g.total.score])),
     new Map(previous?.groups.map((g) => [g.id, g.total.score]) ?? []),
   );
-  const change = (list: typeof schoolChanges, id: string): Change => {
+  const change = (list: typeof schoolChanges, id: string): RankChange => {
     const { rank, previousScore, delta, rankChange } = list.find((c) => c.id === id)!;
     return { rank, previousScore, delta, rankChange };
   };
@@ -183,9 +149,13 @@ export async function roundReport(deps: Deps, round: RoundItem, withPrevious = t
   };
 }
 
+/** A round's report: a locked round's frozen text, parsed; an open round's, computed now. */
+export function reportOf(deps: Deps, round: RoundItem, withPrevious = true): Promise<RoundReport> {
+  return round.lockedReport ? Promise.resolve(JSON.parse(round.lockedReport) as RoundReport) : roundReport(deps, round, withPrevious);
+}
+
 /** The previous round as it was locked (its stored text), or as it stands if still open. */
 async function previousReport(deps: Deps, roundId: string): Promise<RoundReport | null> {
   const round = await deps.evaluations.getRound(roundId);
-  if (!round) return null;
-  return round.lockedReport ? (JSON.parse(round.lockedReport) as RoundReport) : roundReport(deps, round, false);
+  return round ? reportOf(deps, round, false) : null;
 }

@@ -2,7 +2,7 @@ import { EVALUATION_TEMPLATES, IndicatorSystemSchema } from '../../../shared';
 import { EvaluationRepository, type ManualScoreItem, type RoundItem } from '../../src/repositories/evaluation-repository';
 import { createTestTable, type TestTable } from '../../../tests/support/dynamo';
 
-/** One test per access pattern AP33-AP37 of docs/data-model.md, on DynamoDB Local. */
+/** One test per access pattern AP33-AP39 of docs/data-model.md, on DynamoDB Local. */
 describe('evaluation repository on DynamoDB Local', () => {
   let table: TestTable;
   let rounds: EvaluationRepository;
@@ -53,5 +53,22 @@ describe('evaluation repository on DynamoDB Local', () => {
     expect(await rounds.lockRound('rd-a37', '{"a":1}', 'admin-key', '2026-11-23T02:00:00Z')).toBe(true);
     expect(await rounds.lockRound('rd-a37', '{"a":2}', 'other', '2026-11-23T03:00:00Z')).toBe(false);
     expect(await rounds.getRound('rd-a37')).toMatchObject({ status: 'locked', lockedReport: '{"a":1}', lockedBy: 'admin-key', lockedAt: '2026-11-23T02:00:00Z' });
+  });
+
+  it('AP38 lists a district\'s rounds and no other district\'s', async () => {
+    await rounds.putRound(round('rd-a38a'));
+    await rounds.putRound({ ...round('rd-a38b'), districtId: 'qingdao-shibei' });
+    const ids = (await rounds.listRoundsOfDistrict('jinan-shizhong')).map((r) => r.id);
+    expect(ids).toContain('rd-a38a');
+    expect(ids).not.toContain('rd-a38b');
+  });
+
+  it('AP39 publishes a locked round only', async () => {
+    const publication = { published: true, show: { total: true, dimensions: false, schools: false, ranking: false }, by: 'admin', at: '2026-11-23T04:00:00Z' };
+    await rounds.putRound(round('rd-a39'));
+    expect(await rounds.setPublication('rd-a39', publication)).toBe(false);
+    await rounds.lockRound('rd-a39', '{}', 'admin', '2026-11-23T03:00:00Z');
+    expect(await rounds.setPublication('rd-a39', publication)).toBe(true);
+    expect((await rounds.getRound('rd-a39'))?.publication).toEqual(publication);
   });
 });

@@ -10,21 +10,27 @@ export type AsyncState<T> =
  * Loads once per change of `deps` and offers `reload` for a 重试 button. Answers to an
  * earlier load are dropped, so a slow old request can never overwrite a newer one.
  */
-export function useAsync<T>(load: () => Promise<T>, deps: readonly unknown[]): AsyncState<T> & { reload: () => void } {
+export function useAsync<T>(load: () => Promise<T>, deps: readonly unknown[]): AsyncState<T> & { reload: () => void; refresh: () => void } {
   const [state, setState] = useState<AsyncState<T>>({ status: 'loading' });
   const latest = useRef(0);
   // `deps` are whatever `load` closes over (like useEffect's), so a new id means a new load.
   const run = useCallback(load, deps);
 
-  const reload = useCallback(() => {
-    const attempt = ++latest.current;
-    setState({ status: 'loading' });
-    run().then(
-      (data) => attempt === latest.current && setState({ status: 'ready', data }),
-      (error: unknown) => attempt === latest.current && setState({ status: 'error', message: messageOf(error) }),
-    );
-  }, [run]);
+  const start = useCallback(
+    (keepData: boolean) => {
+      const attempt = ++latest.current;
+      if (!keepData) setState({ status: 'loading' });
+      run().then(
+        (data) => attempt === latest.current && setState({ status: 'ready', data }),
+        (error: unknown) => attempt === latest.current && setState({ status: 'error', message: messageOf(error) }),
+      );
+    },
+    [run],
+  );
+  const reload = useCallback(() => start(false), [start]);
+  /** Loads again but keeps showing the current data until the answer comes (forms stay filled). */
+  const refresh = useCallback(() => start(true), [start]);
 
   useEffect(reload, [reload]);
-  return { ...state, reload };
+  return { ...state, reload, refresh };
 }

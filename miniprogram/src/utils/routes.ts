@@ -23,6 +23,10 @@ export const MY_SURVEYS_PAGE = '/packages/survey/list/index';
 export const ADMIN_SURVEYS_PAGE = '/packages/survey/admin/index';
 export const answerPageUrl = (id: string, schoolId: string) => `/packages/survey/answer/index?id=${encodeURIComponent(id)}&school=${encodeURIComponent(schoolId)}`;
 export const resultsPageUrl = (id: string) => `/packages/survey/results/index?id=${encodeURIComponent(id)}`;
+export const EVALUATION_ROUNDS_PAGE = '/packages/evaluation/rounds/index';
+export const roundPageUrl = (id: string) => `/packages/evaluation/round/index?id=${encodeURIComponent(id)}`;
+export const groupReportPageUrl = (roundId: string, groupId: string) =>
+  `/packages/evaluation/group/index?round=${encodeURIComponent(roundId)}&group=${encodeURIComponent(groupId)}`;
 export const ROTATION_LIST_PAGE = '/packages/rotation/list/index';
 export const MY_ROTATION_PAGE = '/packages/rotation/mine/index';
 export const ADMIN_ROTATION_PAGE = '/packages/rotation/admin/index';

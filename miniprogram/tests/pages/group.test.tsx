@@ -1,6 +1,8 @@
-import { render, screen } from '@testing-library/react';
+import { render, screen, waitFor } from '@testing-library/react';
 import Taro from '@tarojs/taro';
+import type { PublicGroupEvaluation } from '../../../shared';
 import { getGroup } from '../../src/api/catalog';
+import { getPublicEvaluation } from '../../src/api/evaluation';
 import { withMockedCatalog } from '../support/catalog-mocks';
 import GroupPage from '../../src/pages/group/index';
 import { allianceGroup, jingwuGroup } from '../support/fixtures';
@@ -8,11 +10,13 @@ import { setRouterParams } from '../support/taro-shim';
 import { tap } from '../support/taro-events';
 
 jest.mock('../../src/api/catalog');
+jest.mock('../../src/api/evaluation');
 
 const texts = (selector: string) => Array.from(document.querySelectorAll(selector)).map((el) => el.textContent);
 
 describe('the 集团 page', () => {
   withMockedCatalog();
+  beforeEach(() => jest.mocked(getPublicEvaluation).mockResolvedValue({ evaluation: null }));
 
   test('shows the group’s name, type, district, lead school and members with their roles', async () => {
     // Prepare
@@ -73,4 +77,46 @@ describe('the 集团 page', () => {
     expect(await screen.findByText('链接缺少集团编号')).toBeTruthy();
     expect(getGroup).not.toHaveBeenCalled();
   });
+
+  const published: PublicGroupEvaluation = {
+    round: { id: 'rd-1', name: '2026—2027 学年第一学期', lockedAt: '2026-11-23T00:00:00Z' },
+    dimensions: [
+      { id: 'school', name: '学校发展', weight: 50 },
+      { id: 'recognition', name: '社会认可', weight: 50 },
+    ],
+    total: { score: 91.96, complete: false, flags: { incomplete: true, recognitionBelowBar: true } },
+    dimensionScores: { school: { score: null, complete: false }, recognition: { score: 98, complete: true } },
+  };
+
+  test('shows the published parts of the group\'s evaluation, with its warnings, and nothing unpublished', async () => {
+    // Prepare
+    setRouterParams({ id: 'jn-jingwu' });
+    jest.mocked(getGroup).mockResolvedValue(jingwuGroup);
+    jest.mocked(getPublicEvaluation).mockResolvedValue({ evaluation: published });
+
+    // Act
+    render(<GroupPage />);
+
+    // Assess
+    expect((await screen.findByText('92.0')).id).toBe('public-total');
+    expect(texts('.group-evaluation .tag')).toEqual(['数据不完整', '社会认可度低于 85%']);
+    expect(texts('.score-bars__value')).toEqual(['暂无', '98.0']);
+    expect(document.querySelector('#public-ranking')).toBeNull();
+    expect(document.querySelector('.public-school-score')).toBeNull();
+  });
+
+  test('shows no evaluation section when the district has published none', async () => {
+    // Prepare
+    setRouterParams({ id: 'jn-jingwu' });
+    jest.mocked(getGroup).mockResolvedValue(jingwuGroup);
+
+    // Act
+    render(<GroupPage />);
+    await screen.findByText('济南市经纬小学');
+
+    // Assess
+    await waitFor(() => expect(getPublicEvaluation).toHaveBeenCalledWith('jn-jingwu'));
+    expect(document.querySelector('.group-evaluation')).toBeNull();
+  });
 });
+

@@ -38,6 +38,8 @@ const AUDIENCE: Record<Place, { districtId: string; groupIds?: string[] }> = {
 };
 const surveyIds = {} as Record<Place, string>;
 const roundIds = {} as Record<Place, string>;
+/** Locked: a group admin reads only locked rounds, and only locked rounds can be published. */
+const lockedRoundIds = {} as Record<Place, string>;
 /** 经五 (the demo group admin's), 育英 (same district), the 青岛 跨学段 pair (elsewhere). */
 const GROUP: Record<Place, string> = { 'own-group': 'jn-jingwu', 'own-district': 'jn-yuying', elsewhere: 'qd-qingda-binhai' };
 const teacherIds = {} as Record<Place, string>;
@@ -82,6 +84,15 @@ const SAMPLES: Samples = {
     body: { schoolId: SCHOOL[place], dimensionId: 'school', indicatorId: 'overall', score: 80, evidence: '督导报告', enteredBy: '张老师' },
   }),
   'POST /api/admin/rounds/:id/lock': (place) => ({ path: `/api/admin/rounds/${roundIds[place]}/lock` }),
+  'GET /api/admin/districts/:id/rounds': (place) => ({ path: `/api/admin/districts/${AUDIENCE[place].districtId}/rounds` }),
+  'PUT /api/admin/rounds/:id/publication': (place) => ({
+    path: `/api/admin/rounds/${lockedRoundIds[place]}/publication`,
+    body: { published: true, show: { total: true, dimensions: true, schools: false, ranking: false } },
+  }),
+  'GET /api/admin/groups/:id/rounds': (place) => ({ path: `/api/admin/groups/${GROUP[place]}/rounds` }),
+  'GET /api/admin/rounds/:id/groups/:groupId': (place) => ({ path: `/api/admin/rounds/${lockedRoundIds[place]}/groups/${GROUP[place]}` }),
+  'GET /api/admin/rounds/:id/export': (place) => ({ path: `/api/admin/rounds/${roundIds[place]}/export` }),
+  'GET /api/groups/:id/evaluation': (place) => ({ path: `/api/groups/${GROUP[place]}/evaluation` }),
   'GET /api/admin/surveys/:id/texts': (place) => ({ path: `/api/admin/surveys/${surveyIds[place]}/texts` }),
   'POST /api/admin/surveys/:id/texts/approve': (place) => ({
     path: `/api/admin/surveys/${surveyIds[place]}/texts/approve`,
@@ -165,6 +176,9 @@ describe('authorization matrix', () => {
       await districtAdmin.devLogin({ role: 'district_admin', districtId: AUDIENCE[place].districtId });
       const round = await districtAdmin.call('POST', '/api/admin/rounds', { districtId: AUDIENCE[place].districtId, name: `${place} 轮次`, templateId: 'jinan-shizhong', surveyIds: [surveyIds[place]] });
       roundIds[place] = round.body.id;
+      const locked = await districtAdmin.call('POST', '/api/admin/rounds', { districtId: AUDIENCE[place].districtId, name: `${place} 已锁定`, templateId: 'jinan-shizhong', surveyIds: [surveyIds[place]] });
+      lockedRoundIds[place] = locked.body.id;
+      expect((await districtAdmin.call('POST', `/api/admin/rounds/${locked.body.id}/lock`)).status).toBe(200);
     }
   });
   afterAll(() => table.drop());
@@ -212,8 +226,8 @@ describe('authorization matrix', () => {
     // Every kind of answer occurs, so the matrix is not trivially all-allow or all-deny.
     expect(new Set(results.map((r) => r.expected))).toEqual(new Set(['allow', '401', '403']));
     console.log(`authorization matrix: ${routes.length} routes × ${CALLERS.length} callers × ${PLACES.length} places = ${results.length} requests`);
-    // 15 logins and requests per route: it grows with every feature, past the 30 s default on the shared 2-core machine.
-  }, 120_000);
+    // Hundreds of sequential requests (each with its own login): minutes on a busy 2-core CI box.
+  }, 180_000);
 
   it('keeps group-admin invites for the district admin, even inside the group admin\'s own group', async () => {
     // Prepare

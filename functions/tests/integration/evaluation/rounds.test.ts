@@ -1,8 +1,6 @@
 import { createCore } from '../../../src/core';
-import { RequestUser } from '../../../src/http/request-user';
-import { SurveyService } from '../../../src/services/survey-service';
 import { createSeededTable, type TestTable } from '../../../../tests/support/dynamo';
-import { satisfactionAnswers, templateSurvey } from '../../../../tests/support/surveys';
+import { JINGWU_SCHOOLS as JINGWU, MANUAL_DIMENSIONS, prepareJingwuEvaluation } from '../../../../tests/support/evaluation';
 import { TestClient } from '../../../../tests/support/api-client';
 import { testConfig } from '../../../../tests/support/test-config';
 
@@ -11,35 +9,18 @@ describe('evaluation rounds', () => {
   let table: TestTable;
   let core: ReturnType<typeof createCore>;
   let admin: TestClient;
-  let surveyId: string;
-  const JINGWU = ['jn-jingwulu-ps', 'jn-jingwei-ps', 'jn-jingbalu-ps'];
-  const MANUAL_DIMENSIONS = ['school', 'teacher', 'student', 'potential'];
+  let newRound: Awaited<ReturnType<typeof prepareJingwuEvaluation>>['newRound'];
+  let score: Awaited<ReturnType<typeof prepareJingwuEvaluation>>['score'];
 
   beforeAll(async () => {
     table = await createSeededTable('rounds');
     core = createCore(testConfig(table.tableName, 'local', { AUTH_DEV_LOGIN: '1', RATE_WRITES_CAPACITY: '100000' }));
     admin = new TestClient(core.app);
     await admin.devLogin('district_admin');
-    // Parents of 经五's three schools answer: all 满意 at 经五路, all 不满意 at 经纬, mixed at 经八路.
-    const surveys = new SurveyService(core.services);
-    surveyId = (await surveys.create(templateSurvey({ districtId: 'jinan-shizhong', groupIds: ['jn-jingwu'] }), 'test', { minN: 5 })).id;
-    let n = 0;
-    const answer = async (schoolId: string, values: number[]) => {
-      for (const v of values) await surveys.submit(new RequestUser(`p-${n++}`, null, core.services.users), surveyId, { schoolId, answers: satisfactionAnswers(v) });
-    };
-    await answer('jn-jingwulu-ps', [4, 4, 4, 4, 4]);
-    await answer('jn-jingwei-ps', [1, 1, 1, 1, 1]);
-    await answer('jn-jingbalu-ps', [4, 3, 2, 1, 4]);
-    for (const [schoolId, families] of [['jn-jingwulu-ps', 600], ['jn-jingwei-ps', 300], ['jn-jingbalu-ps', 100]] as const) {
-      await admin.call('PUT', `/api/admin/schools/${schoolId}/enrollment`, { families });
-    }
+    ({ newRound, score } = await prepareJingwuEvaluation(core, admin));
   });
   afterAll(() => table.drop());
 
-  const newRound = async (name: string, previousRoundId: string | null = null) =>
-    (await admin.call('POST', '/api/admin/rounds', { districtId: 'jinan-shizhong', name, templateId: 'jinan-shizhong', surveyIds: [surveyId], previousRoundId })).body.id as string;
-  const score = (roundId: string, schoolId: string, dimensionId: string, value: number) =>
-    admin.call('PUT', `/api/admin/rounds/${roundId}/scores`, { schoolId, dimensionId, indicatorId: 'overall', score: value, evidence: '督导报告第 3 页', enteredBy: '王主任' });
   const report = async (roundId: string) => (await admin.call('GET', `/api/admin/rounds/${roundId}/report`)).body;
 
   it('refuses an indicator system that does not validate (海淀 without its indicators)', async () => {

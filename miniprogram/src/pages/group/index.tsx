@@ -12,6 +12,7 @@ import { districtLabel, useDistricts } from '../../hooks/useDistricts';
 import { useNavigationTitle } from '../../hooks/useNavigationTitle';
 import { requireId, usePageId } from '../../hooks/usePageId';
 import { openSchool } from '../../utils/routes';
+import { GroupEvaluation } from './components/GroupEvaluation';
 import '../detail.scss';
 
 /** 集团: who leads it, who else takes part, and its member schools. */
@@ -75,6 +76,8 @@ function GroupView({ group }: { group: GroupDetail }) {
           />
         ))}
       </Section>
+
+      <GroupEvaluation groupId={group.id} />
     </View>
   );
 }

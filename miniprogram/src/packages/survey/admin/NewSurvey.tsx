@@ -5,6 +5,7 @@ import { SURVEY_TEMPLATES } from '../../../../../shared/survey-templates';
 import { messageOf } from '../../../api/api-error';
 import { getGroup } from '../../../api/catalog';
 import { createSurvey } from '../../../api/surveys';
+import { Chip } from '../../../components/chip/Chip';
 import { Section } from '../../../components/section/Section';
 
 const DAY = 86_400_000;
@@ -49,29 +50,25 @@ export function NewSurvey({
     }
   };
 
-  const chip = (id: string, label: string, selected: boolean, pick: () => void) => (
-    <Text key={id} id={id} className={`chip${selected ? ' chip--selected' : ''}`} onClick={pick}>
-      {label}
-    </Text>
-  );
+  const chip = (id: string, label: string, selected: boolean, pick: () => void) => <Chip key={id} id={id} label={label} selected={selected} onPick={pick} />;
 
   return (
     <Section title="新建问卷" className="new-survey">
-      <Text className="new-survey__label">模板</Text>
+      <Text className="field__label">模板</Text>
       <View className="chips">
         {SURVEY_TEMPLATES.map((t) => chip(`template-${t.id}`, t.title, t.id === templateId, () => (setTemplateId(t.id), setTitle(t.title))))}
       </View>
-      <Text className="new-survey__hint">{template.description}（共 {template.questions.length} 题）</Text>
-      <Text className="new-survey__label">标题</Text>
-      <Input id="new-survey-title" className="new-survey__input" value={title} maxlength={60} onInput={(e) => setTitle(e.detail.value)} />
-      <Text className="new-survey__label">范围</Text>
+      <Text className="field__hint">{template.description}（共 {template.questions.length} 题）</Text>
+      <Text className="field__label">标题</Text>
+      <Input id="new-survey-title" className="field__input" value={title} maxlength={60} onInput={(e) => setTitle(e.detail.value)} />
+      <Text className="field__label">范围</Text>
       <View className="chips">
         {groupOnly ? null : chip('audience-all', '全区', groupId === '', () => setGroupId(''))}
         {groups.map((g) => chip(`audience-${g.id}`, g.name, g.id === groupId, () => setGroupId(g.id)))}
       </View>
-      <Text className="new-survey__label">开放天数</Text>
-      <Input id="new-survey-days" className="new-survey__input" type="number" value={days} onInput={(e) => setDays(e.detail.value)} />
-      <Button id="new-survey-create" className="new-survey__create" onClick={() => void create()}>
+      <Text className="field__label">开放天数</Text>
+      <Input id="new-survey-days" className="field__input" type="number" value={days} onInput={(e) => setDays(e.detail.value)} />
+      <Button id="new-survey-create" className="primary-button" onClick={() => void create()}>
         立即发布
       </Button>
     </Section>

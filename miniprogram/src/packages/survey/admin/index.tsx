@@ -2,7 +2,6 @@ import { View } from '@tarojs/components';
 import { listDistrictGroups } from '../../../api/catalog';
 import { listDistrictSurveys, listGroupSurveys } from '../../../api/surveys';
 import { NewSurvey } from './NewSurvey';
-import './index.scss';
 import { useMe } from '../../../auth/useMe';
 import { ListRow } from '../../../components/list-row/ListRow';
 import { Section } from '../../../components/section/Section';

@@ -1,7 +1,7 @@
 import { Text, View } from '@tarojs/components';
 import type { Me, SchoolGroupRef } from '../../../../../shared';
 import { hasRole, isAdmin } from '../../../auth/useMe';
-import { ADMIN_ROTATION_PAGE, ADMIN_SURVEYS_PAGE, ADMIN_TEACHERS_PAGE, ME_PAGE, MY_ROTATION_PAGE, MY_SURVEYS_PAGE, openGroup, openPage, openSchool, rotationListUrl } from '../../../utils/routes';
+import { ADMIN_ROTATION_PAGE, ADMIN_SURVEYS_PAGE, ADMIN_TEACHERS_PAGE, EVALUATION_ROUNDS_PAGE, ME_PAGE, MY_ROTATION_PAGE, MY_SURVEYS_PAGE, openGroup, openPage, openSchool, rotationListUrl } from '../../../utils/routes';
 import { useBoundSchoolGroups } from '../useBoundSchoolGroups';
 
 interface Entry {
@@ -16,7 +16,8 @@ export type GroupsBySchool = Map<string, SchoolGroupRef[] | null> | null;
 /**
  * The entries each role has, and only features that exist: everyone 我的; a parent with
  * 我的学校 their surveys and the groups of those schools (the school itself where it has no
- * group) and the 轮岗公示 of their district; a teacher their school and 我的交流; admins 管理, 问卷 and 轮岗.
+ * group) and the 轮岗公示 of their district; a teacher their school and 我的交流; admins 管理, 问卷,
+ * 集团评价 and 轮岗.
  */
 export function roleEntries(me: Me | null, groupsBySchool: GroupsBySchool = null): Entry[] {
   const entries: Entry[] = [{ id: 'nav-me', label: '我的', open: () => openPage(ME_PAGE) }];
@@ -44,6 +45,7 @@ export function roleEntries(me: Me | null, groupsBySchool: GroupsBySchool = null
   }
   if (isAdmin(me)) entries.push({ id: 'nav-admin', label: '管理', open: () => openPage(ADMIN_TEACHERS_PAGE) });
   if (isAdmin(me)) entries.push({ id: 'nav-survey-results', label: '问卷', open: () => openPage(ADMIN_SURVEYS_PAGE) });
+  if (isAdmin(me)) entries.push({ id: 'nav-evaluation', label: '集团评价', open: () => openPage(EVALUATION_ROUNDS_PAGE) });
   if (isAdmin(me)) entries.push({ id: 'nav-rotation-admin', label: '轮岗', open: () => openPage(ADMIN_ROTATION_PAGE) });
   return entries;
 }

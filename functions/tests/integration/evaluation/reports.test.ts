@@ -1,0 +1,126 @@
+import ExcelJS from 'exceljs';
+import { createCore } from '../../../src/core';
+import { createSeededTable, type TestTable } from '../../../../tests/support/dynamo';
+import { prepareJingwuEvaluation } from '../../../../tests/support/evaluation';
+import { TestClient } from '../../../../tests/support/api-client';
+import { testConfig } from '../../../../tests/support/test-config';
+
+/** Reading rounds: the round list, a group's page, the XLSX, publishing and the public view. */
+describe('evaluation reports', () => {
+  let table: TestTable;
+  let core: ReturnType<typeof createCore>;
+  let district: TestClient;
+  let group: TestClient;
+  let anonymous: TestClient;
+  let fixture: Awaited<ReturnType<typeof prepareJingwuEvaluation>>;
+
+  beforeAll(async () => {
+    table = await createSeededTable('eval-reports');
+    core = createCore(testConfig(table.tableName, 'local', { AUTH_DEV_LOGIN: '1', RATE_WRITES_CAPACITY: '100000' }));
+    district = new TestClient(core.app);
+    await district.devLogin('district_admin');
+    group = new TestClient(core.app);
+    await group.devLogin('group_admin');
+    anonymous = new TestClient(core.app);
+    fixture = await prepareJingwuEvaluation(core, district);
+  });
+  afterAll(() => table.drop());
+
+  const lockedRound = async (name: string, value: number) => {
+    const id = await fixture.newRound(name);
+    await fixture.scoreAll(id, value);
+    expect((await district.call('POST', `/api/admin/rounds/${id}/lock`)).status).toBe(200);
+    return id;
+  };
+  const publish = (id: string, show: Partial<Record<'total' | 'dimensions' | 'schools' | 'ranking', boolean>>, published = true) =>
+    district.call('PUT', `/api/admin/rounds/${id}/publication`, { published, show: { total: false, dimensions: false, schools: false, ranking: false, ...show } });
+
+  it('lists the district\'s rounds newest first, and only locked ones to a group', async () => {
+    // Prepare
+    const open = await fixture.newRound('草稿轮次');
+    const closed = await lockedRound('已锁定轮次', 80);
+    // Act
+    const forDistrict = await district.call('GET', '/api/admin/districts/jinan-shizhong/rounds');
+    const forGroup = await group.call('GET', '/api/admin/groups/jn-jingwu/rounds');
+    // Assess
+    const ids = forDistrict.body.items.map((r: { id: string }) => r.id);
+    expect(ids).toEqual(expect.arrayContaining([open, closed]));
+    expect(forDistrict.body.items[0]).not.toHaveProperty('system');
+    expect(forGroup.body.items.map((r: { id: string }) => r.id)).toContain(closed);
+    expect(forGroup.body.items.map((r: { id: string }) => r.id)).not.toContain(open);
+  });
+
+  it('shows a group its page of a locked round, and refuses it an open one', async () => {
+    // Prepare
+    const open = await fixture.newRound('进行中');
+    const closed = await lockedRound('集团视图', 80);
+    // Act
+    const draft = await group.call('GET', `/api/admin/rounds/${open}/groups/jn-jingwu`);
+    const page = await group.call('GET', `/api/admin/rounds/${closed}/groups/jn-jingwu`);
+    const districtDraft = await district.call('GET', `/api/admin/rounds/${open}/groups/jn-jingwu`);
+    const otherDistrict = await district.call('GET', `/api/admin/rounds/${closed}/groups/qd-qingda-binhai`);
+    // Assess: (600·84 + 300·64 + 100·80) / 1000 = 77.6, as in docs/scoring.md.
+    expect(draft).toMatchObject({ status: 403, body: { error: { code: 'ROUND_NOT_LOCKED' } } });
+    expect(districtDraft.status).toBe(200);
+    expect(page.status).toBe(200);
+    expect(page.body.group.total.score).toBeCloseTo(77.6, 10);
+    expect(page.body.schools.map((s: { id: string }) => s.id)).toEqual(['jn-jingbalu-ps', 'jn-jingwei-ps', 'jn-jingwulu-ps']);
+    expect(page.body.round).toMatchObject({ id: closed, status: 'locked' });
+    expect(otherDistrict.status).toBe(403);
+  });
+
+  it('exports the report as XLSX with the group ranking, 数据不足 and the evidence of manual scores', async () => {
+    // Prepare
+    const id = await lockedRound('导出', 80);
+    // Act
+    const res = await core.app.request(`/api/admin/rounds/${id}/export`, { headers: { authorization: `Bearer ${district.token}` } });
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(Buffer.from(await res.arrayBuffer()) as never);
+    // Assess
+    expect(res.headers.get('content-type')).toContain('spreadsheetml');
+    const groups = book.getWorksheet('集团排名')!;
+    const jingwu = groups.getRows(2, groups.rowCount - 1)!.find((r) => r.getCell(2).value === '经五教育集团')!;
+    expect(jingwu.getCell(1).value).toBe(1);
+    expect(jingwu.getCell(3).value).toBe(77.6);
+    const schools = book.getWorksheet('学校')!;
+    const header = (schools.getRow(1).values as unknown[]).indexOf('社会认可·家长满意率');
+    const yuying = schools.getRows(2, schools.rowCount - 1)!.find((r) => String(r.getCell(2).value).includes('育英'))!;
+    expect(yuying.getCell(header).value).toBe('数据不足');
+    expect(book.getWorksheet('人工评分依据')!.getRow(2).getCell(4).value).toBe('督导报告第 3 页');
+  });
+
+  it('publishes only a locked round, and the public sees only the parts chosen', async () => {
+    // Prepare
+    const open = await fixture.newRound('未锁定');
+    const closed = await lockedRound('公开', 80);
+    // Act
+    const early = await publish(open, { total: true });
+    const before = await anonymous.call('GET', '/api/groups/jn-jingwu/evaluation');
+    await publish(closed, { total: true, ranking: true });
+    const totalOnly = await anonymous.call('GET', '/api/groups/jn-jingwu/evaluation');
+    await publish(closed, { dimensions: true, schools: true });
+    const detail = await anonymous.call('GET', '/api/groups/jn-jingwu/evaluation');
+    await publish(closed, {}, false);
+    const withdrawn = await anonymous.call('GET', '/api/groups/jn-jingwu/evaluation');
+    // Assess
+    expect(early).toMatchObject({ status: 409, body: { error: { code: 'ROUND_NOT_LOCKED' } } });
+    expect(before.body).toEqual({ evaluation: null });
+    expect(totalOnly.body.evaluation.total).toMatchObject({ complete: true, flags: { incomplete: false, recognitionBelowBar: true } });
+    expect(totalOnly.body.evaluation.total.score).toBeCloseTo(77.6, 10);
+    expect(totalOnly.body.evaluation.ranking).toMatchObject({ rank: 1 });
+    expect(totalOnly.body.evaluation).not.toHaveProperty('schools');
+    expect(totalOnly.body.evaluation).not.toHaveProperty('dimensionScores');
+    expect(detail.body.evaluation).not.toHaveProperty('total');
+    expect(detail.body.evaluation).not.toHaveProperty('ranking');
+    expect(detail.body.evaluation.schools).toHaveLength(3);
+    expect(detail.body.evaluation.dimensionScores.recognition.score).toBeCloseTo((600 * 100 + 300 * 0 + 100 * 80) / 1000, 10);
+    expect(withdrawn.body).toEqual({ evaluation: null });
+  });
+
+  it('answers 404 for an unknown group or round, and 400 for a malformed publication', async () => {
+    const closed = await lockedRound('错误输入', 80);
+    expect((await anonymous.call('GET', '/api/groups/no-such-group/evaluation')).status).toBe(404);
+    expect((await district.call('GET', '/api/admin/rounds/rd-nope/groups/jn-jingwu')).status).toBe(404);
+    expect((await district.call('PUT', `/api/admin/rounds/${closed}/publication`, { published: 'yes' })).status).toBe(400);
+  });
+});

@@ -1,0 +1,68 @@
+import { Button, Text, View } from '@tarojs/components';
+import Taro, { useRouter } from '@tarojs/taro';
+import { messageOf } from '../../../api/api-error';
+import { getRoundReport, listDistrictRounds, lockRound, roundExportPath } from '../../../api/evaluation';
+import { openExport } from '../../../api/export-file';
+import { Section } from '../../../components/section/Section';
+import { StatusView } from '../../../components/status-view/StatusView';
+import { useAsync } from '../../../hooks/useAsync';
+import { useNavigationTitle } from '../../../hooks/useNavigationTitle';
+import { groupReportPageUrl, openPage } from '../../../utils/routes';
+import { beijingTime } from '../../../utils/time';
+import { PublishForm } from './PublishForm';
+import { RankingTable } from './RankingTable';
+import { ScoreForm } from './ScoreForm';
+import '../../../pages/detail.scss';
+import './index.scss';
+
+/**
+ * One round for its district admins: the district ranking of groups, 录入人工评分 while open,
+ * 锁定 (scores and report frozen), then 公开设置; 导出 Excel at any time.
+ */
+export default function RoundPage() {
+  const { params } = useRouter();
+  const id = params.id ?? '';
+  const state = useAsync(async () => {
+    const report = await getRoundReport(id);
+    const summary = (await listDistrictRounds(report.districtId)).items.find((r) => r.id === id) ?? null;
+    return { report, summary };
+  }, [id]);
+  useNavigationTitle(state.status === 'ready' ? state.data.report.name : undefined);
+  if (state.status === 'loading') return <StatusView kind="loading" message="正在计算…" />;
+  if (state.status === 'error') return <StatusView kind="error" message={state.message} onRetry={state.reload} />;
+  const { report, summary } = state.data;
+  const open = summary?.status !== 'locked';
+  const missing = report.schools.filter((s) => !s.total.complete).length;
+
+  const lock = async () => {
+    const { confirm } = await Taro.showModal({ title: '锁定轮次', content: '锁定后分数和报告将冻结，不能再修改。确定锁定？', confirmText: '锁定' });
+    if (!confirm) return;
+    await lockRound(id).then(state.reload, (e) => Taro.showToast({ title: messageOf(e), icon: 'none' }));
+  };
+
+  return (
+    <View className="page round-page">
+      <Section>
+        <Text className="detail__name">{report.name}</Text>
+        <Text className="detail__meta" id="round-status">
+          {open ? '评分中' : `已锁定 ${summary?.lockedAt ? beijingTime(summary.lockedAt) : ''}`} · {report.system.name}
+        </Text>
+        <Text className="detail__note">{missing ? `${missing} 所学校数据不完整（缺项不计为 0 分，按已有部分计算并标注）` : '全部学校数据完整'}</Text>
+        <View className="round-actions">
+          <Button id="round-export" size="mini" onClick={() => void openExport(roundExportPath(id), `${report.name}.xlsx`).catch((e) => Taro.showToast({ title: messageOf(e), icon: 'none' }))}>
+            导出 Excel
+          </Button>
+          {open ? (
+            <Button id="round-lock" size="mini" onClick={() => void lock()}>
+              锁定
+            </Button>
+          ) : null}
+        </View>
+      </Section>
+      <Section title="全区集团排名">
+        <RankingTable groups={report.groups} onOpen={(groupId) => openPage(groupReportPageUrl(id, groupId))} />
+      </Section>
+      {open ? <ScoreForm report={report} onSaved={state.refresh} /> : <PublishForm roundId={id} current={summary?.publication ?? null} onSaved={state.refresh} />}
+    </View>
+  );
+}

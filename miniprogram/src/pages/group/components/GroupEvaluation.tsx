@@ -1,0 +1,60 @@
+import { Text, View } from '@tarojs/components';
+import type { PublicGroupEvaluation } from '../../../../../shared';
+import { getPublicEvaluation } from '../../../api/evaluation';
+import { ListRow } from '../../../components/list-row/ListRow';
+import { ScoreBars } from '../../../components/score-bars/ScoreBars';
+import { Section } from '../../../components/section/Section';
+import { Tag } from '../../../components/tag/Tag';
+import { useAsync } from '../../../hooks/useAsync';
+import { changeText, flagTexts, scoreText } from '../../../utils/score';
+
+/**
+ * 集团评价 as the district published it: only the parts it chose. Nothing at all when no round
+ * is published, and a quiet line when the section cannot load (the rest of the page still works).
+ */
+export function GroupEvaluation({ groupId }: { groupId: string }) {
+  const state = useAsync(() => getPublicEvaluation(groupId), [groupId]);
+  if (state.status === 'loading' || (state.status === 'ready' && !state.data.evaluation)) return null;
+  if (state.status === 'error')
+    return (
+      <Section title="集团评价">
+        <Text className="detail__empty" onClick={state.reload}>
+          评价结果暂时无法加载，点此重试
+        </Text>
+      </Section>
+    );
+  return <PublishedEvaluation evaluation={state.data.evaluation!} />;
+}
+
+function PublishedEvaluation({ evaluation }: { evaluation: PublicGroupEvaluation }) {
+  const { total, dimensionScores, schools, ranking } = evaluation;
+  return (
+    <Section title={`集团评价 · ${evaluation.round.name}`} className="group-evaluation">
+      {total ? (
+        <View className="score-headline">
+          <Text className="score-headline__score" id="public-total">
+            {scoreText(total.score)}
+          </Text>
+          <Text className="score-headline__unit">分{total.complete ? '' : '（不完整）'}</Text>
+          {flagTexts(total.flags).map((flag) => (
+            <Tag key={flag} tone="orange" className="score-headline__flag">
+              {flag}
+            </Tag>
+          ))}
+        </View>
+      ) : null}
+      {ranking ? (
+        <Text className="detail__note" id="public-ranking">
+          全区第 {ranking.rank ?? '—'} 名（共 {ranking.of} 个集团），{changeText(ranking)}
+        </Text>
+      ) : null}
+      {dimensionScores ? (
+        <ScoreBars
+          id="public-dimensions"
+          bars={evaluation.dimensions.map((d) => ({ id: d.id, label: d.name, score: dimensionScores[d.id]?.score ?? null, note: `权重 ${d.weight}`, missingLabel: '暂无' }))}
+        />
+      ) : null}
+      {schools?.map((s) => <ListRow key={s.id} className="public-school-score" title={s.name} meta={`${scoreText(s.score)} 分${s.complete ? '' : '（不完整）'}`} />)}
+    </Section>
+  );
+}

@@ -1,0 +1,109 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import type { Page } from 'playwright-core';
+import { h5Api, openH5, SHOTS, switchRole, type H5Session } from '../support/h5-session';
+import { satisfactionAnswers, templateSurvey } from '../support/surveys';
+
+/**
+ * A district admin evaluates 经五教育集团 in the H5 app: a round from the 济南 template fed by
+ * a parent survey, one manual score entered, the group report (total, flags, chart), then the
+ * round locked and its total published to the group's public page.
+ */
+jest.setTimeout(180_000);
+
+describe('group evaluation in the H5 app', () => {
+  let h5: H5Session;
+  let page: Page;
+
+  beforeAll(async () => {
+    h5 = await openH5();
+    page = h5.page;
+    // Prepare: 5 parents per school answer (all 满意 at 经五路 and 经纬, 4 of 5 at 经八路), and
+    // the enrolments are 600 / 300 / 100.
+    const { api, devToken } = h5Api(h5);
+    const admin = await devToken({ role: 'district_admin', districtId: 'jinan-shizhong' });
+    const definition = { ...templateSurvey({ districtId: 'jinan-shizhong', groupIds: ['jn-jingwu'] }), title: '经五集团家长满意度' };
+    const survey = await api('POST', '/admin/surveys', { definition, minN: 5 }, admin);
+    expect(survey.status).toBe(201);
+    const plan: Array<[string, number[], number]> = [
+      ['jn-jingwulu-ps', [4, 4, 4, 4, 4], 600],
+      ['jn-jingwei-ps', [4, 4, 4, 4, 4], 300],
+      ['jn-jingbalu-ps', [4, 4, 4, 4, 1], 100],
+    ];
+    for (const [schoolId, values, families] of plan) {
+      for (const [i, v] of values.entries()) {
+        const parent = await devToken({ role: 'parent', schoolId: `eval-${schoolId}-${i}` });
+        expect((await api('POST', `/surveys/${survey.body.id}/responses`, { schoolId, answers: satisfactionAnswers(v) }, parent)).status).toBe(201);
+      }
+      expect((await api('PUT', `/admin/schools/${schoolId}/enrollment`, { families }, admin)).status).toBe(200);
+    }
+  });
+  afterAll(() => h5?.close());
+
+  test('a round from the 济南 template: 社会认可 from the survey, a manual score, the report with total, flags and chart', async () => {
+    // Act: create the round with the survey as the 社会认可 source.
+    await switchRole(h5, 'district_admin');
+    await page.locator('#nav-evaluation').click();
+    await page.locator('#new-round-name input').fill('2026—2027 学年第一学期');
+    await page.locator('.chip', { hasText: '经五集团家长满意度' }).click();
+    await page.locator('#new-round-create').click();
+    // Assess: the district ranking shows 经五 with 社会认可 only: (600·100 + 300·100 + 100·80) / 1000 = 98.
+    const jingwu = page.locator('#ranking-jn-jingwu');
+    await jingwu.locator('.ranking__score', { hasText: '98.0' }).waitFor();
+    expect(await jingwu.textContent()).toContain('数据不完整');
+    expect(await jingwu.textContent()).toContain('社会认可度低于 85%');
+
+    // Act: 学校发展 80 for 经五路小学.
+    await page.locator('#score-group-jn-jingwu').click();
+    await page.locator('#score-school-jn-jingwulu-ps').click();
+    await page.locator('#score-indicator-school').click();
+    await page.locator('#score-value input').fill('80');
+    await page.locator('#score-evidence textarea').fill('2026 年秋季督导报告第 3 页');
+    await page.locator('#score-entered-by input').fill('王主任');
+    await page.locator('#score-save').click();
+    // Assess: 经五路 = (20·80 + 20·100) / 40 = 90; the group (600·90 + 300·100 + 100·80) / 1000 = 92.
+    await jingwu.locator('.ranking__score', { hasText: '92.0' }).waitFor();
+    await page.locator('#score-current', { hasText: '80.0 分（王主任）' }).waitFor();
+    await page.screenshot({ path: path.join(SHOTS, 'evaluation-round.png'), fullPage: true, animations: 'disabled' });
+
+    // Act: open the group's report.
+    await jingwu.click();
+    // Assess
+    await page.locator('#report-total', { hasText: '92.0' }).waitFor();
+    expect(await page.locator('#report-flags').textContent()).toContain('社会认可度低于 85%');
+    expect(await page.locator('#report-flags').textContent()).toContain('数据不完整');
+    expect(await page.locator('#report-chart #bar-recognition .score-bars__value').textContent()).toBe('98.0');
+    expect(await page.locator('#report-chart #bar-school .score-bars__value').textContent()).toBe('80.0');
+    expect(await page.locator('#report-chart #bar-teacher .score-bars__value').textContent()).toBe('未录入');
+    const fill = await page.locator('#report-chart #bar-recognition .score-bars__fill').evaluate((el) => (el as HTMLElement).style.width);
+    expect(fill).toBe('98%');
+    await page.locator('.member-score', { hasText: '济南市经八路小学' }).getByText('80.0', { exact: true }).waitFor();
+    await page.screenshot({ path: path.join(SHOTS, 'evaluation-group-report.png'), fullPage: true, animations: 'disabled' });
+  });
+
+  test('the round is exported, locked, and its total published to the group page, without the ranking', async () => {
+    // Prepare
+    await switchRole(h5, 'district_admin');
+    await page.locator('#nav-evaluation').click();
+    await page.locator('.round-item', { hasText: '2026—2027 学年第一学期' }).click();
+    await page.locator('#ranking-jn-jingwu').waitFor();
+    // Act
+    const [download] = await Promise.all([page.waitForEvent('download'), page.locator('#round-export').click()]);
+    await page.locator('#round-lock').click();
+    await page.locator('.taro__modal .taro-model__confirm', { hasText: '锁定' }).click();
+    await page.locator('#round-status', { hasText: '已锁定' }).waitFor();
+    await page.locator('#publish-save').click();
+    await page.locator('#publish-withdraw').waitFor();
+    await switchRole(h5, 'parent');
+    await page.goto(`${h5.url}/#/pages/group/index?id=jn-jingwu`);
+    // Assess
+    const file = await download.path();
+    expect(file && readFileSync(file).subarray(0, 2).toString()).toBe('PK');
+    await page.locator('#public-total', { hasText: '92.0' }).waitFor();
+    expect(await page.locator('.group-evaluation').textContent()).toContain('社会认可度低于 85%');
+    expect(await page.locator('#public-dimensions #bar-recognition .score-bars__value').textContent()).toBe('98.0');
+    expect(await page.locator('#public-ranking').count()).toBe(0);
+    expect(await page.locator('.public-school-score').count()).toBe(0);
+    await page.screenshot({ path: path.join(SHOTS, 'evaluation-public.png'), fullPage: true, animations: 'disabled' });
+  });
+});
