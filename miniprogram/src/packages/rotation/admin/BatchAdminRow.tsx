@@ -54,7 +54,7 @@ export function BatchAdminRow({ batch, canSeeObjections, onChanged }: { batch: R
         ) : null}
       </View>
       {editing ? <DraftEditor batch={batch} onSaved={() => (setEditing(false), onChanged())} /> : null}
-      {objections?.length === 0 ? <Text className="rotation-form__hint">暂无异议</Text> : null}
+      {objections?.length === 0 ? <Text className="field__hint">暂无异议</Text> : null}
       {objections?.map((o) => <ObjectionRow key={o.id} batchId={batch.id} objection={o} onResolved={() => void loadObjections()} />)}
     </View>
   );
@@ -66,16 +66,16 @@ function ObjectionRow({ batchId, objection, onResolved }: { batchId: string; obj
     resolveObjection(batchId, objection.id, text.trim()).then(onResolved, (e) => void Taro.showToast({ title: messageOf(e), icon: 'none' }));
   return (
     <View className="rotation-objection">
-      <Text className="rotation-form__label">
+      <Text className="field__label">
         {objection.screening === 'held' ? '【待人工审核】' : ''}
         {objection.teacherName ? `（针对 ${objection.teacherName}）` : '（针对本批次）'}
         {objection.text}
       </Text>
       {objection.resolution ? (
-        <Text className="rotation-form__hint">处理结果：{objection.resolution}</Text>
+        <Text className="field__hint">处理结果：{objection.resolution}</Text>
       ) : (
         <View className="rotation-actions">
-          <Input className="rotation-form__input" placeholder="填写处理结果" value={text} onInput={(e) => setText(e.detail.value)} />
+          <Input className="field__input" placeholder="填写处理结果" value={text} onInput={(e) => setText(e.detail.value)} />
           <Button size="mini" disabled={!text.trim()} onClick={() => void resolve()}>
             记录
           </Button>
@@ -94,9 +94,9 @@ function DraftEditor({ batch, onSaved }: { batch: RotationBatch; onSaved: () => 
     updateDraft(batch.id, { title: title.trim(), noticeStart: start.trim(), noticeEnd: end.trim() || undefined }).then(onSaved, (e) => void Taro.showToast({ title: messageOf(e), icon: 'none' }));
   return (
     <View className="rotation-draft-editor">
-      <Input className="rotation-form__input draft-title" value={title} onInput={(e) => setTitle(e.detail.value)} />
-      <Input className="rotation-form__input draft-start" value={start} placeholder="公示开始 YYYY-MM-DD" onInput={(e) => setStart(e.detail.value)} />
-      <Input className="rotation-form__input draft-end" value={end} placeholder="公示结束（留空为 5 个工作日后）" onInput={(e) => setEnd(e.detail.value)} />
+      <Input className="field__input draft-title" value={title} onInput={(e) => setTitle(e.detail.value)} />
+      <Input className="field__input draft-start" value={start} placeholder="公示开始 YYYY-MM-DD" onInput={(e) => setStart(e.detail.value)} />
+      <Input className="field__input draft-end" value={end} placeholder="公示结束（留空为 5 个工作日后）" onInput={(e) => setEnd(e.detail.value)} />
       <Button className="draft-save" size="mini" onClick={() => void save()}>
         保存
       </Button>

@@ -53,8 +53,8 @@ export function ImportForm({ districtId, groups, groupOnly, correctable, onImpor
 
   const field = (id: string, label: string, value: string, set: (v: string) => void, placeholder = '') => (
     <View>
-      <Text className="rotation-form__label">{label}</Text>
-      <Input id={id} className="rotation-form__input" value={value} placeholder={placeholder} onInput={(e) => set(e.detail.value)} />
+      <Text className="field__label">{label}</Text>
+      <Input id={id} className="field__input" value={value} placeholder={placeholder} onInput={(e) => set(e.detail.value)} />
     </View>
   );
 
@@ -69,7 +69,7 @@ export function ImportForm({ districtId, groups, groupOnly, correctable, onImpor
       {field('import-year', '学年', year, setYear, '2026-2027')}
       {field('import-start', '公示开始日期', noticeStart, setNoticeStart, 'YYYY-MM-DD')}
       {field('import-end', '公示结束日期（留空则为 5 个工作日后）', noticeEnd, setNoticeEnd, 'YYYY-MM-DD')}
-      <Text className="rotation-form__label">范围</Text>
+      <Text className="field__label">范围</Text>
       <View className="chips">
         {groupOnly ? null : (
           <Text id="import-scope-all" className={`chip${groupId === null ? ' chip--selected' : ''}`} onClick={() => setGroupId(null)}>
@@ -84,7 +84,7 @@ export function ImportForm({ districtId, groups, groupOnly, correctable, onImpor
       </View>
       {correctable.length > 0 ? (
         <View>
-          <Text className="rotation-form__label">更正已发布的批次（发布后原批次标记为“已被更正”）</Text>
+          <Text className="field__label">更正已发布的批次（发布后原批次标记为“已被更正”）</Text>
           <View className="chips">
             <Text id="import-corrects-none" className={`chip${supersedes === null ? ' chip--selected' : ''}`} onClick={() => setSupersedes(null)}>
               不更正
@@ -97,11 +97,11 @@ export function ImportForm({ districtId, groups, groupOnly, correctable, onImpor
           </View>
         </View>
       ) : null}
-      <Button id="import-upload" className="rotation-form__button" onClick={() => void upload()}>
+      <Button id="import-upload" className="primary-button" onClick={() => void upload()}>
         选择文件并导入
       </Button>
       {message ? (
-        <Text id="import-message" className={issues.length > 0 ? 'rotation-issue' : 'rotation-form__hint'}>
+        <Text id="import-message" className={issues.length > 0 ? 'rotation-issue' : 'field__hint'}>
           {message}
         </Text>
       ) : null}

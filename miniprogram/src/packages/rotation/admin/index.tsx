@@ -56,7 +56,7 @@ function BatchList({ districtId, batches }: { districtId: string | null; batches
   return (
     <Section title="全部批次">
       {districtId ? (
-        <Text id="open-compliance" className="rotation-form__hint" onClick={() => openPage(rotationComplianceUrl(districtId))}>
+        <Text id="open-compliance" className="field__hint" onClick={() => openPage(rotationComplianceUrl(districtId))}>
           查看轮岗达标情况 ›
         </Text>
       ) : null}

@@ -25,8 +25,8 @@ export default function CompliancePage() {
   return (
     <View className="page">
       <Section>
-        <Text className="rotation-form__label">学年</Text>
-        <Input id="compliance-year" className="rotation-form__input" value={year} onBlur={(e) => setYear(e.detail.value.trim())} />
+        <Text className="field__label">学年</Text>
+        <Input id="compliance-year" className="field__input" value={year} onBlur={(e) => setYear(e.detail.value.trim())} />
       </Section>
       <AsyncContent state={report} onRetry={report.reload}>
         {({ thresholds, units }) => (
@@ -54,7 +54,7 @@ function UnitRow({ unit, year, onSaved }: { unit: ComplianceUnit; year: string; 
       <ListRow title={`${LEVEL[unit.level]} · ${unit.name}`} meta={lines.join('\n')} extra={unit.flagged ? <Text className="rotation-flag">未达标</Text> : <Text>达标</Text>} />
       {unit.level === 'school' ? (
         <View className="rotation-actions">
-          <Input className="rotation-form__input" type="number" placeholder="应交流教师数" value={eligible} onInput={(e) => setEligible(e.detail.value)} />
+          <Input className="field__input" type="number" placeholder="应交流教师数" value={eligible} onInput={(e) => setEligible(e.detail.value)} />
           <Button size="mini" disabled={eligible === ''} onClick={() => void save()}>
             保存
           </Button>

@@ -28,18 +28,18 @@ export default function RotationDetailPage() {
         return (
           <View className="page">
             <Section title={batch.title}>
-              <Text className="rotation-form__hint" id="rotation-status">
+              <Text className="field__hint" id="rotation-status">
                 {statusLabel(batch)} · {periodText(batch)} · {batch.schoolYear} 学年
               </Text>
               {open ? (
-                <Button id="objection-batch" className="rotation-form__button" onClick={() => openPage(objectionUrl(batch.id))}>
+                <Button id="objection-batch" className="primary-button" onClick={() => openPage(objectionUrl(batch.id))}>
                   对本批次提出异议
                 </Button>
               ) : null}
             </Section>
             <Section title="交流人员">
-              <Input id="search-teacher" className="rotation-form__input" placeholder="按教师姓名搜索" value={teacher} onInput={(e) => setTeacher(e.detail.value)} />
-              <Input id="search-school" className="rotation-form__input" placeholder="按学校名称搜索" value={school} onInput={(e) => setSchool(e.detail.value)} />
+              <Input id="search-teacher" className="field__input" placeholder="按教师姓名搜索" value={teacher} onInput={(e) => setTeacher(e.detail.value)} />
+              <Input id="search-school" className="field__input" placeholder="按学校名称搜索" value={school} onInput={(e) => setSchool(e.detail.value)} />
               {assignments.length === 0 ? <StatusView kind="empty" message="没有符合条件的交流人员" /> : null}
               {assignments.map((a) => (
                 <ListRow key={a.id} className="rotation-assignment" title={a.teacherName} meta={assignmentText(a)} onTap={open ? () => openPage(objectionUrl(batch.id, a.id)) : undefined} />

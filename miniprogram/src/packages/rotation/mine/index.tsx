@@ -21,14 +21,14 @@ export default function MyRotationPage() {
           <View className="page">
             {items.map((a) => (
               <Section key={`${a.batch.id}-${a.id}`} title={a.batch.title} className="my-rotation">
-                <Text className="rotation-form__hint">
+                <Text className="field__hint">
                   {statusLabel(a.batch)} · {periodText(a.batch)}
                 </Text>
                 <ListRow title={`交流学校：${a.toSchool.name}`} meta={assignmentText(a)} />
                 {a.toSchool.groups.map((g) => (
                   <ListRow key={g.id} className="my-rotation__group" title={`所属集团：${g.name}`} onTap={() => openGroup(g.id)} />
                 ))}
-                <Text className="rotation-form__hint">地址：{a.toSchool.address ?? '暂未收录，请以学校通知为准'}</Text>
+                <Text className="field__hint">地址：{a.toSchool.address ?? '暂未收录，请以学校通知为准'}</Text>
               </Section>
             ))}
           </View>

@@ -34,13 +34,13 @@ export default function ObjectionPage() {
       <Section title={params.assignment ? '对该交流人员提出异议' : '对本批次提出异议'}>
         <Textarea
           id="objection-text"
-          className="rotation-form__textarea"
+          className="field__textarea"
           maxlength={ROTATION_TEXT_MAX}
           placeholder="请写明异议的事实与理由（不要填写身份证号、手机号等个人信息）"
           value={text}
           onInput={(e) => setText(e.detail.value)}
         />
-        <Text className="rotation-form__hint">
+        <Text className="field__hint">
           {text.length}/{ROTATION_TEXT_MAX} · 异议仅区教育局管理员可见
         </Text>
         {result ? (
@@ -48,7 +48,7 @@ export default function ObjectionPage() {
             {result.message}
           </Text>
         ) : null}
-        <Button id="objection-submit" className="rotation-form__button" disabled={sending} onClick={() => void submit()}>
+        <Button id="objection-submit" className="primary-button" disabled={sending} onClick={() => void submit()}>
           提交异议
         </Button>
       </Section>
