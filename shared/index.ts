@@ -14,3 +14,5 @@ export * from './schemas/news';
 export * from './news-image-type';
 export * from './news-limits';
 export * from './evaluation-report';
+export * from './schemas/rotation';
+export * from './rotation-labels';

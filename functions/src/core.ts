@@ -11,6 +11,7 @@ import { SurveyRepository } from './repositories/survey-repository';
 import { EvaluationRepository } from './repositories/evaluation-repository';
 import { NewsRepository } from './repositories/news-repository';
 import { createImageStore } from './storage/create-image-store';
+import { RotationRepository } from './repositories/rotation-repository';
 import { UserRepository } from './repositories/user-repository';
 import { SchoolDirectory } from './services/school-directory';
 import { WeChatClient } from './wechat/wechat-client';
@@ -38,6 +39,7 @@ export function createCore(config: ServerConfig, overrides: CoreOverrides = {}) 
     evaluations: new EvaluationRepository(db, config.tableName),
     news: new NewsRepository(db, config.tableName),
     newsImages: createImageStore(config, now),
+    rotation: new RotationRepository(db, config.tableName),
     rateLimits: new RateLimitRepository(db, config.tableName, () => now().getTime()),
     scopes: new ScopeResolver(catalog, staff),
     wechat: new WeChatClient(config.wechat, { logger }),

@@ -23,9 +23,9 @@ describe('demo roles in the H5 app', () => {
 
   test.each([
     ['parent', ['我的']],
-    ['teacher', ['我的', '我的任教学校']],
-    ['group_admin', ['我的', '管理', '问卷', '集团评价', '动态']],
-    ['district_admin', ['我的', '管理', '问卷', '集团评价', '动态']],
+    ['teacher', ['我的', '我的任教学校', '我的交流']],
+    ['group_admin', ['我的', '管理', '问卷', '集团评价', '轮岗', '动态']],
+    ['district_admin', ['我的', '管理', '问卷', '集团评价', '轮岗', '动态']],
   ])('as %s the home page shows %j', async (role, expected) => {
     // Act
     await switchTo(role);
@@ -70,7 +70,7 @@ describe('demo roles in the H5 app', () => {
     await page.screenshot({ path: path.join(SHOTS, 'roles-parent-me.png'), fullPage: true, animations: 'disabled' });
     await page.goto(`${h5.url}/#/pages/home/index`);
     await page.locator('#nav-group-jn-jingwu').waitFor();
-    expect(await navLabels()).toEqual(['我的', '我的问卷', '我的动态', '经五教育集团']);
+    expect(await navLabels()).toEqual(['我的', '我的问卷', '我的动态', '轮岗公示', '经五教育集团']);
     await page.screenshot({ path: path.join(SHOTS, 'roles-parent-home.png'), animations: 'disabled' });
   });
 });

@@ -30,13 +30,14 @@ export interface H5Session {
 
 /**
  * The H5 build served with the real API (DynamoDB Local, seed data, dev login on) and a
- * phone-sized headless Chromium on it: what every browser test starts from.
+ * phone-sized headless Chromium on it: what every browser test starts from. `now` is the
+ * server's clock, for tests that must step past a date.
  */
-export async function openH5(): Promise<H5Session> {
+export async function openH5(options: { now?: () => Date } = {}): Promise<H5Session> {
   const profileDir = mkdtempSync(path.join(os.tmpdir(), 'jituan-e2e-'));
   mkdirSync(SHOTS, { recursive: true });
   const [api, browser] = await Promise.all([
-    startTestApi({ staticDir: H5_DIST }),
+    startTestApi({ staticDir: H5_DIST, now: options.now }),
     chromium.launchPersistentContext(profileDir, {
       executablePath: CHROMIUM,
       headless: true,

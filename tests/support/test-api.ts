@@ -8,10 +8,10 @@ import { testConfig } from './test-config';
  * free port, with dev login on as under npm start: what the simulate and browser tests use.
  */
 export async function startTestApi(
-  options: { staticDir?: string; env?: NodeJS.ProcessEnv } = {},
+  options: { staticDir?: string; env?: NodeJS.ProcessEnv; now?: () => Date } = {},
 ): Promise<{ url: string; close(): Promise<void> }> {
   const table = await createSeededTable('api');
-  const { app } = createCore(testConfig(table.tableName, 'local', { AUTH_DEV_LOGIN: '1', ...options.env }));
+  const { app } = createCore(testConfig(table.tableName, 'local', { AUTH_DEV_LOGIN: '1', ...options.env }), { now: options.now });
   const server = await startLocalServer({ app, port: 0, staticDir: options.staticDir ?? null });
   return {
     url: server.url,

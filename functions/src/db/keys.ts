@@ -93,9 +93,33 @@ export const keys = {
     gsi1sk: `${createdAt}#${subscriptionId}`,
   }),
   newsSubscriptionPartition: (groupId: string) => `GROUP#${groupId}#NEWSSUB`,
+  /** Teacher rotation (issue 7): a batch's partition holds its assignments and objections. */
+  rotationBatch: (batchId: string) => ({ pk: `ROTATION#${batchId}`, sk: 'META' }),
+  rotationBatchInDistrict: (districtId: string, batchId: string) => ({ gsi1pk: `DISTRICT#${districtId}`, gsi1sk: `ROTATION#${batchId}` }),
+  rotationBatchPartition: (batchId: string) => ({ pk: `ROTATION#${batchId}` }),
+  /** Also indexed by sending school + teacher name: how a bound teacher finds 我的交流 (no ID numbers exist to match on). */
+  rotationAssignment: (batchId: string, assignmentId: string, fromSchoolId: string, teacherName: string) => ({
+    pk: `ROTATION#${batchId}`,
+    sk: `ASSIGN#${assignmentId}`,
+    gsi2pk: `ROTATEE#${fromSchoolId}#${teacherName}`,
+    gsi2sk: `ROTATION#${batchId}#${assignmentId}`,
+  }),
+  rotateeIndex: (schoolId: string, teacherName: string) => ({ gsi2pk: `ROTATEE#${schoolId}#${teacherName}` }),
+  rotationObjection: (batchId: string, objectionId: string) => ({ pk: `ROTATION#${batchId}`, sk: `OBJECTION#${objectionId}` }),
+  eligibleTeachers: (schoolId: string, schoolYear: string, districtId: string) => ({
+    pk: `SCHOOL#${schoolId}`,
+    sk: `ELIGIBLE#${schoolYear}`,
+    gsi1pk: `DISTRICT#${districtId}`,
+    gsi1sk: `ELIGIBLE#${schoolYear}#${schoolId}`,
+  }),
+  rotationSettings: (districtId: string) => ({ pk: `DISTRICT#${districtId}`, sk: 'ROTATION_SETTINGS' }),
 
   prefix: {
     round: 'ROUND#',
+    rotation: 'ROTATION#',
+    assignment: 'ASSIGN#',
+    objection: 'OBJECTION#',
+    eligible: (schoolYear: string) => `ELIGIBLE#${schoolYear}#`,
     score: 'SCORE#',
     survey: 'SURVEY#',
     group: 'GROUP#',

@@ -8,6 +8,7 @@ import type { SurveyRepository } from '../repositories/survey-repository';
 import type { EvaluationRepository } from '../repositories/evaluation-repository';
 import type { NewsRepository } from '../repositories/news-repository';
 import type { ImageStore } from '../storage/image-store';
+import type { RotationRepository } from '../repositories/rotation-repository';
 import type { UserRepository } from '../repositories/user-repository';
 import type { SchoolDirectory } from '../services/school-directory';
 import type { RequestUser } from './request-user';
@@ -37,6 +38,7 @@ export interface AppServices {
   evaluations: EvaluationRepository;
   news: NewsRepository;
   newsImages: ImageStore;
+  rotation: RotationRepository;
   rateLimits: RateLimitRepository;
   scopes: ScopeResolver;
   wechat: WeChatLogin;

@@ -10,6 +10,7 @@ import { surveyRoutes } from './surveys';
 import { evaluationRoutes } from './evaluation';
 import { newsRoutes } from './news';
 import { evaluationReportRoutes } from './evaluation-reports';
+import { rotationRoutes } from './rotation';
 
 /** Every route of the API, each with its access declaration (see http/route-spec.ts). */
 export function allRoutes(config: Pick<ServerConfig, 'auth'>): RouteSpec[] {
@@ -25,5 +26,6 @@ export function allRoutes(config: Pick<ServerConfig, 'auth'>): RouteSpec[] {
     ...evaluationRoutes,
     ...newsRoutes,
     ...evaluationReportRoutes,
+    ...rotationRoutes,
   ];
 }

@@ -33,3 +33,11 @@ export const EVALUATION_ROUNDS_PAGE = '/packages/evaluation/rounds/index';
 export const roundPageUrl = (id: string) => `/packages/evaluation/round/index?id=${encodeURIComponent(id)}`;
 export const groupReportPageUrl = (roundId: string, groupId: string) =>
   `/packages/evaluation/group/index?round=${encodeURIComponent(roundId)}&group=${encodeURIComponent(groupId)}`;
+export const ROTATION_LIST_PAGE = '/packages/rotation/list/index';
+export const MY_ROTATION_PAGE = '/packages/rotation/mine/index';
+export const ADMIN_ROTATION_PAGE = '/packages/rotation/admin/index';
+export const rotationListUrl = (districtId: string) => `${ROTATION_LIST_PAGE}?districtId=${encodeURIComponent(districtId)}`;
+export const rotationDetailUrl = (id: string) => `/packages/rotation/detail/index?id=${encodeURIComponent(id)}`;
+export const objectionUrl = (batchId: string, assignmentId?: string) =>
+  `/packages/rotation/objection/index?batch=${encodeURIComponent(batchId)}${assignmentId ? `&assignment=${encodeURIComponent(assignmentId)}` : ''}`;
+export const rotationComplianceUrl = (districtId: string) => `/packages/rotation/compliance/index?districtId=${encodeURIComponent(districtId)}`;

@@ -49,28 +49,28 @@ describe('navigation by role', () => {
       ['jn-jingwulu-ps', jingbaluDetail.groups],
       ['wh-no5-ps', []],
     ]);
-    expect(labels(me, groups)).toEqual(['我的', '我的问卷', '我的动态', '经五教育集团', '海勃湾区五小']);
-    expect(roleEntries(me, groups).map((e) => e.id)).toEqual(['nav-me', 'nav-surveys', 'nav-news', 'nav-group-jn-jingwu', 'nav-school-wh-no5-ps']);
+    expect(labels(me, groups)).toEqual(['我的', '我的问卷', '我的动态', '轮岗公示', '经五教育集团', '海勃湾区五小']);
+    expect(roleEntries(me, groups).map((e) => e.id)).toEqual(['nav-me', 'nav-surveys', 'nav-news', 'nav-rotation', 'nav-group-jn-jingwu', 'nav-school-wh-no5-ps']);
     // Still loading: no guesses.
-    expect(labels(me, null)).toEqual(['我的', '我的问卷', '我的动态']);
+    expect(labels(me, null)).toEqual(['我的', '我的问卷', '我的动态', '轮岗公示']);
   });
 
-  test('a teacher sees 我的任教学校', () => {
-    expect(labels(teacher)).toEqual(['我的', '我的任教学校']);
+  test('a teacher sees 我的任教学校 and 我的交流', () => {
+    expect(labels(teacher)).toEqual(['我的', '我的任教学校', '我的交流']);
     expect(currentDemoRole(teacher)).toBe('teacher');
   });
 
-  test('group and district admins see 管理, 问卷, 集团评价 and 动态', () => {
-    expect(labels(groupAdmin)).toEqual(['我的', '管理', '问卷', '集团评价', '动态']);
-    expect(labels(districtAdmin)).toEqual(['我的', '管理', '问卷', '集团评价', '动态']);
+  test('group and district admins see 管理, 问卷, 集团评价, 轮岗 and 动态', () => {
+    expect(labels(groupAdmin)).toEqual(['我的', '管理', '问卷', '集团评价', '轮岗', '动态']);
+    expect(labels(districtAdmin)).toEqual(['我的', '管理', '问卷', '集团评价', '轮岗', '动态']);
     expect(currentDemoRole(districtAdmin)).toBe('district_admin');
   });
 
   test.each([
     ['a visitor', null, ['我的']],
-    ['a teacher', teacher, ['我的', '我的任教学校']],
-    ['a group admin', groupAdmin, ['我的', '管理', '问卷', '集团评价', '动态']],
-    ['a district admin', districtAdmin, ['我的', '管理', '问卷', '集团评价', '动态']],
+    ['a teacher', teacher, ['我的', '我的任教学校', '我的交流']],
+    ['a group admin', groupAdmin, ['我的', '管理', '问卷', '集团评价', '轮岗', '动态']],
+    ['a district admin', districtAdmin, ['我的', '管理', '问卷', '集团评价', '轮岗', '动态']],
   ])('renders the entries of %s', async (_who, me, expected) => {
     await act(async () => {
       render(<RoleNav me={me} />);
@@ -83,7 +83,7 @@ describe('navigation by role', () => {
     const navigate = jest.spyOn(Taro, 'navigateTo');
     render(<RoleNav me={parentWithSchool} />);
     await screen.findByText('经五教育集团');
-    expect(shownLabels()).toEqual(['我的', '我的问卷', '我的动态', '经五教育集团']);
+    expect(shownLabels()).toEqual(['我的', '我的问卷', '我的动态', '轮岗公示', '经五教育集团']);
     expect(getSchool).toHaveBeenCalledWith('jn-jingbalu-ps');
     tap(document.querySelector('#nav-group-jn-jingwu')!);
     expect(navigate).toHaveBeenCalledWith({ url: '/pages/group/index?id=jn-jingwu' });
@@ -93,7 +93,7 @@ describe('navigation by role', () => {
     jest.mocked(getSchool).mockRejectedValue(new ApiError('NETWORK', '网络连接失败，请检查网络后重试', 0));
     render(<RoleNav me={{ ...parentWithSchool, schools: [bound('wh-no5-ps', wuhaiNo5Detail.name)] }} />);
     await screen.findByText('海勃湾区五小');
-    expect(shownLabels()).toEqual(['我的', '我的问卷', '我的动态', '海勃湾区五小']);
+    expect(shownLabels()).toEqual(['我的', '我的问卷', '我的动态', '轮岗公示', '海勃湾区五小']);
   });
 
   test('the H5 demo switcher logs in as the chosen role with its demo scope', async () => {

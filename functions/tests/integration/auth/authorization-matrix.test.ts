@@ -5,6 +5,8 @@ import type { RouteSpec } from '../../../src/http/route-spec';
 import { allRoutes } from '../../../src/routes';
 import { StaffService } from '../../../src/services/staff-service';
 import { SurveyService } from '../../../src/services/survey-service';
+import { RotationService } from '../../../src/services/rotation-service';
+import { importBody, PLACE_META, PLACE_ROWS, rotationCsv } from '../../../../tests/support/rotation';
 import { satisfactionAnswers, templateSurvey } from '../../../../tests/support/surveys';
 import { TestClient } from '../../../../tests/support/api-client';
 import { createSeededTable, type TestTable } from '../../../../tests/support/dynamo';
@@ -44,6 +46,8 @@ const teacherIds = {} as Record<Place, string>;
 const newsIds = {} as Record<Place, string>;
 const UNSIGNED_IMAGE = (place: Place) => `/api/news-images/${GROUP[place]}.00000000-0000-4000-8000-000000000000.png?exp=1&sig=x`;
 const inviteIds = {} as Record<Place, string>;
+const batchIds = {} as Record<Place, string>;
+const OBJECTION = 'ob-20261123000000-000000000000';
 
 const SAMPLES: Samples = {
   'GET /api/districts': () => ({ path: '/api/districts' }),
@@ -114,6 +118,26 @@ const SAMPLES: Samples = {
   'PUT /api/news-images/:imageId': (place) => ({ path: UNSIGNED_IMAGE(place) }),
   'GET /api/news-images/:imageId': (place) => ({ path: UNSIGNED_IMAGE(place) }),
   'PUT /api/admin/schools/:id/enrollment': (place) => ({ path: `/api/admin/schools/${SCHOOL[place]}/enrollment`, body: { families: 100 } }),
+  'GET /api/rotation/template': () => ({ path: '/api/rotation/template?format=csv' }),
+  'GET /api/rotation/batches': (place) => ({ path: `/api/rotation/batches?districtId=${AUDIENCE[place].districtId}` }),
+  'GET /api/rotation/batches/:id': (place) => ({ path: `/api/rotation/batches/${batchIds[place]}` }),
+  'GET /api/me/rotation': () => ({ path: '/api/me/rotation' }),
+  'POST /api/rotation/batches/:id/objections': (place) => ({ path: `/api/rotation/batches/${batchIds[place]}/objections`, body: { text: '矩阵异议' } }),
+  'POST /api/admin/rotation/batches/import': (place) => ({ path: '/api/admin/rotation/batches/import', body: importBody(PLACE_META[place], PLACE_ROWS[place]()) }),
+  'GET /api/admin/districts/:id/rotation/batches': (place) => ({ path: `/api/admin/districts/${AUDIENCE[place].districtId}/rotation/batches` }),
+  'GET /api/admin/groups/:id/rotation/batches': (place) => ({ path: `/api/admin/groups/${GROUP[place]}/rotation/batches` }),
+  'GET /api/admin/rotation/batches/:id': (place) => ({ path: `/api/admin/rotation/batches/${batchIds[place]}` }),
+  'PUT /api/admin/rotation/batches/:id': (place) => ({ path: `/api/admin/rotation/batches/${batchIds[place]}`, body: { title: '矩阵批次', noticeStart: '2026-11-23' } }),
+  'POST /api/admin/rotation/batches/:id/publish': (place) => ({ path: `/api/admin/rotation/batches/${batchIds[place]}/publish` }),
+  'POST /api/admin/rotation/batches/:id/withdraw': (place) => ({ path: `/api/admin/rotation/batches/${batchIds[place]}/withdraw` }),
+  'GET /api/admin/rotation/batches/:id/objections': (place) => ({ path: `/api/admin/rotation/batches/${batchIds[place]}/objections` }),
+  'POST /api/admin/rotation/batches/:id/objections/:objectionId/resolve': (place) => ({
+    path: `/api/admin/rotation/batches/${batchIds[place]}/objections/${OBJECTION}/resolve`,
+    body: { resolution: '已核实' },
+  }),
+  'PUT /api/admin/schools/:id/eligible-teachers': (place) => ({ path: `/api/admin/schools/${SCHOOL[place]}/eligible-teachers`, body: { schoolYear: '2026-2027', eligible: 50 } }),
+  'PUT /api/admin/districts/:id/rotation/settings': (place) => ({ path: `/api/admin/districts/${AUDIENCE[place].districtId}/rotation/settings`, body: { rotatingPct: 10, backbonePct: 20 } }),
+  'GET /api/admin/districts/:id/rotation/compliance': (place) => ({ path: `/api/admin/districts/${AUDIENCE[place].districtId}/rotation/compliance?schoolYear=2026-2027` }),
 };
 
 const DEMO_LOGINS: Record<Role, unknown> = {
@@ -156,7 +180,9 @@ describe('authorization matrix', () => {
     routes = allRoutes(config);
     const staff = new StaffService(core.services);
     const surveys = new SurveyService(core.services);
+    const rotation = new RotationService(core.services);
     for (const place of PLACES) {
+      batchIds[place] = (await rotation.importBatch(PLACE_META[place], 'csv', rotationCsv(PLACE_ROWS[place]()).toString('base64'), 'matrix')).id;
       teacherIds[place] = (await staff.createTeacher({ name: '李老师', schoolId: SCHOOL[place] })).id;
       const target = { role: 'teacher' as const, teacherId: (await staff.createTeacher({ name: '赵老师', schoolId: SCHOOL[place] })).id };
       inviteIds[place] = (await staff.createInvite({ target, validHours: 24 }, 'matrix')).id;

@@ -1,7 +1,7 @@
 import { Text, View } from '@tarojs/components';
 import type { Me, SchoolGroupRef } from '../../../../../shared';
 import { hasRole, isAdmin } from '../../../auth/useMe';
-import { ADMIN_NEWS_PAGE, ADMIN_SURVEYS_PAGE, ADMIN_TEACHERS_PAGE, EVALUATION_ROUNDS_PAGE, ME_PAGE, MY_NEWS_PAGE, MY_SURVEYS_PAGE, openGroup, openPage, openSchool } from '../../../utils/routes';
+import { ADMIN_NEWS_PAGE, ADMIN_ROTATION_PAGE, ADMIN_SURVEYS_PAGE, ADMIN_TEACHERS_PAGE, EVALUATION_ROUNDS_PAGE, ME_PAGE, MY_NEWS_PAGE, MY_ROTATION_PAGE, MY_SURVEYS_PAGE, openGroup, openPage, openSchool, rotationListUrl } from '../../../utils/routes';
 import { useBoundSchoolGroups } from '../useBoundSchoolGroups';
 
 interface Entry {
@@ -16,13 +16,16 @@ export type GroupsBySchool = Map<string, SchoolGroupRef[] | null> | null;
 /**
  * The entries each role has, and only features that exist: everyone 我的; a parent with
  * 我的学校 their surveys, 我的动态 and the groups of those schools (the school itself where it has no
- * group); a teacher their school; admins 管理, 问卷, 集团评价 and 动态 (news publishing).
+ * group) and the 轮岗公示 of their district; a teacher their school and 我的交流; admins 管理, 问卷,
+ * 集团评价, 轮岗 and 动态 (news publishing).
  */
 export function roleEntries(me: Me | null, groupsBySchool: GroupsBySchool = null): Entry[] {
   const entries: Entry[] = [{ id: 'nav-me', label: '我的', open: () => openPage(ME_PAGE) }];
   if (me && me.schools.length > 0) {
     entries.push({ id: 'nav-surveys', label: '我的问卷', open: () => openPage(MY_SURVEYS_PAGE) });
     entries.push({ id: 'nav-news', label: '我的动态', open: () => openPage(MY_NEWS_PAGE) });
+    const districtId = me.schools[0].districtId;
+    entries.push({ id: 'nav-rotation', label: '轮岗公示', open: () => openPage(rotationListUrl(districtId)) });
     const seen = new Set<string>();
     for (const school of groupsBySchool ? me.schools : []) {
       const groups = groupsBySchool?.get(school.schoolId);
@@ -39,10 +42,12 @@ export function roleEntries(me: Me | null, groupsBySchool: GroupsBySchool = null
   if (hasRole(me, 'teacher') && me?.teacher) {
     const { schoolId } = me.teacher;
     entries.push({ id: 'nav-teacher', label: '我的任教学校', open: () => openSchool(schoolId) });
+    entries.push({ id: 'nav-my-rotation', label: '我的交流', open: () => openPage(MY_ROTATION_PAGE) });
   }
   if (isAdmin(me)) entries.push({ id: 'nav-admin', label: '管理', open: () => openPage(ADMIN_TEACHERS_PAGE) });
   if (isAdmin(me)) entries.push({ id: 'nav-survey-results', label: '问卷', open: () => openPage(ADMIN_SURVEYS_PAGE) });
   if (isAdmin(me)) entries.push({ id: 'nav-evaluation', label: '集团评价', open: () => openPage(EVALUATION_ROUNDS_PAGE) });
+  if (isAdmin(me)) entries.push({ id: 'nav-rotation-admin', label: '轮岗', open: () => openPage(ADMIN_ROTATION_PAGE) });
   if (isAdmin(me)) entries.push({ id: 'nav-news-admin', label: '动态', open: () => openPage(ADMIN_NEWS_PAGE) });
   return entries;
 }

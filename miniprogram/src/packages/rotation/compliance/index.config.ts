@@ -1,0 +1,1 @@
+export default definePageConfig({ navigationBarTitleText: '轮岗达标情况' });

@@ -1,0 +1,57 @@
+import { Button, Text, Textarea, View } from '@tarojs/components';
+import { useRouter } from '@tarojs/taro';
+import { useState } from 'react';
+import { ROTATION_TEXT_MAX } from '../../../../../shared/limits';
+import { messageOf } from '../../../api/api-error';
+import { fileObjection } from '../../../api/rotation';
+import { Section } from '../../../components/section/Section';
+import { StatusView } from '../../../components/status-view/StatusView';
+import '../rotation.scss';
+
+/** 提出异议 on a batch or one assignment, during the 公示期; the server checks the period and the text. */
+export default function ObjectionPage() {
+  const { params } = useRouter();
+  const [text, setText] = useState('');
+  const [result, setResult] = useState<{ ok: boolean; message: string } | null>(null);
+  const [sending, setSending] = useState(false);
+
+  const submit = async () => {
+    if (!text.trim()) return setResult({ ok: false, message: '请填写异议内容' });
+    setSending(true);
+    try {
+      const answer = await fileObjection(params.batch ?? '', text.trim(), params.assignment ?? null);
+      setResult({ ok: true, message: answer.message });
+    } catch (error) {
+      setResult({ ok: false, message: messageOf(error) });
+    } finally {
+      setSending(false);
+    }
+  };
+
+  if (result?.ok) return <StatusView kind="hint" message={result.message} />;
+  return (
+    <View className="page">
+      <Section title={params.assignment ? '对该交流人员提出异议' : '对本批次提出异议'}>
+        <Textarea
+          id="objection-text"
+          className="field__textarea"
+          maxlength={ROTATION_TEXT_MAX}
+          placeholder="请写明异议的事实与理由（不要填写身份证号、手机号等个人信息）"
+          value={text}
+          onInput={(e) => setText(e.detail.value)}
+        />
+        <Text className="field__hint">
+          {text.length}/{ROTATION_TEXT_MAX} · 异议仅区教育局管理员可见
+        </Text>
+        {result ? (
+          <Text className="rotation-issue" id="objection-error">
+            {result.message}
+          </Text>
+        ) : null}
+        <Button id="objection-submit" className="primary-button" disabled={sending} onClick={() => void submit()}>
+          提交异议
+        </Button>
+      </Section>
+    </View>
+  );
+}
