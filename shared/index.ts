@@ -16,3 +16,4 @@ export * from './news-limits';
 export * from './evaluation-report';
 export * from './schemas/rotation';
 export * from './rotation-labels';
+export * from './rotation-compliance';

@@ -142,5 +142,7 @@ export const RotationSettingsSchema = z.object({
   backbonePct: z.number().int().min(1).max(100).default(20),
   /** Public holidays skipped when counting 公示 working days. */
   holidays: z.array(DateSchema).max(100).default([]),
+  /** 调休上班日: weekend dates the State Council makes working days; they count toward 公示期. */
+  makeupWorkdays: z.array(DateSchema).max(50).default([]),
 });
 export type RotationSettings = z.infer<typeof RotationSettingsSchema>;

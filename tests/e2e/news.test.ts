@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { writeFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
-import { openH5, SHOTS, type H5Session } from '../support/h5-session';
+import { bindSchoolInMe, openH5, SHOTS, type H5Session, switchRole } from '../support/h5-session';
 import { decodablePng } from '../support/news';
 
 /**
@@ -15,11 +15,7 @@ describe('group news in the H5 app', () => {
   let page: Page;
   const cover = path.join(SHOTS, 'news-cover.png');
 
-  const switchTo = async (role: string) => {
-    await page.goto(`${h5.url}/#/pages/home/index`);
-    await page.locator(`#demo-role-${role}`).click();
-    await page.locator(`#demo-role-${role}.demo-roles__chip--active`).waitFor();
-  };
+  const switchTo = (role: string) => switchRole(h5, role);
 
   beforeAll(async () => {
     h5 = await openH5();
@@ -52,10 +48,7 @@ describe('group news in the H5 app', () => {
 
     // The parent binds 经八路小学 (a member school of 经五) and opens 我的动态.
     await switchTo('parent');
-    await page.locator('#nav-me').click();
-    await page.locator('#bind-school-input input').fill('经八路');
-    await page.locator('.school-picker__hit', { hasText: '济南市经八路小学' }).click();
-    await page.locator('.me-school__name', { hasText: '济南市经八路小学' }).waitFor();
+    await bindSchoolInMe(h5, '经八路', '济南市经八路小学');
     await page.goto(`${h5.url}/#/pages/home/index`);
     await page.locator('#nav-news').click();
     const card = page.locator('.news-card', { hasText: '经五集团秋季运动会' });

@@ -3,7 +3,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
-import { openH5, SHOTS, type H5Session } from '../support/h5-session';
+import { openH5, SHOTS, type H5Session, switchRole } from '../support/h5-session';
 
 /**
  * 交流轮岗 in the H5 app: a district admin fills the downloaded template with 3 rows, imports and
@@ -19,11 +19,7 @@ describe('teacher rotation in the H5 app', () => {
   let batchId: string;
   const tmp = mkdtempSync(path.join(os.tmpdir(), 'jituan-rotation-'));
 
-  const switchTo = async (role: string) => {
-    await page.goto(`${h5.url}/#/pages/home/index`);
-    await page.locator(`#demo-role-${role}`).click();
-    await page.locator(`#demo-role-${role}.demo-roles__chip--active`).waitFor();
-  };
+  const switchTo = (role: string) => switchRole(h5, role);
   const fileObjection = async (text: string) => {
     await page.goto(`${h5.url}/#/packages/rotation/objection/index?batch=${batchId}`);
     await page.locator('#objection-text textarea').fill(text);
@@ -47,7 +43,18 @@ describe('teacher rotation in the H5 app', () => {
     const book = new ExcelJS.Workbook();
     await book.xlsx.load(readFileSync((await download.path())!) as never);
     const sheet = book.worksheets[0];
-    expect(sheet.getRow(1).values).toEqual([undefined, '教师姓名', '学科', '原学校', '交流学校', '交流类型', '开始月份', '结束月份', '骨干级别', '是否调动人事关系']);
+    expect(sheet.getRow(1).values).toEqual([
+      undefined,
+      '教师姓名',
+      '学科',
+      '原学校',
+      '交流学校',
+      '交流类型',
+      '开始月份',
+      '结束月份',
+      '骨干级别',
+      '是否调动人事关系',
+    ]);
     sheet.spliceRows(2, 1);
     sheet.addRow(['演示教师', '语文', '济南市经八路小学', '济南市经纬小学', '集团内交流', '2026-09', '2028-08', '区级', '否']);
     sheet.addRow(['周敏', '数学', '济南市经纬小学', '济南市经八路小学', '集团内交流', '2026-09', '2028-08', '无', '否']);

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
-import { h5Api, openH5, SHOTS, switchRole, type H5Session } from '../support/h5-session';
+import { bindSchoolInMe, h5Api, openH5, SHOTS, switchRole, type H5Session } from '../support/h5-session';
 import { templateSurvey } from '../support/surveys';
 
 /**
@@ -27,7 +27,12 @@ describe('a survey in the H5 app', () => {
     h5 = await openH5();
     page = h5.page;
     const admin = await devToken({ role: 'district_admin', districtId: 'jinan-shizhong' });
-    const created = await api('POST', '/admin/surveys', { definition: templateSurvey({ districtId: 'jinan-shizhong', groupIds: ['jn-jingwu'] }), minN: 5 }, admin);
+    const created = await api(
+      'POST',
+      '/admin/surveys',
+      { definition: templateSurvey({ districtId: 'jinan-shizhong', groupIds: ['jn-jingwu'] }), minN: 5 },
+      admin,
+    );
     expect(created.status).toBe(201);
     surveyId = created.body.id;
   });
@@ -36,10 +41,7 @@ describe('a survey in the H5 app', () => {
   test('a parent answers it once; a second attempt is refused', async () => {
     // Prepare: the parent binds 经八路小学 in 我的.
     await switchTo('parent');
-    await page.locator('#nav-me').click();
-    await page.locator('#bind-school-input input').fill('经八路');
-    await page.locator('.school-picker__hit', { hasText: '济南市经八路小学' }).click();
-    await page.locator('.me-school__name', { hasText: '济南市经八路小学' }).waitFor();
+    await bindSchoolInMe(h5, '经八路', '济南市经八路小学');
     // Act
     await page.goto(`${h5.url}/#/pages/home/index`);
     await page.locator('#nav-surveys').click();
@@ -92,11 +94,22 @@ describe('a survey in the H5 app', () => {
     await page.locator('#new-survey-create').click();
     // Assess
     await page.locator('.admin-survey', { hasText: '经五集团督导测评' }).waitFor();
-    const listed = (await api('GET', '/admin/districts/jinan-shizhong/surveys', undefined, await devToken({ role: 'district_admin', districtId: 'jinan-shizhong' }))).body.items;
+    const listed = (
+      await api(
+        'GET',
+        '/admin/districts/jinan-shizhong/surveys',
+        undefined,
+        await devToken({ role: 'district_admin', districtId: 'jinan-shizhong' }),
+      )
+    ).body.items;
     const created = listed.find((s: { title: string }) => s.title === '经五集团督导测评');
     const definition = (await api('GET', `/surveys/${created.id}`)).body.definition;
     expect(definition.audience.groupIds).toEqual(['jn-jingwu']);
-    expect(definition.questions.map((q: { labels?: string[] }) => q.labels)).toEqual([['满意', '基本满意', '不满意'], ['满意', '基本满意', '不满意'], ['满意', '基本满意', '不满意']]);
+    expect(definition.questions.map((q: { labels?: string[] }) => q.labels)).toEqual([
+      ['满意', '基本满意', '不满意'],
+      ['满意', '基本满意', '不满意'],
+      ['满意', '基本满意', '不满意'],
+    ]);
     await page.screenshot({ path: path.join(SHOTS, 'survey-builder.png'), fullPage: true, animations: 'disabled' });
   });
 

@@ -82,3 +82,11 @@ export async function switchRole(h5: H5Session, role: string): Promise<void> {
   await h5.page.locator(`#demo-role-${role}`).click();
   await h5.page.locator(`#demo-role-${role}.demo-roles__chip--active`).waitFor();
 }
+
+/** In 我的, binds the school found by `query` whose name is `name`, and waits until it is listed. */
+export async function bindSchoolInMe(h5: H5Session, query: string, name: string): Promise<void> {
+  await h5.page.locator('#nav-me').click();
+  await h5.page.locator('#bind-school-input input').fill(query);
+  await h5.page.locator('.school-picker__hit', { hasText: name }).click();
+  await h5.page.locator('.me-school__name', { hasText: name }).waitFor();
+}

@@ -195,7 +195,9 @@ export class RotationRepository {
   /** AP69: a district's thresholds and holidays; the national defaults when none are set. */
   async getSettings(districtId: string): Promise<RotationSettings> {
     const { Item } = await this.db.send(new GetCommand({ TableName: this.tableName, Key: keys.rotationSettings(districtId) }));
-    return RotationSettingsSchema.parse(Item ? { rotatingPct: Item.rotatingPct, backbonePct: Item.backbonePct, holidays: Item.holidays } : {});
+    return RotationSettingsSchema.parse(
+      Item ? { rotatingPct: Item.rotatingPct, backbonePct: Item.backbonePct, holidays: Item.holidays, makeupWorkdays: Item.makeupWorkdays } : {},
+    );
   }
 
   /** AP69 */

@@ -142,6 +142,12 @@ export const rotationAdminRoutes: RouteSpec[] = [
     },
   },
   {
+    method: 'GET',
+    path: '/api/admin/districts/:id/rotation/settings',
+    access: { kind: 'roles', roles: ['district_admin'], target: districtParam },
+    handler: async (c) => c.json(await deps(c).rotation.getSettings(c.req.param('id')!)),
+  },
+  {
     method: 'PUT',
     path: '/api/admin/districts/:id/rotation/settings',
     access: { kind: 'roles', roles: ['district_admin'], target: districtParam },

@@ -1,19 +1,11 @@
-import { compliance, shortfallText, type Compliance } from '../domain/rotation/compliance';
+import type { ComplianceUnit } from '../../../shared';
+import { compliance, shortfallText } from '../domain/rotation/compliance';
 import type { AppServices } from '../http/app-env';
 import type { RotationAssignmentItem } from '../repositories/rotation-items';
 
 type Deps = Pick<AppServices, 'catalog' | 'rotation'>;
 
-export type ComplianceUnit = Compliance & {
-  level: 'school' | 'group' | 'district';
-  id: string;
-  name: string;
-  eligible: number | null;
-  rotating: number;
-  backbone: number;
-  rotatingShortfallText: string;
-  backboneShortfallText: string;
-};
+export type { ComplianceUnit };
 
 /**
  * Per school (as sending school), group (its member schools) and district (all its schools):

@@ -103,8 +103,8 @@ export class RotationService {
       if (meta.noticeEnd < meta.noticeStart) throw new ValidationError('公示结束日期不能早于开始日期');
       return meta.noticeEnd;
     }
-    const { holidays } = await this.deps.rotation.getSettings(meta.districtId);
-    return addWorkingDays(meta.noticeStart, NOTICE_WORKING_DAYS, holidays);
+    const { holidays, makeupWorkdays } = await this.deps.rotation.getSettings(meta.districtId);
+    return addWorkingDays(meta.noticeStart, NOTICE_WORKING_DAYS, { holidays, makeupWorkdays });
   }
 
   /** The group must be the district's; a correction must name a published batch of the same district and group. */

@@ -104,8 +104,8 @@ describe('rotation repository on DynamoDB Local', () => {
   });
 
   it('AP69 answers the national defaults until a district sets its own', async () => {
-    expect(await rotation.getSettings('haidian')).toEqual({ rotatingPct: 10, backbonePct: 20, holidays: [] });
-    await rotation.putSettings('haidian', { rotatingPct: 15, backbonePct: 30, holidays: ['2027-01-01'] });
-    expect(await rotation.getSettings('haidian')).toEqual({ rotatingPct: 15, backbonePct: 30, holidays: ['2027-01-01'] });
+    expect(await rotation.getSettings('haidian')).toEqual({ rotatingPct: 10, backbonePct: 20, holidays: [], makeupWorkdays: [] });
+    await rotation.putSettings('haidian', { rotatingPct: 15, backbonePct: 30, holidays: ['2027-01-01'], makeupWorkdays: ['2027-01-09'] });
+    expect(await rotation.getSettings('haidian')).toEqual({ rotatingPct: 15, backbonePct: 30, holidays: ['2027-01-01'], makeupWorkdays: ['2027-01-09'] });
   });
 });

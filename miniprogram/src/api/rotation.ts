@@ -1,4 +1,4 @@
-import type { BatchMeta, ImportIssue, RotationAssignment, RotationBatch } from '../../../shared';
+import type { BatchMeta, ComplianceReport, ComplianceUnit, ImportIssue, RotationAssignment, RotationBatch, RotationSettings } from '../../../shared';
 import { request } from './request';
 
 /** One typed function per rotation (交流轮岗) endpoint. */
@@ -76,20 +76,19 @@ export function putEligibleTeachers(schoolId: string, schoolYear: string, eligib
   return request({ method: 'PUT', path: `/admin/schools/${encodeURIComponent(schoolId)}/eligible-teachers`, body: { schoolYear, eligible } });
 }
 
-export interface ComplianceUnit {
-  level: 'school' | 'group' | 'district';
-  id: string;
-  name: string;
-  eligible: number | null;
-  rotating: number;
-  backbone: number;
-  rotatingShare: number | null;
-  backboneShare: number | null;
-  rotatingShortfallText: string;
-  backboneShortfallText: string;
-  flagged: boolean;
+export type { ComplianceUnit };
+
+export function getCompliance(districtId: string, schoolYear: string): Promise<ComplianceReport> {
+  return request({ path: `/admin/districts/${encodeURIComponent(districtId)}/rotation/compliance`, query: { schoolYear } });
 }
 
-export function getCompliance(districtId: string, schoolYear: string): Promise<{ thresholds: { rotatingPct: number; backbonePct: number }; units: ComplianceUnit[] }> {
-  return request({ path: `/admin/districts/${encodeURIComponent(districtId)}/rotation/compliance`, query: { schoolYear } });
+const settingsPath = (districtId: string) => `/admin/districts/${encodeURIComponent(districtId)}/rotation/settings`;
+
+export function getRotationSettings(districtId: string): Promise<RotationSettings> {
+  return request({ path: settingsPath(districtId) });
+}
+
+/** Replaces the district's settings as a whole (thresholds, holidays and 调休 working days). */
+export function putRotationSettings(districtId: string, settings: RotationSettings): Promise<RotationSettings> {
+  return request({ method: 'PUT', path: settingsPath(districtId), body: settings });
 }

@@ -2,7 +2,7 @@ import { cleanup, render, screen, waitFor } from '@testing-library/react';
 import type { RotationBatch } from '../../../shared';
 import { ApiError } from '../../src/api/api-error';
 import { listDistricts } from '../../src/api/catalog';
-import { getCompliance, listBatches, putEligibleTeachers, type ComplianceUnit } from '../../src/api/rotation';
+import { getCompliance, getRotationSettings, listBatches, putEligibleTeachers, putRotationSettings, type ComplianceUnit } from '../../src/api/rotation';
 import { resetDistrictCache } from '../../src/hooks/useDistricts';
 import CompliancePage from '../../src/packages/rotation/compliance/index';
 import RotationListPage from '../../src/packages/rotation/list/index';
@@ -18,6 +18,7 @@ const published: RotationBatch = {
 };
 const unit = (overrides: Partial<ComplianceUnit>): ComplianceUnit => ({
   level: 'school', id: 'jn-jingbalu-ps', name: '济南市经八路小学', eligible: 84, rotating: 6, backbone: 1, rotatingShare: 6 / 84, backboneShare: 1 / 6,
+  rotatingRequired: 9, rotatingShortfall: 3, backboneRequired: 2, backboneShortfall: 1,
   rotatingShortfallText: '还需 3 名', backboneShortfallText: '还需 1 名', flagged: true, ...overrides,
 });
 
@@ -25,6 +26,7 @@ describe('rotation pages', () => {
   beforeEach(() => {
     resetDistrictCache();
     jest.mocked(listDistricts).mockResolvedValue({ items: [{ id: 'jinan-shizhong', name: '市中区', city: '济南市', province: '山东省', groupCount: 1, schoolCount: 1 }] } as never);
+    jest.mocked(getRotationSettings).mockResolvedValue({ rotatingPct: 10, backbonePct: 20, holidays: [], makeupWorkdays: [] });
   });
   afterEach(() => {
     cleanup();
@@ -72,5 +74,28 @@ describe('rotation pages', () => {
     tap(school.querySelector('.rotation-actions taro-button-core, .rotation-actions button')!);
     // Assess
     await waitFor(() => expect(putEligibleTeachers).toHaveBeenCalledWith('jn-jingbalu-ps', expect.stringMatching(/^\d{4}-\d{4}$/), 90));
+  });
+
+  test('the compliance page saves the thresholds with the holidays and 调休 days it was given, not reset', async () => {
+    // Prepare
+    setRouterParams({ districtId: 'jinan-shizhong' });
+    jest.mocked(getCompliance).mockResolvedValue({ thresholds: { rotatingPct: 10, backbonePct: 20 }, units: [] });
+    const settings = { rotatingPct: 10, backbonePct: 20, holidays: ['2026-10-01', '2026-10-02'], makeupWorkdays: ['2026-09-27'] };
+    jest.mocked(getRotationSettings).mockResolvedValue(settings);
+    jest.mocked(putRotationSettings).mockResolvedValue({ ...settings, rotatingPct: 15 });
+    render(<CompliancePage />);
+    const form = await waitFor(() => {
+      const found = document.querySelector('.rotation-settings');
+      if (!found) throw new Error('settings not shown yet');
+      return found;
+    });
+    // Act
+    await typeInto(form.querySelector('#settings-rotating')!, '15');
+    tap(form.querySelector('#settings-save')!);
+    // Assess
+    await waitFor(() =>
+      expect(putRotationSettings).toHaveBeenCalledWith('jinan-shizhong', { rotatingPct: 15, backbonePct: 20, holidays: ['2026-10-01', '2026-10-02'], makeupWorkdays: ['2026-09-27'] }),
+    );
+    await waitFor(() => expect(getCompliance).toHaveBeenCalledTimes(2));
   });
 });

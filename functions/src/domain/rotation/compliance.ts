@@ -2,6 +2,8 @@
  * Rotation policy compliance (docs/rotation.md has worked examples, which the unit tests run).
  * Thresholds are whole percents, so every "required" count is exact integer arithmetic.
  */
+import type { ComplianceFigures } from '../../../../shared';
+
 export interface ComplianceInput {
   /** Teachers of the unit eligible to rotate this school year (admin-entered); null = not entered. */
   eligible: number | null;
@@ -13,19 +15,8 @@ export interface ComplianceInput {
   backbonePct: number;
 }
 
-export interface Compliance {
-  /** rotating / eligible; null when no eligible count is known (or it is 0). */
-  rotatingShare: number | null;
-  /** backbone / rotating; null when nobody rotates. */
-  backboneShare: number | null;
-  rotatingRequired: number | null;
-  /** Teachers still missing: "还需 3 名". */
-  rotatingShortfall: number | null;
-  backboneRequired: number;
-  backboneShortfall: number;
-  /** True when either share is below its threshold (or the eligible count is missing). */
-  flagged: boolean;
-}
+/** The figures of one unit (shared with the admin page). */
+export type Compliance = ComplianceFigures;
 
 /** required = ⌈base × pct / 100⌉ — the fewest whole teachers that reach pct % of base. */
 export const requiredCount = (base: number, pct: number) => Math.ceil((base * pct) / 100);

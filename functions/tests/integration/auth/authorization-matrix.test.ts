@@ -136,6 +136,7 @@ const SAMPLES: Samples = {
     body: { resolution: '已核实' },
   }),
   'PUT /api/admin/schools/:id/eligible-teachers': (place) => ({ path: `/api/admin/schools/${SCHOOL[place]}/eligible-teachers`, body: { schoolYear: '2026-2027', eligible: 50 } }),
+  'GET /api/admin/districts/:id/rotation/settings': (place) => ({ path: `/api/admin/districts/${AUDIENCE[place].districtId}/rotation/settings` }),
   'PUT /api/admin/districts/:id/rotation/settings': (place) => ({ path: `/api/admin/districts/${AUDIENCE[place].districtId}/rotation/settings`, body: { rotatingPct: 10, backbonePct: 20 } }),
   'GET /api/admin/districts/:id/rotation/compliance': (place) => ({ path: `/api/admin/districts/${AUDIENCE[place].districtId}/rotation/compliance?schoolYear=2026-2027` }),
 };

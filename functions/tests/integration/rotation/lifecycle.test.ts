@@ -36,8 +36,22 @@ describe('rotation batches', () => {
     // Act
     const id = await create();
     // Assess
-    expect(settings.body).toEqual({ rotatingPct: 10, backbonePct: 20, holidays: ['2026-11-25', '2026-11-26'] });
+    expect(settings.body).toEqual({ rotatingPct: 10, backbonePct: 20, holidays: ['2026-11-25', '2026-11-26'], makeupWorkdays: [] });
     expect((await core.services.rotation.getBatch(id))?.noticeEnd).toBe('2026-12-02');
+    await admin.call('PUT', '/api/admin/districts/jinan-shizhong/rotation/settings', {});
+  });
+
+  it('reads the settings back, and counts a 调休 Saturday toward the 公示期', async () => {
+    // Prepare
+    const before = await admin.call('GET', '/api/admin/districts/jinan-shizhong/rotation/settings');
+    await admin.call('PUT', '/api/admin/districts/jinan-shizhong/rotation/settings', { rotatingPct: 15, backbonePct: 30, makeupWorkdays: ['2026-11-28'] });
+    // Act
+    const after = await admin.call('GET', '/api/admin/districts/jinan-shizhong/rotation/settings');
+    const id = await create();
+    // Assess: Mon 23 + 5 working days (24–27, Sat 28) = Sat 28 instead of Mon 30.
+    expect(before.body).toEqual({ rotatingPct: 10, backbonePct: 20, holidays: [], makeupWorkdays: [] });
+    expect(after.body).toEqual({ rotatingPct: 15, backbonePct: 30, holidays: [], makeupWorkdays: ['2026-11-28'] });
+    expect((await core.services.rotation.getBatch(id))?.noticeEnd).toBe('2026-11-28');
     await admin.call('PUT', '/api/admin/districts/jinan-shizhong/rotation/settings', {});
   });
 

@@ -19,7 +19,12 @@ describe('working days (docs/rotation.md)', () => {
 
   it('skips the configured holidays (国庆 2026: 1–7 October)', () => {
     const national = ['2026-10-01', '2026-10-02', '2026-10-05', '2026-10-06', '2026-10-07'];
-    expect(addWorkingDays('2026-09-29', 5, national)).toBe('2026-10-13');
+    expect(addWorkingDays('2026-09-29', 5, { holidays: national })).toBe('2026-10-13');
+  });
+
+  it('counts a 调休 weekend working day (here a configured Saturday) toward the period', () => {
+    expect(addWorkingDays('2026-11-23', 5, { makeupWorkdays: ['2026-11-28'] })).toBe('2026-11-28');
+    expect(workingDaysBetween('2026-11-27', '2026-11-30', { makeupWorkdays: ['2026-11-28'] })).toBe(2);
   });
 
   it('rejects a non-positive count', () => {
@@ -28,12 +33,13 @@ describe('working days (docs/rotation.md)', () => {
 
   it('lands on a working day exactly n working days later, for any start, n and holidays', () => {
     fc.assert(
-      fc.property(date, fc.integer({ min: 1, max: 30 }), fc.array(date, { maxLength: 20 }), (start, n, holidays) => {
-        const end = addWorkingDays(start, n, holidays);
+      fc.property(date, fc.integer({ min: 1, max: 30 }), fc.array(date, { maxLength: 20 }), fc.array(date, { maxLength: 5 }), (start, n, holidays, makeupWorkdays) => {
+        const calendar = { holidays, makeupWorkdays };
+        const end = addWorkingDays(start, n, calendar);
         expect(end > start).toBe(true);
-        expect(isWorkingDay(end, new Set(holidays))).toBe(true);
-        expect(workingDaysBetween(start, end, holidays)).toBe(n);
-        expect(workingDaysBetween(start, addDays(end, -1), holidays)).toBe(n - 1);
+        expect(isWorkingDay(end, calendar)).toBe(true);
+        expect(workingDaysBetween(start, end, calendar)).toBe(n);
+        expect(workingDaysBetween(start, addDays(end, -1), calendar)).toBe(n - 1);
       }),
     );
   });
@@ -41,7 +47,7 @@ describe('working days (docs/rotation.md)', () => {
   it('never ends earlier with more holidays', () => {
     fc.assert(
       fc.property(date, fc.array(date, { maxLength: 10 }), date, (start, holidays, extra) => {
-        expect(addWorkingDays(start, 5, [...holidays, extra]) >= addWorkingDays(start, 5, holidays)).toBe(true);
+        expect(addWorkingDays(start, 5, { holidays: [...holidays, extra] }) >= addWorkingDays(start, 5, { holidays })).toBe(true);
       }),
     );
   });

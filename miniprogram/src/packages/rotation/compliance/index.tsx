@@ -2,11 +2,12 @@ import { Button, Input, Text, View } from '@tarojs/components';
 import Taro, { useRouter } from '@tarojs/taro';
 import { useState } from 'react';
 import { messageOf } from '../../../api/api-error';
-import { getCompliance, putEligibleTeachers, type ComplianceUnit } from '../../../api/rotation';
+import { getCompliance, getRotationSettings, putEligibleTeachers, type ComplianceUnit } from '../../../api/rotation';
 import { AsyncContent } from '../../../components/async-content/AsyncContent';
 import { ListRow } from '../../../components/list-row/ListRow';
 import { Section } from '../../../components/section/Section';
 import { useAsync } from '../../../hooks/useAsync';
+import { SettingsForm } from './SettingsForm';
 import '../rotation.scss';
 
 const pct = (share: number | null) => (share === null ? '—' : `${Math.round(share * 1000) / 10}%`);
@@ -21,6 +22,7 @@ export default function CompliancePage() {
     return `${y}-${y + 1}`;
   });
   const report = useAsync(() => getCompliance(districtId, year), [districtId, year]);
+  const settings = useAsync(() => getRotationSettings(districtId), [districtId]);
 
   return (
     <View className="page">
@@ -37,6 +39,7 @@ export default function CompliancePage() {
           </Section>
         )}
       </AsyncContent>
+      {settings.status === 'ready' ? <SettingsForm districtId={districtId} settings={settings.data} onSaved={report.refresh} /> : null}
     </View>
   );
 }
