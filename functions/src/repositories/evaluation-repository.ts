@@ -22,6 +22,10 @@ export type RoundItem = {
   publication?: RoundPublication & { at: string; by: string };
 };
 
+/** A round as lists show it: without its indicator system and frozen report text. */
+export type RoundHead = Omit<RoundItem, 'system' | 'lockedReport'>;
+const HEAD_ATTRIBUTES = ['id', 'districtId', '#name', 'previousRoundId', '#status', 'createdAt', 'lockedAt', 'lockedBy', 'publication'];
+
 export type ManualScoreItem = ManualScore & {
   kind: 'manual-score';
   schoolId: string;
@@ -99,15 +103,20 @@ export class EvaluationRepository {
     return items.map((item) => stripKeys<ManualScoreItem>(item));
   }
 
-  /** AP38: a district's rounds (the round items carry their system and report text). */
-  async listRoundsOfDistrict(districtId: string): Promise<RoundItem[]> {
+  /**
+   * AP38: a district's rounds, heads only: a locked round's report text can be hundreds of KB,
+   * and the public group page reads this list on every view.
+   */
+  async listRoundsOfDistrict(districtId: string): Promise<RoundHead[]> {
     const items = await queryAll<Record<string, unknown>>(this.db, {
       TableName: this.tableName,
       IndexName: 'gsi1',
       KeyConditionExpression: 'gsi1pk = :pk AND begins_with(gsi1sk, :prefix)',
+      ProjectionExpression: HEAD_ATTRIBUTES.join(', '),
+      ExpressionAttributeNames: { '#name': 'name', '#status': 'status' },
       ExpressionAttributeValues: { ':pk': keys.districtPartition(districtId), ':prefix': keys.prefix.round },
     });
-    return items.map((item) => stripKeys<RoundItem>(item));
+    return items.map((item) => ({ kind: 'round', ...stripKeys<Omit<RoundHead, 'kind'>>(item) }));
   }
 
   /** AP39: publish (or withdraw) a locked round's public view; an open round cannot be published. */

@@ -71,7 +71,8 @@ export const evaluationReportRoutes: RouteSpec[] = [
       const latest = locked(rounds)
         .filter((r) => r.publication?.published)
         .sort((a, b) => (b.lockedAt ?? '').localeCompare(a.lockedAt ?? '') || newestFirst(a, b))[0];
-      const evaluation = latest ? publicGroupEvaluation(latest, await reportOf(deps(c), latest), groupId) : null;
+      const round = latest ? await deps(c).evaluations.getRound(latest.id) : null;
+      const evaluation = round ? publicGroupEvaluation(round, await reportOf(deps(c), round), groupId) : null;
       return c.json({ evaluation });
     },
   },

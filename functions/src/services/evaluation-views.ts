@@ -1,8 +1,8 @@
 import type { GroupReportView, PublicGroupEvaluation, RoundReport, RoundSummary } from '../../../shared';
-import type { RoundItem } from '../repositories/evaluation-repository';
+import type { RoundHead, RoundItem } from '../repositories/evaluation-repository';
 
 /** The list entry of a round: no system, no report text. */
-export function roundSummary(round: RoundItem): RoundSummary {
+export function roundSummary(round: RoundHead): RoundSummary {
   return {
     id: round.id,
     name: round.name,
@@ -16,7 +16,7 @@ export function roundSummary(round: RoundItem): RoundSummary {
 }
 
 /** Newest first: a list of rounds reads like a timeline. */
-export const newestFirst = (a: RoundItem, b: RoundItem) => b.createdAt.localeCompare(a.createdAt) || b.id.localeCompare(a.id);
+export const newestFirst = (a: RoundHead, b: RoundHead) => b.createdAt.localeCompare(a.createdAt) || b.id.localeCompare(a.id);
 
 /** One group's page of a round: its scores, its member schools' and its place among the district's groups. */
 export function groupReportView(round: RoundItem, report: RoundReport, groupId: string): GroupReportView | null {

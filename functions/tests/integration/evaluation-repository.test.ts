@@ -58,9 +58,12 @@ describe('evaluation repository on DynamoDB Local', () => {
   it('AP38 lists a district\'s rounds and no other district\'s', async () => {
     await rounds.putRound(round('rd-a38a'));
     await rounds.putRound({ ...round('rd-a38b'), districtId: 'qingdao-shibei' });
-    const ids = (await rounds.listRoundsOfDistrict('jinan-shizhong')).map((r) => r.id);
+    const heads = await rounds.listRoundsOfDistrict('jinan-shizhong');
+    const ids = heads.map((r) => r.id);
     expect(ids).toContain('rd-a38a');
     expect(ids).not.toContain('rd-a38b');
+    // Heads only: the system and any report text stay behind.
+    expect(heads.find((r) => r.id === 'rd-a38a')).toEqual({ kind: 'round', id: 'rd-a38a', districtId: 'jinan-shizhong', name: 'rd-a38a', previousRoundId: null, status: 'open', createdAt: '2026-11-23T00:00:00Z' });
   });
 
   it('AP39 publishes a locked round only', async () => {
