@@ -108,4 +108,22 @@ describe('group evaluation in the H5 app', () => {
     expect(await page.locator('.public-school-score').count()).toBe(0);
     await page.screenshot({ path: path.join(SHOTS, 'evaluation-public.png'), fullPage: true, animations: 'disabled' });
   });
+
+  test('海淀\'s template asks for its indicators, dimension by dimension, before a round is made', async () => {
+    // Prepare
+    await switchRole(h5, 'district_admin');
+    await page.locator('#nav-evaluation').click();
+    // Act
+    await page.locator('#round-template-haidian').click();
+    const before = await page.locator('.new-round__problems').count();
+    await page.locator('#add-indicator-governance').click();
+    await page.locator('#indicator-governance-i1 .system-editor__name input').fill('集团章程与议事规则');
+    await page.locator('#indicator-governance-i1 .system-editor__weight input').fill('100');
+    // Assess
+    expect(before).toBe(6);
+    await page.waitForFunction(() => document.querySelectorAll('.new-round__problems').length === 5);
+    expect(await page.locator('.new-round__problems').first().textContent()).toBe('“深化集团课程改革”还没有指标');
+    await page.screenshot({ path: path.join(SHOTS, 'evaluation-haidian-editor.png'), fullPage: true, animations: 'disabled' });
+  });
 });
+

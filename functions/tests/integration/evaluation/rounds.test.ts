@@ -1,3 +1,4 @@
+import { EVALUATION_TEMPLATES } from '../../../../shared';
 import { createCore } from '../../../src/core';
 import { createSeededTable, type TestTable } from '../../../../tests/support/dynamo';
 import { JINGWU_SCHOOLS as JINGWU, MANUAL_DIMENSIONS, prepareJingwuEvaluation } from '../../../../tests/support/evaluation';
@@ -11,13 +12,14 @@ describe('evaluation rounds', () => {
   let admin: TestClient;
   let newRound: Awaited<ReturnType<typeof prepareJingwuEvaluation>>['newRound'];
   let score: Awaited<ReturnType<typeof prepareJingwuEvaluation>>['score'];
+  let surveyId: string;
 
   beforeAll(async () => {
     table = await createSeededTable('rounds');
     core = createCore(testConfig(table.tableName, 'local', { AUTH_DEV_LOGIN: '1', RATE_WRITES_CAPACITY: '100000' }));
     admin = new TestClient(core.app);
     await admin.devLogin('district_admin');
-    ({ newRound, score } = await prepareJingwuEvaluation(core, admin));
+    ({ newRound, score, surveyId } = await prepareJingwuEvaluation(core, admin));
   });
   afterAll(() => table.drop());
 
@@ -26,6 +28,29 @@ describe('evaluation rounds', () => {
   it('refuses an indicator system that does not validate (海淀 without its indicators)', async () => {
     const answer = await admin.call('POST', '/api/admin/rounds', { districtId: 'jinan-shizhong', name: '海淀式', templateId: 'haidian' });
     expect(answer).toMatchObject({ status: 400, body: { error: { code: 'INVALID_SYSTEM' } } });
+  });
+
+  it('accepts 海淀 once admins add its indicators, survey-fed ones getting the round\'s surveys', async () => {
+    // Prepare: two indicators per dimension, 70 manual / 30 from the satisfaction rate.
+    const haidian = EVALUATION_TEMPLATES.find((t) => t.id === 'haidian')!;
+    const system = {
+      name: haidian.name,
+      dimensions: haidian.dimensions.map((d) => ({
+        ...d,
+        indicators: [
+          { id: 'i1', name: `${d.name}·过程`, weight: 70, source: { kind: 'manual' } },
+          { id: 'i2', name: `${d.name}·满意度`, weight: 30, source: { kind: 'survey', surveyIds: [], dimensions: [], measure: 'satisfaction' } },
+        ],
+      })),
+    };
+    // Act
+    const created = await admin.call('POST', '/api/admin/rounds', { districtId: 'jinan-shizhong', name: '海淀式', system, surveyIds: [surveyId] });
+    const body = await report(created.body.id);
+    // Assess: 经五路 has only survey answers (all 满意): every dimension 100 on 30 of 100.
+    expect(created.status).toBe(201);
+    expect(body.system.dimensions[0].indicators[1].source.surveyIds).toEqual([surveyId]);
+    const school = body.schools.find((s: { id: string }) => s.id === 'jn-jingwulu-ps');
+    expect(school.dimensions.governance).toEqual({ score: 100, complete: false, coveredWeight: 30 });
   });
 
   it('feeds 社会认可 from the survey, shows missing manual scores as missing, and bundles by enrolment', async () => {
