@@ -4,7 +4,7 @@ import { isAllowed } from '../auth/authorize';
 import type { AppEnv } from '../http/app-env';
 import type { RouteSpec } from '../http/route-spec';
 import { evaluationWorkbook } from '../services/evaluation-export';
-import { reportOf } from '../services/evaluation-report';
+import { lockedReportOf, reportOf } from '../services/evaluation-report';
 import { groupReportView, newestFirst, publicGroupEvaluation, roundSummary } from '../services/evaluation-views';
 import { catalogIdParam, roundDistrict, roundOf } from './round-params';
 
@@ -71,8 +71,8 @@ export const evaluationReportRoutes: RouteSpec[] = [
       const latest = locked(rounds)
         .filter((r) => r.publication?.published)
         .sort((a, b) => (b.lockedAt ?? '').localeCompare(a.lockedAt ?? '') || newestFirst(a, b))[0];
-      const round = latest ? await deps(c).evaluations.getRound(latest.id) : null;
-      const evaluation = round ? publicGroupEvaluation(round, await reportOf(deps(c), round), groupId) : null;
+      const report = latest ? await lockedReportOf(deps(c), latest.id) : null;
+      const evaluation = latest && report ? publicGroupEvaluation(latest, report, groupId) : null;
       return c.json({ evaluation });
     },
   },

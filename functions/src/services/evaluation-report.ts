@@ -149,9 +149,33 @@ export async function roundReport(deps: Deps, round: RoundItem, withPrevious = t
   };
 }
 
+/**
+ * Parsed reports of locked rounds. A locked report never changes, so it can be kept: the
+ * public group page then costs neither the read of a large item nor its parse. Bounded, and
+ * read-only for its users (nothing here mutates a report).
+ */
+const lockedReports = new Map<string, RoundReport>();
+const LOCKED_REPORTS_KEPT = 32;
+
+function keepLocked(roundId: string, text: string): RoundReport {
+  const report = JSON.parse(text) as RoundReport;
+  if (lockedReports.size >= LOCKED_REPORTS_KEPT) lockedReports.delete(lockedReports.keys().next().value!);
+  lockedReports.set(roundId, report);
+  return report;
+}
+
 /** A round's report: a locked round's frozen text, parsed; an open round's, computed now. */
 export function reportOf(deps: Deps, round: RoundItem, withPrevious = true): Promise<RoundReport> {
-  return round.lockedReport ? Promise.resolve(JSON.parse(round.lockedReport) as RoundReport) : roundReport(deps, round, withPrevious);
+  if (!round.lockedReport) return roundReport(deps, round, withPrevious);
+  return Promise.resolve(lockedReports.get(round.id) ?? keepLocked(round.id, round.lockedReport));
+}
+
+/** A locked round's report from its head: read (and kept) only the first time. */
+export async function lockedReportOf(deps: Deps, roundId: string): Promise<RoundReport | null> {
+  const kept = lockedReports.get(roundId);
+  if (kept) return kept;
+  const round = await deps.evaluations.getRound(roundId);
+  return round?.lockedReport ? keepLocked(round.id, round.lockedReport) : null;
 }
 
 /** The previous round as it was locked (its stored text), or as it stands if still open. */

@@ -1,5 +1,5 @@
 import type { GroupReportView, PublicGroupEvaluation, RoundReport, RoundSummary } from '../../../shared';
-import type { RoundHead, RoundItem } from '../repositories/evaluation-repository';
+import type { RoundHead } from '../repositories/evaluation-repository';
 
 /** The list entry of a round: no system, no report text. */
 export function roundSummary(round: RoundHead): RoundSummary {
@@ -19,7 +19,7 @@ export function roundSummary(round: RoundHead): RoundSummary {
 export const newestFirst = (a: RoundHead, b: RoundHead) => b.createdAt.localeCompare(a.createdAt) || b.id.localeCompare(a.id);
 
 /** One group's page of a round: its scores, its member schools' and its place among the district's groups. */
-export function groupReportView(round: RoundItem, report: RoundReport, groupId: string): GroupReportView | null {
+export function groupReportView(round: RoundHead, report: RoundReport, groupId: string): GroupReportView | null {
   const group = report.groups.find((g) => g.id === groupId);
   if (!group) return null;
   return {
@@ -36,7 +36,7 @@ export function groupReportView(round: RoundItem, report: RoundReport, groupId: 
  * if the district chose to publish it. Flags travel with the total, so a published score is
  * never shown without its "incomplete" or "below 85 %" warning.
  */
-export function publicGroupEvaluation(round: RoundItem, report: RoundReport, groupId: string): PublicGroupEvaluation | null {
+export function publicGroupEvaluation(round: RoundHead, report: RoundReport, groupId: string): PublicGroupEvaluation | null {
   const view = groupReportView(round, report, groupId);
   const show = round.publication?.published ? round.publication.show : null;
   if (!view || !show) return null;

@@ -117,6 +117,29 @@ describe('evaluation reports', () => {
     expect(withdrawn.body).toEqual({ evaluation: null });
   });
 
+  it('reads a published round\'s report text once, then serves the public view from what it kept', async () => {
+    // Prepare
+    const closed = await lockedRound('缓存', 80);
+    await publish(closed, { total: true });
+    const reads = jest.spyOn(core.services.evaluations, 'getRound');
+    const readsOf = () => reads.mock.calls.filter(([id]) => id === closed).length;
+    // Act
+    const first = await anonymous.call('GET', '/api/groups/jn-jingwu/evaluation');
+    const second = await anonymous.call('GET', '/api/groups/jn-jingwu/evaluation');
+    const readsForTwoViews = readsOf();
+    await publish(closed, { ranking: true });
+    const beforeRepublished = readsOf();
+    const republished = await anonymous.call('GET', '/api/groups/jn-jingwu/evaluation');
+    // Assess: one read for two views; the parts follow the publication (kept on the head).
+    expect(readsForTwoViews).toBe(1);
+    expect(readsOf()).toBe(beforeRepublished);
+    expect(second.body).toEqual(first.body);
+    expect(first.body.evaluation.round.id).toBe(closed);
+    expect(republished.body.evaluation).not.toHaveProperty('total');
+    expect(republished.body.evaluation.ranking.rank).toBe(1);
+    reads.mockRestore();
+  });
+
   it('answers 404 for an unknown group or round, and 400 for a malformed publication', async () => {
     const closed = await lockedRound('错误输入', 80);
     expect((await anonymous.call('GET', '/api/groups/no-such-group/evaluation')).status).toBe(404);
