@@ -52,7 +52,7 @@ export type AppEnv = {
     user: RequestUser | null;
     /** A token was sent but is invalid, expired or its session ended: 401, not "anonymous". */
     sessionRejected: boolean;
-    /** A body validated while resolving the route's scope, kept so it is parsed once. */
-    parsedBody: unknown;
+    /** What a request loaded once (http/request-once.ts): its body, the entity it acts on. */
+    once: Map<string, Promise<unknown>>;
   };
 };

@@ -1,33 +1,17 @@
 import type { Context } from 'hono';
-import { CreateInviteBodySchema, CreateTeacherBodySchema, IdSchema } from '../../../shared';
-import { NotFoundError } from '../errors';
+import { CreateInviteBodySchema, CreateTeacherBodySchema } from '../../../shared';
 import type { AppEnv } from '../http/app-env';
-import { jsonBody, type RouteSpec, type ScopeTarget } from '../http/route-spec';
-import { parseOr } from '../http/validate';
+import type { RouteSpec, ScopeTarget } from '../http/route-spec';
 import { StaffService } from '../services/staff-service';
+import { catalogId, idParamOf, pathTarget } from '../http/path-targets';
+import { bodyOnce } from '../http/request-once';
 
 const staff = (c: Context<AppEnv>) => new StaffService(c.get('services'));
 
-/**
- * The body is parsed while resolving the scope (the target is in it) and kept for the
- * handler, so it is read and validated once.
- */
-async function parsedBody<T>(c: Context<AppEnv>, parse: (raw: unknown) => T): Promise<T> {
-  const cached = c.get('parsedBody') as T | undefined;
-  if (cached !== undefined) return cached;
-  const parsed = parse(await jsonBody(c));
-  c.set('parsedBody', parsed);
-  return parsed;
-}
-
-const teacherBody = (c: Context<AppEnv>) => parsedBody(c, (raw) => parseOr(CreateTeacherBodySchema, raw));
-const inviteBody = (c: Context<AppEnv>) => parsedBody(c, (raw) => parseOr(CreateInviteBodySchema, raw));
-const idParam = (c: Context<AppEnv>, name: string) => parseOr(IdSchema, c.req.param(name), () => new NotFoundError());
-const inviteIdParam = (c: Context<AppEnv>) => {
-  const id = c.req.param('id') ?? '';
-  if (!/^[A-Za-z0-9_-]{1,64}$/.test(id)) throw new NotFoundError('未找到该邀请码');
-  return id;
-};
+// The body names the target: parsed while resolving the scope, kept for the handler.
+const teacherBody = (c: Context<AppEnv>) => bodyOnce(c, CreateTeacherBodySchema);
+const inviteBody = (c: Context<AppEnv>) => bodyOnce(c, CreateInviteBodySchema);
+const inviteIdParam = idParamOf(/^[A-Za-z0-9_-]{1,64}$/, '未找到该邀请码');
 
 /** A teacher invite is managed by whoever manages the teacher's school; a group-admin invite by the district. */
 const inviteTarget = async (c: Context<AppEnv>): Promise<ScopeTarget> => {
@@ -45,8 +29,8 @@ export const adminRoutes: RouteSpec[] = [
   {
     method: 'GET',
     path: '/api/admin/schools/:id/teachers',
-    access: { kind: 'roles', roles: ['group_admin', 'district_admin'], target: (c) => ({ type: 'school', id: idParam(c, 'id') }) },
-    handler: async (c) => c.json({ items: await staff(c).listTeachers(idParam(c, 'id')) }),
+    access: { kind: 'roles', roles: ['group_admin', 'district_admin'], target: pathTarget('school') },
+    handler: async (c) => c.json({ items: await staff(c).listTeachers(catalogId(c, 'school')) }),
   },
   {
     method: 'POST',

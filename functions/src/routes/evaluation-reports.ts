@@ -6,10 +6,10 @@ import type { RouteSpec } from '../http/route-spec';
 import { evaluationWorkbook } from '../services/evaluation-export';
 import { lockedReportOf, reportOf } from '../services/evaluation-report';
 import { groupReportView, newestFirst, publicGroupEvaluation, roundSummary } from '../services/evaluation-views';
-import { catalogIdParam, roundDistrict, roundOf } from './round-params';
+import { roundDistrict, roundOf } from './round-params';
+import { catalogId, pathTarget } from '../http/path-targets';
 
 const deps = (c: Context<AppEnv>) => c.get('services');
-const groupParam = (c: Context<AppEnv>, name: string) => catalogIdParam(c, name, '未找到该教育集团');
 
 async function districtOfGroup(c: Context<AppEnv>, groupId: string): Promise<string> {
   const found = await deps(c).catalog.getGroupWithMembers(groupId);
@@ -24,7 +24,7 @@ export const evaluationReportRoutes: RouteSpec[] = [
   {
     method: 'GET',
     path: '/api/admin/groups/:id/rounds',
-    access: { kind: 'roles', roles: ['group_admin', 'district_admin'], target: (c) => ({ type: 'group', id: groupParam(c, 'id') }) },
+    access: { kind: 'roles', roles: ['group_admin', 'district_admin'], target: pathTarget('group') },
     handler: async (c) => {
       // A group sees the district's locked rounds: open ones are the district's working draft.
       const rounds = await deps(c).evaluations.listRoundsOfDistrict(await districtOfGroup(c, c.req.param('id')!));
@@ -34,7 +34,7 @@ export const evaluationReportRoutes: RouteSpec[] = [
   {
     method: 'GET',
     path: '/api/admin/rounds/:id/groups/:groupId',
-    access: { kind: 'roles', roles: ['group_admin', 'district_admin'], target: (c) => ({ type: 'group', id: groupParam(c, 'groupId') }) },
+    access: { kind: 'roles', roles: ['group_admin', 'district_admin'], target: pathTarget('group', 'groupId') },
     handler: async (c) => {
       const round = await roundOf(c);
       const groupId = c.req.param('groupId')!;
@@ -65,7 +65,7 @@ export const evaluationReportRoutes: RouteSpec[] = [
     path: '/api/groups/:id/evaluation',
     access: { kind: 'public' },
     handler: async (c) => {
-      const groupId = groupParam(c, 'id');
+      const groupId = catalogId(c, 'group');
       const rounds = await deps(c).evaluations.listRoundsOfDistrict(await districtOfGroup(c, groupId));
       // The latest round the district published; withdrawn or unpublished rounds show nothing.
       const latest = locked(rounds)

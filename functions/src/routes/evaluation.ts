@@ -8,7 +8,9 @@ import { parseOr } from '../http/validate';
 import { roundReport } from '../services/evaluation-report';
 import { newestFirst, roundSummary } from '../services/evaluation-views';
 import { newId } from '../services/invite-codes';
-import { catalogIdParam, roundDistrict, roundOf } from './round-params';
+import { roundDistrict, roundOf } from './round-params';
+import { pathTarget } from '../http/path-targets';
+import { bodyOnce } from '../http/request-once';
 
 const CreateRoundBodySchema = z.object({
   districtId: IdSchema,
@@ -21,13 +23,7 @@ const CreateRoundBodySchema = z.object({
 });
 const ScoreBodySchema = ManualScoreSchema.extend({ schoolId: IdSchema, dimensionId: z.string().min(1), indicatorId: z.string().min(1) });
 
-async function createBody(c: Context<AppEnv>) {
-  const cached = c.get('parsedBody') as z.infer<typeof CreateRoundBodySchema> | undefined;
-  if (cached) return cached;
-  const parsed = parseOr(CreateRoundBodySchema, await jsonBody(c));
-  c.set('parsedBody', parsed);
-  return parsed;
-}
+const createBody = (c: Context<AppEnv>) => bodyOnce(c, CreateRoundBodySchema);
 const deps = (c: Context<AppEnv>) => c.get('services');
 
 /** Evaluation rounds: the district's (district admins), with manual scores and locking. */
@@ -35,7 +31,7 @@ export const evaluationRoutes: RouteSpec[] = [
   {
     method: 'GET',
     path: '/api/admin/districts/:id/rounds',
-    access: { kind: 'roles', roles: ['district_admin'], target: (c) => ({ type: 'district', id: catalogIdParam(c, 'id', '未找到该区县') }) },
+    access: { kind: 'roles', roles: ['district_admin'], target: pathTarget('district') },
     handler: async (c) => {
       const rounds = await deps(c).evaluations.listRoundsOfDistrict(c.req.param('id')!);
       return c.json({ items: rounds.sort(newestFirst).map(roundSummary) });

@@ -1,7 +1,6 @@
 import type { Context } from 'hono';
 import { z } from 'zod';
 import {
-  IdSchema,
   NEWS_IMAGE_BYTES_MAX,
   NEWS_PAGE_DEFAULT,
   NEWS_PAGE_MAX,
@@ -23,6 +22,8 @@ import { NewsReading } from '../services/news-reading';
 import { NewsService } from '../services/news-service';
 import { NewsView } from '../services/news-view';
 import { ImageTooLargeError, LOCAL_IMAGE_PATH, LocalImageStore } from '../storage/local-image-store';
+import { catalogId, idParamOf, pathTarget } from '../http/path-targets';
+import { bodyOnce } from '../http/request-once';
 
 const ADMINS = ['group_admin', 'district_admin'] as const;
 
@@ -32,13 +33,8 @@ class PayloadTooLargeError extends ApiError {
   }
 }
 
-const groupParam = (c: Context<AppEnv>) => parseOr(IdSchema, c.req.param('id'), () => new NotFoundError('未找到该教育集团'));
-const newsParam = (c: Context<AppEnv>) => {
-  const id = c.req.param('id') ?? '';
-  if (!/^nw-[0-9a-f]{16}$/.test(id)) throw new NotFoundError('未找到该动态');
-  return id;
-};
-const groupTarget = (c: Context<AppEnv>): ScopeTarget => ({ type: 'group', id: groupParam(c) });
+const newsParam = idParamOf(/^nw-[0-9a-f]{16}$/, '未找到该动态');
+const groupTarget = pathTarget('group');
 const newsTarget = async (c: Context<AppEnv>): Promise<ScopeTarget> => ({ type: 'group', id: (await writer(c).get(newsParam(c))).groupId });
 
 const writer = (c: Context<AppEnv>) => new NewsService(c.get('services'));
@@ -59,13 +55,7 @@ async function boundedJson(c: Context<AppEnv>): Promise<unknown> {
   }
 }
 
-async function uploadRequest(c: Context<AppEnv>) {
-  const cached = c.get('parsedBody') as z.infer<typeof NewsImageUploadRequestSchema> | undefined;
-  if (cached) return cached;
-  const parsed = parseOr(NewsImageUploadRequestSchema, await jsonBody(c));
-  c.set('parsedBody', parsed);
-  return parsed;
-}
+const uploadRequest = (c: Context<AppEnv>) => bodyOnce(c, NewsImageUploadRequestSchema);
 
 /** The local store answers its own signed URLs; on AWS they point at S3 and these routes are 404. */
 function localStore(c: Context<AppEnv>): LocalImageStore {
@@ -87,7 +77,7 @@ export const newsRoutes: RouteSpec[] = [
     path: '/api/groups/:id/news',
     access: { kind: 'public' },
     handler: async (c) => {
-      const groupId = groupParam(c);
+      const groupId = catalogId(c, 'group');
       const { limit, cursor } = pageQuery(c);
       const group = await c.get('services').catalog.getGroupWithMembers(groupId);
       if (!group) throw new NotFoundError('未找到该教育集团');
@@ -126,7 +116,7 @@ export const newsRoutes: RouteSpec[] = [
     handler: async (c) => {
       const { limit, cursor } = pageQuery(c);
       const { news, newsImages, catalog, now } = c.get('services');
-      const groupId = groupParam(c);
+      const groupId = catalogId(c, 'group');
       const [slice, group] = await Promise.all([news.adminPage(groupId, decodeNewsCursor(cursor, 'admin'), limit), catalog.getGroupWithMembers(groupId)]);
       const view = new NewsView(newsImages, now(), new Map([[groupId, group?.group.name ?? '']]));
       return c.json({
@@ -141,7 +131,7 @@ export const newsRoutes: RouteSpec[] = [
     access: { kind: 'roles', roles: [...ADMINS], target: groupTarget },
     handler: async (c) => {
       const draft = parseOr(NewsDraftSchema, await boundedJson(c));
-      const item = await writer(c).create(groupParam(c), draft, c.get('user')!);
+      const item = await writer(c).create(catalogId(c, 'group'), draft, c.get('user')!);
       return c.json(await adminDetail(c, item.id), 201);
     },
   },

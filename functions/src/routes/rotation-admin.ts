@@ -1,6 +1,6 @@
 import type { Context } from 'hono';
 import { z } from 'zod';
-import { DateSchema, EligibleCountBodySchema, IdSchema, ImportBodySchema, ResolutionBodySchema, RotationSettingsSchema, SchoolYearSchema } from '../../../shared';
+import { DateSchema, EligibleCountBodySchema, ImportBodySchema, ResolutionBodySchema, RotationSettingsSchema, SchoolYearSchema } from '../../../shared';
 import { ConflictError, NotFoundError, ValidationError } from '../errors';
 import type { AppEnv } from '../http/app-env';
 import { jsonBody, type RouteSpec, type ScopeTarget } from '../http/route-spec';
@@ -8,6 +8,8 @@ import { parseOr } from '../http/validate';
 import { complianceReport } from '../services/rotation-compliance';
 import { OBJECTION_ID } from '../services/rotation-objections';
 import { batchView, RotationService } from '../services/rotation-service';
+import { pathTarget } from '../http/path-targets';
+import { bodyOnce, once } from '../http/request-once';
 
 const EditBodySchema = z.object({ title: z.string().trim().min(1, '请填写标题').max(60, '标题不超过 60 个字'), noticeStart: DateSchema, noticeEnd: DateSchema.optional() });
 
@@ -15,21 +17,16 @@ export const rotationService = (c: Context<AppEnv>) => new RotationService(c.get
 const deps = (c: Context<AppEnv>) => c.get('services');
 const by = (c: Context<AppEnv>) => c.get('user')!.userKey;
 
-async function importBody(c: Context<AppEnv>) {
-  const cached = c.get('parsedBody') as z.infer<typeof ImportBodySchema> | undefined;
-  if (cached) return cached;
-  const parsed = parseOr(ImportBodySchema, await jsonBody(c));
-  c.set('parsedBody', parsed);
-  return parsed;
-}
+const importBody = (c: Context<AppEnv>) => bodyOnce(c, ImportBodySchema);
 
 /** A batch of one group is that group's admins' (and the district's); a district-wide one, the district's. */
 const placeOf = (b: { districtId: string; groupId: string | null }): ScopeTarget => (b.groupId ? { type: 'group', id: b.groupId } : { type: 'district', id: b.districtId });
-const batchOf = (c: Context<AppEnv>) => rotationService(c).get(c.req.param('id') ?? '');
+/** The batch as the request found it (loaded once by the access target); after a write, read it again. */
+const batchOf = (c: Context<AppEnv>) => once(c, 'batch', () => freshBatch(c));
+const freshBatch = (c: Context<AppEnv>) => rotationService(c).get(c.req.param('id') ?? '');
 const batchTarget = async (c: Context<AppEnv>) => placeOf(await batchOf(c));
 /** Objections are for district admins only, whatever the batch's group. */
 const batchDistrict = async (c: Context<AppEnv>): Promise<ScopeTarget> => ({ type: 'district', id: (await batchOf(c)).districtId });
-const districtParam = (c: Context<AppEnv>): ScopeTarget => ({ type: 'district', id: parseOr(IdSchema, c.req.param('id'), () => new NotFoundError('未找到该区县')) });
 const ADMINS = ['group_admin', 'district_admin'] as Array<'group_admin' | 'district_admin'>;
 
 export const rotationAdminRoutes: RouteSpec[] = [
@@ -46,7 +43,7 @@ export const rotationAdminRoutes: RouteSpec[] = [
   {
     method: 'GET',
     path: '/api/admin/districts/:id/rotation/batches',
-    access: { kind: 'roles', roles: ['district_admin'], target: districtParam },
+    access: { kind: 'roles', roles: ['district_admin'], target: pathTarget('district') },
     handler: async (c) => {
       const batches = await deps(c).rotation.listBatchesOfDistrict(c.req.param('id')!);
       return c.json({ items: batches.map((b) => batchView(b, deps(c).now())).sort((a, b) => b.noticeStart.localeCompare(a.noticeStart)) });
@@ -55,7 +52,7 @@ export const rotationAdminRoutes: RouteSpec[] = [
   {
     method: 'GET',
     path: '/api/admin/groups/:id/rotation/batches',
-    access: { kind: 'roles', roles: ADMINS, target: (c) => ({ type: 'group', id: parseOr(IdSchema, c.req.param('id'), () => new NotFoundError('未找到该教育集团')) }) },
+    access: { kind: 'roles', roles: ADMINS, target: pathTarget('group') },
     handler: async (c) => {
       const group = (await deps(c).catalog.getGroupWithMembers(c.req.param('id')!))!.group;
       // A group's batches are those made for that group alone (the ones its admins manage).
@@ -89,7 +86,7 @@ export const rotationAdminRoutes: RouteSpec[] = [
     access: { kind: 'roles', roles: ADMINS, target: batchTarget },
     handler: async (c) => {
       await rotationService(c).publish(await batchOf(c), by(c));
-      return c.json({ batch: batchView((await batchOf(c))!, deps(c).now()) });
+      return c.json({ batch: batchView(await freshBatch(c), deps(c).now()) });
     },
   },
   {
@@ -98,7 +95,7 @@ export const rotationAdminRoutes: RouteSpec[] = [
     access: { kind: 'roles', roles: ADMINS, target: batchTarget },
     handler: async (c) => {
       await rotationService(c).withdraw(await batchOf(c), by(c));
-      return c.json({ batch: batchView(await batchOf(c), deps(c).now()) });
+      return c.json({ batch: batchView(await freshBatch(c), deps(c).now()) });
     },
   },
   {
@@ -133,7 +130,7 @@ export const rotationAdminRoutes: RouteSpec[] = [
   {
     method: 'PUT',
     path: '/api/admin/schools/:id/eligible-teachers',
-    access: { kind: 'roles', roles: ADMINS, target: (c) => ({ type: 'school', id: parseOr(IdSchema, c.req.param('id'), () => new NotFoundError('未找到该学校')) }) },
+    access: { kind: 'roles', roles: ADMINS, target: pathTarget('school') },
     handler: async (c) => {
       const body = parseOr(EligibleCountBodySchema, await jsonBody(c));
       const school = (await deps(c).catalog.getSchoolWithCampuses(c.req.param('id')!))!.school;
@@ -144,13 +141,13 @@ export const rotationAdminRoutes: RouteSpec[] = [
   {
     method: 'GET',
     path: '/api/admin/districts/:id/rotation/settings',
-    access: { kind: 'roles', roles: ['district_admin'], target: districtParam },
+    access: { kind: 'roles', roles: ['district_admin'], target: pathTarget('district') },
     handler: async (c) => c.json(await deps(c).rotation.getSettings(c.req.param('id')!)),
   },
   {
     method: 'PUT',
     path: '/api/admin/districts/:id/rotation/settings',
-    access: { kind: 'roles', roles: ['district_admin'], target: districtParam },
+    access: { kind: 'roles', roles: ['district_admin'], target: pathTarget('district') },
     handler: async (c) => {
       const settings = parseOr(RotationSettingsSchema, await jsonBody(c));
       await deps(c).rotation.putSettings(c.req.param('id')!, settings);
@@ -160,7 +157,7 @@ export const rotationAdminRoutes: RouteSpec[] = [
   {
     method: 'GET',
     path: '/api/admin/districts/:id/rotation/compliance',
-    access: { kind: 'roles', roles: ['district_admin'], target: districtParam },
+    access: { kind: 'roles', roles: ['district_admin'], target: pathTarget('district') },
     handler: async (c) => {
       const schoolYear = parseOr(SchoolYearSchema, c.req.query('schoolYear'), () => new ValidationError('请指定学年，如 2026-2027'));
       return c.json(await complianceReport(deps(c), c.req.param('id')!, schoolYear));

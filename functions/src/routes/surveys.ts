@@ -1,6 +1,6 @@
 import type { Context } from 'hono';
 import { z } from 'zod';
-import { IdSchema, ResponseBodySchema, SurveyDefinitionSchema } from '../../../shared';
+import { ResponseBodySchema, SurveyDefinitionSchema } from '../../../shared';
 import { ConflictError, NotFoundError } from '../errors';
 import type { AppEnv } from '../http/app-env';
 import { jsonBody, type RouteSpec, type ScopeTarget } from '../http/route-spec';
@@ -10,6 +10,8 @@ import { surveyResults } from '../services/survey-results';
 import { surveyWorkbook } from '../services/survey-export';
 import { SurveyService } from '../services/survey-service';
 import type { SurveyItem } from '../repositories/survey-items';
+import { idParamOf, pathTarget } from '../http/path-targets';
+import { bodyOnce, once } from '../http/request-once';
 
 const CreateSurveyBodySchema = z.object({
   definition: SurveyDefinitionSchema,
@@ -20,31 +22,23 @@ const EnrollmentBodySchema = z.object({ families: z.number().int().min(0).max(10
 const TextRefBodySchema = z.object({ ref: z.string().regex(/^[0-9]{1,2}\.[0-9a-f-]{36}\.[0-9]{1,2}$/, '引用格式不正确') });
 
 const service = (c: Context<AppEnv>) => new SurveyService(c.get('services'));
-const surveyIdParam = (c: Context<AppEnv>) => {
-  const id = c.req.param('id') ?? '';
-  if (!/^sv-[a-z0-9]{1,32}$/.test(id)) throw new NotFoundError('未找到该问卷');
-  return id;
-};
+const surveyIdParam = idParamOf(/^sv-[a-z0-9]{1,32}$/, '未找到该问卷');
 
-async function createBody(c: Context<AppEnv>) {
-  const cached = c.get('parsedBody') as z.infer<typeof CreateSurveyBodySchema> | undefined;
-  if (cached) return cached;
-  const parsed = parseOr(CreateSurveyBodySchema, await jsonBody(c));
-  c.set('parsedBody', parsed);
-  return parsed;
-}
+const createBody = (c: Context<AppEnv>) => bodyOnce(c, CreateSurveyBodySchema);
+/** The survey a route acts on: loaded by its access target, then reused by the handler. */
+const surveyOf = (c: Context<AppEnv>) => once(c, 'survey', () => service(c).get(surveyIdParam(c)));
 
 /** A survey for one group is that group's admins' to manage; anything wider, the district's. */
 const audienceTarget = (audience: { districtId: string; groupIds: string[] }): ScopeTarget =>
   audience.groupIds.length === 1 ? { type: 'group', id: audience.groupIds[0] } : { type: 'district', id: audience.districtId };
 
-const surveyTarget = async (c: Context<AppEnv>): Promise<ScopeTarget> => audienceTarget((await service(c).get(surveyIdParam(c))).definition.audience);
+const surveyTarget = async (c: Context<AppEnv>): Promise<ScopeTarget> => audienceTarget((await surveyOf(c)).definition.audience);
 
 const status = (opensAt: string, closesAt: string, now: string) => (now < opensAt ? 'scheduled' : now >= closesAt ? 'closed' : 'open');
 
 async function resultsOf(c: Context<AppEnv>) {
   const { catalog, surveys } = c.get('services');
-  const survey = await service(c).get(surveyIdParam(c));
+  const survey = await surveyOf(c);
   const [audience, counters, district] = await Promise.all([
     resolveAudience(catalog, survey.definition.audience),
     surveys.readCounters(survey.id, survey.shards),
@@ -89,7 +83,7 @@ export const surveyRoutes: RouteSpec[] = [
     method: 'GET',
     path: '/api/admin/districts/:id/surveys',
     // The district's whole list is the district admins'; group admins reach their group's surveys by id.
-    access: { kind: 'roles', roles: ['district_admin'], target: (c) => ({ type: 'district', id: parseOr(IdSchema, c.req.param('id'), () => new NotFoundError('未找到该区县')) }) },
+    access: { kind: 'roles', roles: ['district_admin'], target: pathTarget('district') },
     handler: async (c) => {
       const { surveys, now } = c.get('services');
       const list = await surveys.listSurveysOfDistrict(c.req.param('id')!);
@@ -99,7 +93,7 @@ export const surveyRoutes: RouteSpec[] = [
   {
     method: 'GET',
     path: '/api/admin/groups/:id/surveys',
-    access: { kind: 'roles', roles: ['group_admin', 'district_admin'], target: (c) => ({ type: 'group', id: parseOr(IdSchema, c.req.param('id'), () => new NotFoundError('未找到该教育集团')) }) },
+    access: { kind: 'roles', roles: ['group_admin', 'district_admin'], target: pathTarget('group') },
     handler: async (c) => {
       const { surveys, catalog, now } = c.get('services');
       const groupId = c.req.param('id')!;
@@ -125,7 +119,7 @@ export const surveyRoutes: RouteSpec[] = [
     path: '/api/surveys/:id',
     access: { kind: 'public' },
     handler: async (c) => {
-      const survey = await service(c).get(surveyIdParam(c));
+      const survey = await surveyOf(c);
       const { opensAt, closesAt } = survey.definition;
       return c.json({ id: survey.id, definition: survey.definition, status: status(opensAt, closesAt, c.get('services').now().toISOString()) });
     },
@@ -176,7 +170,7 @@ export const surveyRoutes: RouteSpec[] = [
     path: '/api/admin/surveys/:id/texts',
     access: { kind: 'roles', roles: ['group_admin', 'district_admin'], target: surveyTarget },
     handler: async (c) => {
-      const survey = await service(c).get(surveyIdParam(c));
+      const survey = await surveyOf(c);
       const responses = await c.get('services').surveys.listResponsesWithRefs(survey.id, survey.shards);
       // Text and status only: no school or date beside a free text, which could name its writer.
       const items = responses.flatMap((r) => r.texts.map((t, i) => ({ ref: `${r.shard}.${r.responseId}.${i}`, questionId: t.questionId, text: t.text, status: t.status })));
@@ -190,7 +184,7 @@ export const surveyRoutes: RouteSpec[] = [
     handler: async (c) => {
       const { ref } = parseOr(TextRefBodySchema, await jsonBody(c));
       const [shard, responseId, index] = ref.split('.');
-      const survey = await service(c).get(surveyIdParam(c));
+      const survey = await surveyOf(c);
       if (Number(shard) >= survey.shards) throw new NotFoundError('未找到该条文字');
       if (!(await c.get('services').surveys.approveText(survey.id, Number(shard), responseId, Number(index)))) {
         throw new ConflictError('TEXT_NOT_HELD', '该条文字不在待审核状态');
@@ -203,7 +197,7 @@ export const surveyRoutes: RouteSpec[] = [
     path: '/api/admin/surveys/:id/close',
     access: { kind: 'roles', roles: ['group_admin', 'district_admin'], target: surveyTarget },
     handler: async (c) => {
-      const survey = await service(c).get(surveyIdParam(c));
+      const survey = await surveyOf(c);
       const now = c.get('services').now().toISOString();
       if (!(await c.get('services').surveys.closeSurvey(survey.id, now))) throw new ConflictError('SURVEY_NOT_OPEN', '只能结束进行中的问卷');
       return c.json({ id: survey.id, closesAt: now });
@@ -212,7 +206,7 @@ export const surveyRoutes: RouteSpec[] = [
   {
     method: 'PUT',
     path: '/api/admin/schools/:id/enrollment',
-    access: { kind: 'roles', roles: ['group_admin', 'district_admin'], target: (c) => ({ type: 'school', id: parseOr(IdSchema, c.req.param('id'), () => new NotFoundError('未找到该学校')) }) },
+    access: { kind: 'roles', roles: ['group_admin', 'district_admin'], target: pathTarget('school') },
     handler: async (c) => {
       const { families } = parseOr(EnrollmentBodySchema, await jsonBody(c));
       await c.get('services').surveys.putEnrollment(c.req.param('id')!, families, c.get('services').now().toISOString());

@@ -140,6 +140,18 @@ describe('evaluation reports', () => {
     reads.mockRestore();
   });
 
+  it('reads the round once per request, though both its access check and its handler need it', async () => {
+    // Prepare
+    const id = await fixture.newRound('一次读取');
+    const reads = jest.spyOn(core.services.evaluations, 'getRound');
+    // Act
+    const answer = await district.call('GET', `/api/admin/rounds/${id}/report`);
+    // Assess
+    expect(answer.status).toBe(200);
+    expect(reads.mock.calls.filter(([roundId]) => roundId === id)).toHaveLength(1);
+    reads.mockRestore();
+  });
+
   it('answers 404 for an unknown group or round, and 400 for a malformed publication', async () => {
     const closed = await lockedRound('错误输入', 80);
     expect((await anonymous.call('GET', '/api/groups/no-such-group/evaluation')).status).toBe(404);
