@@ -19,9 +19,13 @@ async function main(): Promise<number> {
   const local = existsSync(join(DATA, 'local-endpoint.json')) ? JSON.parse(readFileSync(join(DATA, 'local-endpoint.json'), 'utf8')) : null;
   const endpoint = process.env.DYNAMODB_ENDPOINT ?? local?.endpoint;
   const tableName = process.env.TABLE_NAME ?? local?.tableName ?? 'jituan';
-  const secrets = { ...(endpoint ? localSecrets(join(DATA, 'secrets.json')) : {}), ...(await resolveSsmSecrets(process.env)), ...process.env };
+  const secrets = {
+    ...(endpoint ? localSecrets(join(DATA, 'secrets.json')) : {}),
+    ...(await resolveSsmSecrets(process.env)),
+    ...process.env,
+  };
   if (!secrets.PSEUDONYM_SECRET) {
-    console.error('PSEUDONYM_SECRET (or PSEUDONYM_SECRET_PARAMETER) is required: it must be the server\'s');
+    console.error("PSEUDONYM_SECRET (or PSEUDONYM_SECRET_PARAMETER) is required: it must be the server's");
     return 1;
   }
   const db = createDocumentClient({ endpoint, region: process.env.AWS_REGION ?? 'cn-north-1' });

@@ -19,7 +19,24 @@ import { benchNews } from './lib/bench-news';
 
 const COUNT = Number(process.env.BENCH_SCHOOLS ?? 200_000);
 const LIMIT = 20;
-const QUERIES = ['经八路', '經八路小學', '实验', '育英中学', '第六十八', '海勃湾', '龙游湾', '明德', 'jingbalu', 'jbl', 'yuying', 'sy', 'waiguoyu', 'dsszx', '不存在的学校', 'q'];
+const QUERIES = [
+  '经八路',
+  '經八路小學',
+  '实验',
+  '育英中学',
+  '第六十八',
+  '海勃湾',
+  '龙游湾',
+  '明德',
+  'jingbalu',
+  'jbl',
+  'yuying',
+  'sy',
+  'waiguoyu',
+  'dsszx',
+  '不存在的学校',
+  'q',
+];
 
 function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
@@ -72,12 +89,19 @@ function main(): void {
   console.log(`  documents (normalise + pinyin): ${((performance.now() - started) / 1000).toFixed(1)} s`);
   started = performance.now();
   const index = new SchoolSearchIndex(docs);
-  console.log(`  index build: ${((performance.now() - started) / 1000).toFixed(1)} s, heap ${(process.memoryUsage().heapUsed / 2 ** 20).toFixed(0)} MB`);
+  console.log(
+    `  index build: ${((performance.now() - started) / 1000).toFixed(1)} s, heap ${(process.memoryUsage().heapUsed / 2 ** 20).toFixed(0)} MB`,
+  );
 
   // Both must return the same page, or the comparison means nothing.
   for (const query of QUERIES) {
-    const a = index.search({ query, limit: LIMIT }).hits.map((d) => d.id).join();
-    const b = linearScan(docs, query).map((d) => d.id).join();
+    const a = index
+      .search({ query, limit: LIMIT })
+      .hits.map((d) => d.id)
+      .join();
+    const b = linearScan(docs, query)
+      .map((d) => d.id)
+      .join();
     if (a !== b) throw new Error(`index and linear scan disagree for ${query}`);
   }
 
@@ -102,7 +126,9 @@ function main(): void {
   // Subpackages live under packages/<name>/ (miniprogram/src/app.config.ts); the rest is the main package.
   const subpackage = (f: { path: string }) => /^packages\/([^/]+)\//.exec(relative(dist, f.path))?.[1];
   const main = files.filter((f) => !subpackage(f));
-  console.log(`  main package ${kb(main).toFixed(0)} KB (${((kb(main) / 2048) * 100).toFixed(1)}% of 2048 KB); all packages ${kb(files).toFixed(0)} KB, ${files.length} files`);
+  console.log(
+    `  main package ${kb(main).toFixed(0)} KB (${((kb(main) / 2048) * 100).toFixed(1)}% of 2048 KB); all packages ${kb(files).toFixed(0)} KB, ${files.length} files`,
+  );
   for (const name of [...new Set(files.map(subpackage).filter(Boolean))]) {
     console.log(`  subpackage ${name}: ${kb(files.filter((f) => subpackage(f) === name)).toFixed(0)} KB`);
   }

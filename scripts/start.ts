@@ -64,7 +64,10 @@ async function main(): Promise<void> {
   const config = readConfig(env, 'local');
   const core = createCore(config);
   // For `npm run admin` while this runs: where the local table is.
-  writeFileSync(join(values['data-dir'], 'local-endpoint.json'), JSON.stringify({ endpoint: dynamo.endpoint, tableName: config.tableName }));
+  writeFileSync(
+    join(values['data-dir'], 'local-endpoint.json'),
+    JSON.stringify({ endpoint: dynamo.endpoint, tableName: config.tableName }),
+  );
   const created = await ensureTable(core.db as never, config.tableName);
   console.log(`[2/4] table "${config.tableName}" ${created}; loading seed data ...`);
   const total = await loadSeed(core.services.catalog, (written, all) => {
@@ -86,7 +89,9 @@ async function main(): Promise<void> {
   }
 
   server = await startLocalServer({ app: core.app, port: Number(values.port), staticDir });
-  console.log(`[4/4] ready\n\n  ${staticDir ? 'App' : 'API'}: ${server.url}${staticDir ? '/' : '/api'}\n  API: ${server.url}/api/districts\n\nCtrl-C stops the server and DynamoDB Local.`);
+  console.log(
+    `[4/4] ready\n\n  ${staticDir ? 'App' : 'API'}: ${server.url}${staticDir ? '/' : '/api'}\n  API: ${server.url}/api/districts\n\nCtrl-C stops the server and DynamoDB Local.`,
+  );
 }
 
 let server: Awaited<ReturnType<typeof startLocalServer>> | undefined;

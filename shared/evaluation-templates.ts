@@ -40,7 +40,14 @@ export const EVALUATION_TEMPLATES: EvaluationTemplate[] = [
         name: '社会认可',
         weight: 20,
         // surveyIds are chosen when the round is made (the template cannot know them).
-        indicators: [{ id: 'satisfaction', name: '家长满意率', weight: 100, source: { kind: 'survey', surveyIds: [], dimensions: [], measure: 'satisfaction' } }],
+        indicators: [
+          {
+            id: 'satisfaction',
+            name: '家长满意率',
+            weight: 100,
+            source: { kind: 'survey', surveyIds: [], dimensions: [], measure: 'satisfaction' },
+          },
+        ],
       },
       { id: 'potential', name: '发展潜能', weight: 20, indicators: [manual('overall', '发展潜能综合评价')] },
     ],

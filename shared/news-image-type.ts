@@ -7,7 +7,11 @@ export type NewsImageType = (typeof NEWS_IMAGE_TYPES)[number];
 /** Bytes needed to tell the types apart. */
 export const IMAGE_HEAD_BYTES = 12;
 
-export const NEWS_IMAGE_EXTENSION: Record<NewsImageType, 'jpg' | 'png' | 'webp'> = { 'image/jpeg': 'jpg', 'image/png': 'png', 'image/webp': 'webp' };
+export const NEWS_IMAGE_EXTENSION: Record<NewsImageType, 'jpg' | 'png' | 'webp'> = {
+  'image/jpeg': 'jpg',
+  'image/png': 'png',
+  'image/webp': 'webp',
+};
 
 const startsWith = (bytes: Uint8Array, at: number, expected: number[]) => expected.every((b, i) => bytes[at + i] === b);
 

@@ -41,7 +41,11 @@ const EnvSchema = z.object({
   TABLE_NAME: z.string().min(3).default('jituan'),
   AWS_REGION: z.string().optional(),
   AWS_DEFAULT_REGION: z.string().optional(),
-  DYNAMODB_ENDPOINT: z.string().url().optional().or(z.literal('').transform(() => undefined)),
+  DYNAMODB_ENDPOINT: z
+    .string()
+    .url()
+    .optional()
+    .or(z.literal('').transform(() => undefined)),
   SEARCH_CACHE_TTL_SECONDS: z.coerce.number().nonnegative().default(60),
   SESSION_SECRET: secret,
   PSEUDONYM_SECRET: secret,
@@ -51,7 +55,10 @@ const EnvSchema = z.object({
   WECHAT_APP_SECRET: z.string().default(''),
   WECHAT_API_BASE: z.string().url().default('https://api.weixin.qq.com'),
   WECHAT_TIMEOUT_MS: number(5000),
-  NEWS_IMAGE_BUCKET: z.string().optional().or(z.literal('').transform(() => undefined)),
+  NEWS_IMAGE_BUCKET: z
+    .string()
+    .optional()
+    .or(z.literal('').transform(() => undefined)),
   NEWS_IMAGE_DIR: z.string().default('.data/news-images'),
   NEWS_IMAGE_URL_TTL_SECONDS: number(3600),
   WECHAT_NEWS_TEMPLATE_ID: z.string().default(''),

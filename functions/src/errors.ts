@@ -77,7 +77,13 @@ export class ForbiddenError extends ApiError {
 
 export class RateLimitedError extends ApiError {
   constructor(retryAfterSeconds: number) {
-    super(429, 'RATE_LIMITED', `操作太频繁，请 ${retryAfterSeconds} 秒后再试`, { retryAfterSeconds }, { 'Retry-After': String(retryAfterSeconds) });
+    super(
+      429,
+      'RATE_LIMITED',
+      `操作太频繁，请 ${retryAfterSeconds} 秒后再试`,
+      { retryAfterSeconds },
+      { 'Retry-After': String(retryAfterSeconds) },
+    );
   }
 }
 

@@ -50,12 +50,16 @@ export class NewsImageBucket extends Construct {
   /** Put, get and delete under news/ only: what pre-signed URLs and the image check need, nothing else. */
   grantToApi(fn: IFunction, policyOwner: Construct): void {
     fn.addToRolePolicy(
-      new PolicyStatement({ actions: ['s3:PutObject', 's3:GetObject', 's3:DeleteObject'], resources: [this.bucket.arnForObjects(`${NEWS_IMAGE_PREFIX}*`)] }),
+      new PolicyStatement({
+        actions: ['s3:PutObject', 's3:GetObject', 's3:DeleteObject'],
+        resources: [this.bucket.arnForObjects(`${NEWS_IMAGE_PREFIX}*`)],
+      }),
     );
     const bucketLogicalId = Stack.of(this).resolve((this.bucket.node.defaultChild as CfnResource).logicalId);
     Validations.of(policyOwner).acknowledge({
       id: `AwsSolutions-IAM5[Resource::<${bucketLogicalId}.Arn>/${NEWS_IMAGE_PREFIX}*]`,
-      reason: 'Image ids are made per upload at run time, so the Lambda needs the news/ prefix of this one private bucket, with three object actions only.',
+      reason:
+        'Image ids are made per upload at run time, so the Lambda needs the news/ prefix of this one private bucket, with three object actions only.',
     });
   }
 }

@@ -362,7 +362,9 @@ describe('the HTTP API', () => {
 
 /** The news image bucket: the one bucket that logs its access (the other one holds those logs). */
 function newsBucketId(): string {
-  const found = Object.entries(template.findResources('AWS::S3::Bucket')).filter(([, r]) => (r as Resource).Properties?.LoggingConfiguration);
+  const found = Object.entries(template.findResources('AWS::S3::Bucket')).filter(
+    ([, r]) => (r as Resource).Properties?.LoggingConfiguration,
+  );
   expect(found).toHaveLength(1);
   return found[0][0];
 }
@@ -379,12 +381,21 @@ describe('the news image bucket', () => {
     // Assess
     expect(Object.keys(buckets)).toHaveLength(2);
     for (const bucket of Object.values(buckets)) {
-      expect(bucket.Properties!.PublicAccessBlockConfiguration).toEqual({ BlockPublicAcls: true, BlockPublicPolicy: true, IgnorePublicAcls: true, RestrictPublicBuckets: true });
-      expect(bucket.Properties!.BucketEncryption.ServerSideEncryptionConfiguration[0].ServerSideEncryptionByDefault.SSEAlgorithm).toBe('AES256');
+      expect(bucket.Properties!.PublicAccessBlockConfiguration).toEqual({
+        BlockPublicAcls: true,
+        BlockPublicPolicy: true,
+        IgnorePublicAcls: true,
+        RestrictPublicBuckets: true,
+      });
+      expect(bucket.Properties!.BucketEncryption.ServerSideEncryptionConfiguration[0].ServerSideEncryptionByDefault.SSEAlgorithm).toBe(
+        'AES256',
+      );
       expect(bucket.DeletionPolicy).toBe('Retain');
     }
     expect(news.Properties!.LoggingConfiguration.DestinationBucketName.Ref).not.toBe(newsBucketId());
-    const denyInsecure = policies.flatMap((p) => p.Properties!.PolicyDocument.Statement).filter((st: any) => st.Effect === 'Deny' && st.Condition?.Bool?.['aws:SecureTransport'] === 'false');
+    const denyInsecure = policies
+      .flatMap((p) => p.Properties!.PolicyDocument.Statement)
+      .filter((st: any) => st.Effect === 'Deny' && st.Condition?.Bool?.['aws:SecureTransport'] === 'false');
     expect(denyInsecure).toHaveLength(2);
   });
 
@@ -393,11 +404,19 @@ describe('the news image bucket', () => {
     const bucketArn = { 'Fn::GetAtt': [newsBucketId(), 'Arn'] };
 
     // Act
-    const statements = Object.values(template.findResources('AWS::IAM::Policy')).flatMap((p) => (p as Resource).Properties!.PolicyDocument.Statement as any[]);
+    const statements = Object.values(template.findResources('AWS::IAM::Policy')).flatMap(
+      (p) => (p as Resource).Properties!.PolicyDocument.Statement as any[],
+    );
     const s3 = statements.filter((st) => JSON.stringify(st.Action).includes('s3:'));
 
     // Assess
-    expect(s3).toEqual([{ Action: ['s3:PutObject', 's3:GetObject', 's3:DeleteObject'], Effect: 'Allow', Resource: { 'Fn::Join': ['', [bucketArn, '/news/*']] } }]);
+    expect(s3).toEqual([
+      {
+        Action: ['s3:PutObject', 's3:GetObject', 's3:DeleteObject'],
+        Effect: 'Allow',
+        Resource: { 'Fn::Join': ['', [bucketArn, '/news/*']] },
+      },
+    ]);
   });
 });
 

@@ -7,7 +7,10 @@ export default defineAppConfig({
     { root: 'packages/survey', pages: ['list/index', 'answer/index', 'results/index', 'admin/index'] },
     { root: 'packages/news', pages: ['list/index', 'detail/index', 'admin/index', 'admin/edit/index'] },
     { root: 'packages/evaluation', pages: ['rounds/index', 'round/index', 'group/index'] },
-    { root: 'packages/rotation', pages: ['list/index', 'detail/index', 'mine/index', 'objection/index', 'admin/index', 'compliance/index'] },
+    {
+      root: 'packages/rotation',
+      pages: ['list/index', 'detail/index', 'mine/index', 'objection/index', 'admin/index', 'compliance/index'],
+    },
   ],
   window: {
     navigationBarTitleText: '集团化办学',

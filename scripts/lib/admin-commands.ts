@@ -37,12 +37,20 @@ export async function runAdminCommand(args: string[], deps: AdminDeps): Promise<
     const grants = await deps.users.listAllGrants();
     if (grants.length === 0) deps.print('no grants');
     for (const g of grants.sort((a, b) => a.role.localeCompare(b.role) || a.scopeId.localeCompare(b.scopeId))) {
-      deps.print(`${g.role.padEnd(15)} ${g.scopeType}:${g.scopeId} (${g.scopeName})  user ${g.userKey.slice(0, 12)}…  ${g.grantedAt} via ${g.grantedVia}`);
+      deps.print(
+        `${g.role.padEnd(15)} ${g.scopeType}:${g.scopeId} (${g.scopeName})  user ${g.userKey.slice(0, 12)}…  ${g.grantedAt} via ${g.grantedVia}`,
+      );
     }
     return 0;
   }
   const role = RoleSchema.safeParse(roleArg);
-  if ((command !== 'grant' && command !== 'revoke') || !openid || !scopeId || !role.success || !['district_admin', 'group_admin'].includes(role.data)) {
+  if (
+    (command !== 'grant' && command !== 'revoke') ||
+    !openid ||
+    !scopeId ||
+    !role.success ||
+    !['district_admin', 'group_admin'].includes(role.data)
+  ) {
     deps.print(ADMIN_USAGE);
     return 2;
   }

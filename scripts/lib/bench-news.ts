@@ -24,10 +24,25 @@ function newsItem(groupId: string, i: number): NewsItem {
   // One a minute back from now, a few pinned: the shape of a busy group's history.
   const publishAt = new Date(Date.now() - (i + 1) * 60_000).toISOString();
   return {
-    kind: 'news', id: `nw-${randomBytes(8).toString('hex')}`, groupId, districtId: 'jinan-shizhong', schoolIds: [],
-    title: `第 ${i} 条集团动态`, summary: '集团教研活动简讯'.repeat(3), body: '## 活动\n\n正文'.repeat(20), nodes: [{ name: 'p', children: [{ type: 'text', text: '正文'.repeat(100) }] }],
-    coverImage: null, images: [], authorName: '集团办公室', status: 'published', publishAt, pinned: i % 2000 === 0,
-    version: 1, readCount: 0, createdAt: publishAt, updatedAt: publishAt,
+    kind: 'news',
+    id: `nw-${randomBytes(8).toString('hex')}`,
+    groupId,
+    districtId: 'jinan-shizhong',
+    schoolIds: [],
+    title: `第 ${i} 条集团动态`,
+    summary: '集团教研活动简讯'.repeat(3),
+    body: '## 活动\n\n正文'.repeat(20),
+    nodes: [{ name: 'p', children: [{ type: 'text', text: '正文'.repeat(100) }] }],
+    coverImage: null,
+    images: [],
+    authorName: '集团办公室',
+    status: 'published',
+    publishAt,
+    pinned: i % 2000 === 0,
+    version: 1,
+    readCount: 0,
+    createdAt: publishAt,
+    updatedAt: publishAt,
   };
 }
 
@@ -54,7 +69,11 @@ export async function benchNews(): Promise<void> {
     await ensureTable(core.db as never, 'bench-news');
     await loadSeed(core.services.catalog);
     const load = async (groupId: string, count: number) =>
-      batchWrite(core.db, 'bench-news', Array.from({ length: count }, (_, i) => ({ PutRequest: { Item: core.services.news.tableItem(newsItem(groupId, i)) } })));
+      batchWrite(
+        core.db,
+        'bench-news',
+        Array.from({ length: count }, (_, i) => ({ PutRequest: { Item: core.services.news.tableItem(newsItem(groupId, i)) } })),
+      );
     let started = performance.now();
     await load('jn-jingwu', ITEMS);
     console.log(`  loaded ${ITEMS.toLocaleString('en')} items into 经五 in ${((performance.now() - started) / 1000).toFixed(1)} s`);
@@ -69,7 +88,9 @@ export async function benchNews(): Promise<void> {
       // A cursor about half way down the big group, for a deep page.
       let cursor = '';
       for (let page = 0; page < ITEMS / 40; page++) {
-        const res = (await (await fetch(`${server.url}/api/groups/jn-jingwu/news?limit=20${cursor ? `&cursor=${cursor}` : ''}`)).json()) as { nextCursor: string };
+        const res = (await (
+          await fetch(`${server.url}/api/groups/jn-jingwu/news?limit=20${cursor ? `&cursor=${cursor}` : ''}`)
+        ).json()) as { nextCursor: string };
         cursor = res.nextCursor;
       }
 
@@ -84,12 +105,17 @@ export async function benchNews(): Promise<void> {
           times.push(performance.now() - t);
         }
         times.sort((a, b) => a - b);
-        console.log(`  ${label.padEnd(44)} p50 ${percentile(times, 50).toFixed(1).padStart(6)} ms   p99 ${percentile(times, 99).toFixed(1).padStart(6)} ms`);
+        console.log(
+          `  ${label.padEnd(44)} p50 ${percentile(times, 50).toFixed(1).padStart(6)} ms   p99 ${percentile(times, 99).toFixed(1).padStart(6)} ms`,
+        );
       };
       await measure('baseline: GET /api/health (server floor)', '/api/health');
       await measure(`baseline: group list, ${BASELINE_ITEMS} items`, '/api/groups/jn-yuying/news');
       await measure(`group list, ${ITEMS.toLocaleString('en')} items, first page`, '/api/groups/jn-jingwu/news');
-      await measure(`group list, ${ITEMS.toLocaleString('en')} items, page ${ITEMS / 40 + 1}`, `/api/groups/jn-jingwu/news?cursor=${cursor}`);
+      await measure(
+        `group list, ${ITEMS.toLocaleString('en')} items, page ${ITEMS / 40 + 1}`,
+        `/api/groups/jn-jingwu/news?cursor=${cursor}`,
+      );
       await measure(`group list, ${ITEMS.toLocaleString('en')} items, signed in (已读)`, '/api/groups/jn-jingwu/news', auth);
       await measure(`我的动态 (经五 with ${ITEMS.toLocaleString('en')} items), signed in`, '/api/me/news', auth);
     } finally {

@@ -20,9 +20,11 @@ const SAMPLE = Number(process.env.BENCH_SUBMISSIONS ?? 400);
 
 async function inParallel<T>(jobs: Array<() => Promise<T>>, concurrency = CONCURRENCY): Promise<void> {
   let next = 0;
-  await Promise.all(Array.from({ length: concurrency }, async () => {
-    while (next < jobs.length) await jobs[next++]();
-  }));
+  await Promise.all(
+    Array.from({ length: concurrency }, async () => {
+      while (next < jobs.length) await jobs[next++]();
+    }),
+  );
 }
 
 async function timed(fn: () => Promise<void>): Promise<number> {
@@ -62,28 +64,43 @@ export async function benchSurveys(): Promise<void> {
     const server = await startLocalServer({ app: core.app, port: 0 });
     try {
       // Baseline: the same transaction shape (marker, response, 7 counters) sent straight to DynamoDB Local.
-      const raw = Array.from({ length: SAMPLE }, (_, i) => () =>
-        core.db.send(
-          new TransactWriteCommand({
-            TransactItems: [
-              { Put: { TableName: 'bench', Item: { ...keys.vote(`raw-${i}`) }, ConditionExpression: 'attribute_not_exists(pk)' } },
-              { Put: { TableName: 'bench', Item: { ...keys.response('raw', i % 8, randomUUID()), answers: { q1: ['4'] } } } },
-              ...['_responses', 'q1#4', 'q2#4', 'q3#4', 'q4#4', 'q5#4', '_straight'].map((name) => ({
-                Update: { TableName: 'bench', Key: keys.counter('raw', i % 8, 'jn-jingbalu-ps', name), UpdateExpression: 'ADD #c :one', ExpressionAttributeNames: { '#c': 'count' }, ExpressionAttributeValues: { ':one': 1 } },
-              })),
-            ] as never,
-          }),
-        ).then(() => undefined),
+      const raw = Array.from(
+        { length: SAMPLE },
+        (_, i) => () =>
+          core.db
+            .send(
+              new TransactWriteCommand({
+                TransactItems: [
+                  { Put: { TableName: 'bench', Item: { ...keys.vote(`raw-${i}`) }, ConditionExpression: 'attribute_not_exists(pk)' } },
+                  { Put: { TableName: 'bench', Item: { ...keys.response('raw', i % 8, randomUUID()), answers: { q1: ['4'] } } } },
+                  ...['_responses', 'q1#4', 'q2#4', 'q3#4', 'q4#4', 'q5#4', '_straight'].map((name) => ({
+                    Update: {
+                      TableName: 'bench',
+                      Key: keys.counter('raw', i % 8, 'jn-jingbalu-ps', name),
+                      UpdateExpression: 'ADD #c :one',
+                      ExpressionAttributeNames: { '#c': 'count' },
+                      ExpressionAttributeValues: { ':one': 1 },
+                    },
+                  })),
+                ] as never,
+              }),
+            )
+            .then(() => undefined),
       );
       const rawSeconds = await timed(() => inParallel(raw));
 
       // Through the API: sessions made first, then only the submissions are timed.
       const survey = await surveys.create(templateSurvey({ districtId: 'jinan-shizhong', groupIds: ['jn-jingwu'] }), 'bench');
       const tokens: string[] = [];
-      await inParallel(Array.from({ length: SAMPLE }, (_, i) => async () => {
-        const res = await fetch(`${server.url}/api/auth/dev`, { method: 'POST', body: JSON.stringify({ role: 'parent', schoolId: `bench-${i}` }) });
-        tokens[i] = ((await res.json()) as { token: string }).token;
-      }));
+      await inParallel(
+        Array.from({ length: SAMPLE }, (_, i) => async () => {
+          const res = await fetch(`${server.url}/api/auth/dev`, {
+            method: 'POST',
+            body: JSON.stringify({ role: 'parent', schoolId: `bench-${i}` }),
+          });
+          tokens[i] = ((await res.json()) as { token: string }).token;
+        }),
+      );
       let failures = 0;
       const viaApi = tokens.map((token) => async () => {
         const res = await fetch(`${server.url}/api/surveys/${survey.id}/responses`, {
@@ -97,16 +114,23 @@ export async function benchSurveys(): Promise<void> {
       const apiSeconds = await timed(() => inParallel(viaApi));
       const rawRate = SAMPLE / rawSeconds;
       const apiRate = SAMPLE / apiSeconds;
-      console.log(`  raw TransactWriteItems: ${rawRate.toFixed(0)}/s   via local API: ${apiRate.toFixed(0)}/s (${failures} failed)   API / raw = ${(apiRate / rawRate).toFixed(2)}`);
+      console.log(
+        `  raw TransactWriteItems: ${rawRate.toFixed(0)}/s   via local API: ${apiRate.toFixed(0)}/s (${failures} failed)   API / raw = ${(apiRate / rawRate).toFixed(2)}`,
+      );
 
       // Results read time as responses grow.
       const readTimes = async () => {
         const times: number[] = [];
-        const admin = await fetch(`${server.url}/api/auth/dev`, { method: 'POST', body: JSON.stringify({ role: 'district_admin', districtId: 'jinan-shizhong' }) });
+        const admin = await fetch(`${server.url}/api/auth/dev`, {
+          method: 'POST',
+          body: JSON.stringify({ role: 'district_admin', districtId: 'jinan-shizhong' }),
+        });
         const adminToken = ((await admin.json()) as { token: string }).token;
         for (let i = 0; i < 15; i++) {
           const started = performance.now();
-          const res = await fetch(`${server.url}/api/admin/surveys/${survey.id}/results`, { headers: { authorization: `Bearer ${adminToken}` } });
+          const res = await fetch(`${server.url}/api/admin/surveys/${survey.id}/results`, {
+            headers: { authorization: `Bearer ${adminToken}` },
+          });
           await res.arrayBuffer();
           times.push(performance.now() - started);
         }
@@ -114,11 +138,13 @@ export async function benchSurveys(): Promise<void> {
       };
       let filled = SAMPLE;
       const fillTo = async (target: number) => {
-        const jobs = Array.from({ length: target - filled }, (_, i) => () =>
-          surveys.submit(new RequestUser(`fill-${filled + i}`, null, core.services.users), survey.id, {
-            schoolId: ['jn-jingwulu-ps', 'jn-jingwei-ps', 'jn-jingbalu-ps'][i % 3],
-            answers: satisfactionAnswers(1 + (i % 4)),
-          }),
+        const jobs = Array.from(
+          { length: target - filled },
+          (_, i) => () =>
+            surveys.submit(new RequestUser(`fill-${filled + i}`, null, core.services.users), survey.id, {
+              schoolId: ['jn-jingwulu-ps', 'jn-jingwei-ps', 'jn-jingbalu-ps'][i % 3],
+              answers: satisfactionAnswers(1 + (i % 4)),
+            }),
         );
         await inParallel(jobs);
         filled = target;
@@ -127,7 +153,9 @@ export async function benchSurveys(): Promise<void> {
       const at1k = await readTimes();
       const fillSeconds = await timed(() => fillTo(10_000));
       const at10k = await readTimes();
-      console.log(`  results read (median of 15): ${at1k.toFixed(1)} ms at 1,000 responses, ${at10k.toFixed(1)} ms at 10,000 (ratio ${(at10k / at1k).toFixed(2)}); filling 9,000 took ${fillSeconds.toFixed(0)} s`);
+      console.log(
+        `  results read (median of 15): ${at1k.toFixed(1)} ms at 1,000 responses, ${at10k.toFixed(1)} ms at 10,000 (ratio ${(at10k / at1k).toFixed(2)}); filling 9,000 took ${fillSeconds.toFixed(0)} s`,
+      );
     } finally {
       await server.close();
     }

@@ -48,10 +48,15 @@ export const IndicatorSystemSchema = z
     dimensions: z.array(DimensionSchema).min(1).max(12),
   })
   .refine((s) => sumsTo100(s.dimensions.map((d) => d.weight)), { message: '各维度权重之和须为 100', path: ['dimensions'] })
-  .refine((s) => new Set(s.dimensions.flatMap((d) => [d.id, ...d.indicators.map((i) => `${d.id}/${i.id}`)])).size === s.dimensions.reduce((n, d) => n + 1 + d.indicators.length, 0), {
-    message: '维度或指标编号重复',
-    path: ['dimensions'],
-  });
+  .refine(
+    (s) =>
+      new Set(s.dimensions.flatMap((d) => [d.id, ...d.indicators.map((i) => `${d.id}/${i.id}`)])).size ===
+      s.dimensions.reduce((n, d) => n + 1 + d.indicators.length, 0),
+    {
+      message: '维度或指标编号重复',
+      path: ['dimensions'],
+    },
+  );
 export type IndicatorSystem = z.infer<typeof IndicatorSystemSchema>;
 
 /** A manual score: 0–100 with the evidence and who entered it. */

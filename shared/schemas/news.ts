@@ -26,9 +26,7 @@ export type NewsImageId = z.infer<typeof NewsImageIdSchema>;
 export const NewsStatusSchema = z.enum(['draft', 'scheduled', 'published', 'unpublished']);
 export type NewsStatus = z.infer<typeof NewsStatusSchema>;
 
-export type RichTextNode =
-  | { type: 'text'; text: string }
-  | { name: string; attrs?: Record<string, string>; children?: RichTextNode[] };
+export type RichTextNode = { type: 'text'; text: string } | { name: string; attrs?: Record<string, string>; children?: RichTextNode[] };
 export const RichTextNodeSchema: z.ZodType<RichTextNode> = z.lazy(() =>
   z.union([
     z.object({ type: z.literal('text'), text: z.string() }),

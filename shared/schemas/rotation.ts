@@ -28,7 +28,8 @@ export const SchoolYearSchema = z
   .refine((y) => Number(y.slice(5)) === Number(y.slice(0, 4)) + 1, '学年的后一年须比前一年大 1');
 
 /** Whole months from a to b (YYYY-MM). */
-export const monthsBetween = (a: string, b: string) => (Number(b.slice(0, 4)) - Number(a.slice(0, 4))) * 12 + Number(b.slice(5, 7)) - Number(a.slice(5, 7));
+export const monthsBetween = (a: string, b: string) =>
+  (Number(b.slice(0, 4)) - Number(a.slice(0, 4))) * 12 + Number(b.slice(5, 7)) - Number(a.slice(5, 7));
 export const ROTATION_MIN_MONTHS = 12;
 export const ROTATION_MAX_MONTHS = 72;
 
@@ -41,7 +42,12 @@ export const TeacherNameSchema = z
   .max(20, '教师姓名不超过 20 个字')
   .refine(NO_ID_NUMBERS, '不得填写身份证号或手机号');
 
-export const SubjectSchema = z.string().trim().min(1, '请填写学科').max(20, '学科不超过 20 个字').refine(NO_ID_NUMBERS, '不得填写身份证号或手机号');
+export const SubjectSchema = z
+  .string()
+  .trim()
+  .min(1, '请填写学科')
+  .max(20, '学科不超过 20 个字')
+  .refine(NO_ID_NUMBERS, '不得填写身份证号或手机号');
 
 const AssignmentFields = z.object({
   teacherName: TeacherNameSchema,
@@ -56,7 +62,12 @@ const AssignmentFields = z.object({
 });
 
 /** The rules between fields, shared by the JSON body and the import (which names the column). */
-export function assignmentRuleIssues(a: { fromSchoolId: string; toSchoolId: string; startMonth: string; endMonth: string }): Array<{ field: 'toSchoolId' | 'endMonth'; message: string }> {
+export function assignmentRuleIssues(a: {
+  fromSchoolId: string;
+  toSchoolId: string;
+  startMonth: string;
+  endMonth: string;
+}): Array<{ field: 'toSchoolId' | 'endMonth'; message: string }> {
   const issues: Array<{ field: 'toSchoolId' | 'endMonth'; message: string }> = [];
   if (a.fromSchoolId === a.toSchoolId) issues.push({ field: 'toSchoolId', message: '交流学校不能与原学校相同' });
   // Both months are served: 2026-09 to 2027-08 is one full year (12 months), not 11.
@@ -106,7 +117,11 @@ export const BatchMetaSchema = z
     /** Defaults to noticeStart + 5 working days (weekends and the district's holidays skipped). */
     noticeEnd: DateSchema.optional(),
     /** A correction of a published batch names it; publishing this one marks it superseded. */
-    supersedes: z.string().regex(/^rb-[a-z0-9]{1,32}$/).nullable().default(null),
+    supersedes: z
+      .string()
+      .regex(/^rb-[a-z0-9]{1,32}$/)
+      .nullable()
+      .default(null),
   })
   .refine((b) => !b.noticeEnd || b.noticeEnd >= b.noticeStart, { message: '公示结束日期不能早于开始日期', path: ['noticeEnd'] });
 export type BatchMeta = z.infer<typeof BatchMetaSchema>;
@@ -124,7 +139,11 @@ export const ImportIssueSchema = z.object({ row: z.number().int(), column: z.str
 export type ImportIssue = z.infer<typeof ImportIssueSchema>;
 
 export const ObjectionBodySchema = z.object({
-  assignmentId: z.string().regex(/^a\d{5}$/).nullable().default(null),
+  assignmentId: z
+    .string()
+    .regex(/^a\d{5}$/)
+    .nullable()
+    .default(null),
   text: z.string().trim().min(1, '请填写异议内容').max(ROTATION_TEXT_MAX, `异议内容不超过 ${ROTATION_TEXT_MAX} 字`),
 });
 export type ObjectionBody = z.infer<typeof ObjectionBodySchema>;

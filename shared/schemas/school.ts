@@ -49,7 +49,6 @@ export const SchoolDetailSchema = SchoolHitSchema.extend({
 });
 export type SchoolDetail = z.infer<typeof SchoolDetailSchema>;
 
-
 /** Query string of GET /api/schools, validated once at the edge. */
 export const SchoolSearchQuerySchema = z.object({
   q: z.string().trim().min(1).max(SEARCH_QUERY_MAX).optional(),

@@ -82,7 +82,10 @@ export const SurveyAudienceSchema = z.object({
   groupIds: z.array(IdSchema).default([]),
   /** Empty: every school of those groups (or of the district). */
   schoolIds: z.array(IdSchema).default([]),
-  respondents: z.array(z.enum(['parent', 'teacher'])).min(1).default(['parent']),
+  respondents: z
+    .array(z.enum(['parent', 'teacher']))
+    .min(1)
+    .default(['parent']),
 });
 
 export const SurveyDefinitionSchema = z

@@ -10,7 +10,13 @@ describe('admin CLI', () => {
   const printed: string[] = [];
   const SECRET = 'cli-test-pseudonym-secret-0123456789abcdef';
   const run = (...args: string[]) =>
-    runAdminCommand(args, { users, catalog: table.catalog, pseudonymSecret: SECRET, now: () => new Date('2026-11-23T08:00:00Z'), print: (l) => printed.push(l) });
+    runAdminCommand(args, {
+      users,
+      catalog: table.catalog,
+      pseudonymSecret: SECRET,
+      now: () => new Date('2026-11-23T08:00:00Z'),
+      print: (l) => printed.push(l),
+    });
 
   beforeAll(async () => {
     table = await createSeededTable('cli');
@@ -28,7 +34,15 @@ describe('admin CLI', () => {
     // Assess
     expect(code).toBe(0);
     const items = await users.listItems(userKeyFor('oFirstAdmin000000000000001', SECRET));
-    expect(items).toEqual([expect.objectContaining({ kind: 'grant', role: 'district_admin', scopeId: 'jinan-shizhong', scopeName: '济南市市中区', grantedVia: 'cli' })]);
+    expect(items).toEqual([
+      expect.objectContaining({
+        kind: 'grant',
+        role: 'district_admin',
+        scopeId: 'jinan-shizhong',
+        scopeName: '济南市市中区',
+        grantedVia: 'cli',
+      }),
+    ]);
     expect(printed.join('\n')).toContain('district_admin  district:jinan-shizhong (济南市市中区)');
     expect(printed.join('\n')).not.toContain('oFirstAdmin');
   });

@@ -54,7 +54,9 @@ const CALLS: Call[] = [
 
 const queryString = (query: Record<string, string> = {}) => new URLSearchParams(query).toString();
 const label = ({ method, path, query = {} }: Call) =>
-  `${method} ${path} ${Object.entries(query).map(([k, v]) => `${k}=${v.length > 12 ? `<${v.length} chars>` : v}`).join('&')}`;
+  `${method} ${path} ${Object.entries(query)
+    .map(([k, v]) => `${k}=${v.length > 12 ? `<${v.length} chars>` : v}`)
+    .join('&')}`;
 
 function lambdaEvent({ method, path, query, body }: Call): APIGatewayProxyEventV2 {
   const rawQueryString = queryString(query);
@@ -123,18 +125,15 @@ describe('one core, three runtimes', () => {
     return { status: res.status, body: await res.json() };
   };
 
-  it.each(CALLS.map((call) => [label(call), call] as const))(
-    '%s gets the same answer everywhere',
-    async (_name, call) => {
-      // Act
-      const [lambda, cloud, node] = await Promise.all([viaLambda(call), viaCloud(call), viaNode(call)]);
-      // Assess
-      expect(lambda.status).toBeGreaterThanOrEqual(200);
-      expect(lambda.status).toBeLessThan(500);
-      expect(cloud).toEqual(lambda);
-      expect(node).toEqual(lambda);
-    },
-  );
+  it.each(CALLS.map((call) => [label(call), call] as const))('%s gets the same answer everywhere', async (_name, call) => {
+    // Act
+    const [lambda, cloud, node] = await Promise.all([viaLambda(call), viaCloud(call), viaNode(call)]);
+    // Assess
+    expect(lambda.status).toBeGreaterThanOrEqual(200);
+    expect(lambda.status).toBeLessThan(500);
+    expect(cloud).toEqual(lambda);
+    expect(node).toEqual(lambda);
+  });
 
   it('answers a cloud call that is not a request with 400 BAD_CLOUD_CALL', async () => {
     const answer = await cloudMain({ path: 42 });
@@ -200,7 +199,10 @@ describe('identity on each runtime', () => {
   it('needs a session token on Lambda', async () => {
     jest.resetModules();
     const { handler } = await import('../../functions/src/adapters/lambda');
-    const answer = await handler(lambdaEvent({ method: 'GET', path: '/api/me' }) as unknown as Parameters<typeof LambdaHandler>[0], {} as Context);
+    const answer = await handler(
+      lambdaEvent({ method: 'GET', path: '/api/me' }) as unknown as Parameters<typeof LambdaHandler>[0],
+      {} as Context,
+    );
     expect(answer.statusCode).toBe(401);
     expect(JSON.parse(answer.body).error.code).toBe('UNAUTHENTICATED');
   });
@@ -212,7 +214,13 @@ describe('identity on each runtime', () => {
     const config = testConfig(table.tableName);
     const core = createCore(config);
     await core.services.users.putGrant(userKeyFor('o-cloud-identity-openid', config.auth.pseudonymSecret), {
-      kind: 'grant', role: 'district_admin', scopeType: 'district', scopeId: 'jinan-shizhong', scopeName: '市中区', grantedAt: '2026-11-23T00:00:00Z', grantedVia: 'test',
+      kind: 'grant',
+      role: 'district_admin',
+      scopeType: 'district',
+      scopeId: 'jinan-shizhong',
+      scopeName: '市中区',
+      grantedAt: '2026-11-23T00:00:00Z',
+      grantedVia: 'test',
     });
     const survey = await new SurveyService(core.services).create(templateSurvey({ districtId: 'jinan-shizhong' }), 'test');
     // Act

@@ -109,7 +109,7 @@ describe('group evaluation in the H5 app', () => {
     await page.screenshot({ path: path.join(SHOTS, 'evaluation-public.png'), fullPage: true, animations: 'disabled' });
   });
 
-  test('海淀\'s template asks for its indicators, dimension by dimension, before a round is made', async () => {
+  test("海淀's template asks for its indicators, dimension by dimension, before a round is made", async () => {
     // Prepare
     await switchRole(h5, 'district_admin');
     await page.locator('#nav-evaluation').click();
@@ -126,4 +126,3 @@ describe('group evaluation in the H5 app', () => {
     await page.screenshot({ path: path.join(SHOTS, 'evaluation-haidian-editor.png'), fullPage: true, animations: 'disabled' });
   });
 });
-

@@ -33,7 +33,12 @@ function fakeWeChat(wx: Wx) {
   wx.onNeedPrivacyAuthorization = (listener: (typeof listeners)[number]) => void listeners.push(listener);
   const clipboard: string[] = [];
   // Like WeChat: a private API waits for the app's answer before it runs (or fails).
-  wx.setClipboardData = (options: { data: string; success?: (r: unknown) => void; fail?: (e: unknown) => void; complete?: (r: unknown) => void }) => {
+  wx.setClipboardData = (options: {
+    data: string;
+    success?: (r: unknown) => void;
+    fail?: (e: unknown) => void;
+    complete?: (r: unknown) => void;
+  }) => {
     const run = () => {
       clipboard.push(options.data);
       const ok = { errMsg: 'setClipboardData:ok' };
@@ -101,11 +106,17 @@ describe('the weapp build’s 教师与邀请码 page', () => {
     await until(() => page.querySelector('#admin-school-jn-jingbalu-ps'), 'the group’s schools');
     page.querySelector('#admin-school-jn-jingbalu-ps')!.dispatchEvent('tap');
     await until(() => page.querySelector('#admin-school-jn-jingbalu-ps.admin__school--active'), 'the school to be chosen');
-    await until(() => text(page.querySelector('.admin-teachers')).includes('还没有登记教师') || page.querySelector('.admin-teacher'), 'the teacher list');
+    await until(
+      () => text(page.querySelector('.admin-teachers')).includes('还没有登记教师') || page.querySelector('.admin-teacher'),
+      'the teacher list',
+    );
 
     // Act: register 孙老师 and make a code for them.
     page.querySelector('#teacher-name')!.dispatchEvent('input', { detail: { value: '孙老师', cursor: 3 } });
-    await until(() => page.querySelector('#teacher-add') && !page.querySelector('#teacher-add')!.dom!.hasAttribute('disabled'), 'the add button');
+    await until(
+      () => page.querySelector('#teacher-add') && !page.querySelector('#teacher-add')!.dom!.hasAttribute('disabled'),
+      'the add button',
+    );
     page.querySelector('#teacher-add')!.dispatchEvent('tap');
     // A fresh table: 孙老师 is the school's only teacher.
     await until(() => page.querySelectorAll('.admin-teacher__name').some((n) => text(n) === '孙老师'), 'the new teacher');

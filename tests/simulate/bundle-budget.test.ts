@@ -22,7 +22,10 @@ const bytes = (files: string[]) => files.reduce((sum, file) => sum + statSync(fi
 
 describe('the weapp production build', () => {
   const files = filesUnder(DIST);
-  const appJson = JSON.parse(readFileSync(path.join(DIST, 'app.json'), 'utf8')) as { pages: string[]; subPackages: Array<{ root: string; pages: string[] }> };
+  const appJson = JSON.parse(readFileSync(path.join(DIST, 'app.json'), 'utf8')) as {
+    pages: string[];
+    subPackages: Array<{ root: string; pages: string[] }>;
+  };
   const roots = appJson.subPackages.map((p) => p.root);
   const rootOf = (file: string) => roots.find((root) => path.relative(DIST, file).startsWith(`${root}/`));
 

@@ -15,21 +15,42 @@ export const MANUAL_DIMENSIONS = ['school', 'teacher', 'student', 'potential'];
  */
 export async function prepareJingwuEvaluation(core: ReturnType<typeof createCore>, admin: TestClient) {
   const surveys = new SurveyService(core.services);
-  const surveyId = (await surveys.create(templateSurvey({ districtId: 'jinan-shizhong', groupIds: ['jn-jingwu'] }), 'test', { minN: 5 })).id;
+  const surveyId = (await surveys.create(templateSurvey({ districtId: 'jinan-shizhong', groupIds: ['jn-jingwu'] }), 'test', { minN: 5 }))
+    .id;
   let n = 0;
   const answer = async (schoolId: string, values: number[]) => {
-    for (const v of values) await surveys.submit(new RequestUser(`p-${n++}`, null, core.services.users), surveyId, { schoolId, answers: satisfactionAnswers(v) });
+    for (const v of values)
+      await surveys.submit(new RequestUser(`p-${n++}`, null, core.services.users), surveyId, { schoolId, answers: satisfactionAnswers(v) });
   };
   await answer('jn-jingwulu-ps', [4, 4, 4, 4, 4]);
   await answer('jn-jingwei-ps', [1, 1, 1, 1, 1]);
   await answer('jn-jingbalu-ps', [4, 3, 2, 1, 4]);
-  for (const [schoolId, families] of [['jn-jingwulu-ps', 600], ['jn-jingwei-ps', 300], ['jn-jingbalu-ps', 100]] as const) {
+  for (const [schoolId, families] of [
+    ['jn-jingwulu-ps', 600],
+    ['jn-jingwei-ps', 300],
+    ['jn-jingbalu-ps', 100],
+  ] as const) {
     await admin.call('PUT', `/api/admin/schools/${schoolId}/enrollment`, { families });
   }
   const newRound = async (name: string, previousRoundId: string | null = null) =>
-    (await admin.call('POST', '/api/admin/rounds', { districtId: 'jinan-shizhong', name, templateId: 'jinan-shizhong', surveyIds: [surveyId], previousRoundId })).body.id as string;
+    (
+      await admin.call('POST', '/api/admin/rounds', {
+        districtId: 'jinan-shizhong',
+        name,
+        templateId: 'jinan-shizhong',
+        surveyIds: [surveyId],
+        previousRoundId,
+      })
+    ).body.id as string;
   const score = (roundId: string, schoolId: string, dimensionId: string, value: number) =>
-    admin.call('PUT', `/api/admin/rounds/${roundId}/scores`, { schoolId, dimensionId, indicatorId: 'overall', score: value, evidence: '督导报告第 3 页', enteredBy: '王主任' });
+    admin.call('PUT', `/api/admin/rounds/${roundId}/scores`, {
+      schoolId,
+      dimensionId,
+      indicatorId: 'overall',
+      score: value,
+      evidence: '督导报告第 3 页',
+      enteredBy: '王主任',
+    });
   const scoreAll = async (roundId: string, value: number) => {
     for (const schoolId of JINGWU_SCHOOLS) for (const d of MANUAL_DIMENSIONS) await score(roundId, schoolId, d, value);
   };

@@ -65,9 +65,14 @@ export async function startFakeWeChat(options: FakeWeChatOptions = {}): Promise<
     return reject;
   }
 
-  function subscribeSend(query: Record<string, string>, body: { touser?: unknown; template_id?: unknown; page?: unknown; data?: unknown } | undefined, res: ServerResponse) {
+  function subscribeSend(
+    query: Record<string, string>,
+    body: { touser?: unknown; template_id?: unknown; page?: unknown; data?: unknown } | undefined,
+    res: ServerResponse,
+  ) {
     if (tokenRejected(query, res)) return;
-    if (typeof body?.touser !== 'string' || typeof body.template_id !== 'string' || typeof body.data !== 'object') return errcode(res, 47003, 'argument invalid');
+    if (typeof body?.touser !== 'string' || typeof body.template_id !== 'string' || typeof body.data !== 'object')
+      return errcode(res, 47003, 'argument invalid');
     if (refusing.has(body.touser)) return errcode(res, 43101, 'user refuse to accept the msg');
     sentMessages.push(body as FakeWeChat['sentMessages'][number]);
     return json(res, { errcode: 0, errmsg: 'ok' });

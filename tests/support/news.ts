@@ -16,7 +16,12 @@ export function testImageDir(): { dir: string; drop(): void } {
 }
 
 /** The fields an admin must send for a draft. */
-export const draft = (title: string, extra: Record<string, unknown> = {}) => ({ title, authorName: '集团办公室', summary: `${title}摘要`, ...extra });
+export const draft = (title: string, extra: Record<string, unknown> = {}) => ({
+  title,
+  authorName: '集团办公室',
+  summary: `${title}摘要`,
+  ...extra,
+});
 
 /** A real, decodable PNG (browsers load it as an image), of `width` × `height` grey-blue pixels. */
 export function decodablePng(width = 64, height = 48): Buffer {
@@ -36,5 +41,10 @@ export function decodablePng(width = 64, height = 48): Buffer {
   header.set([8, 2, 0, 0, 0], 8); // 8-bit RGB
   const row = Buffer.concat([Buffer.from([0]), Buffer.alloc(width * 3, 0x6a)]);
   const pixels = deflateSync(Buffer.concat(Array.from({ length: height }, () => row)));
-  return Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), chunk('IHDR', header), chunk('IDAT', pixels), chunk('IEND', Buffer.alloc(0))]);
+  return Buffer.concat([
+    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+    chunk('IHDR', header),
+    chunk('IDAT', pixels),
+    chunk('IEND', Buffer.alloc(0)),
+  ]);
 }

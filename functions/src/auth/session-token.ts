@@ -25,7 +25,12 @@ export async function signSessionToken(claims: SessionClaims, secret: string, ex
 /** null for anything not a valid, unexpired token of ours (the caller answers 401). */
 export async function verifySessionToken(token: string, secret: string, now: Date = new Date()): Promise<SessionClaims | null> {
   try {
-    const { payload } = await jwtVerify(token, keyOf(secret), { issuer: ISSUER, audience: AUDIENCE, algorithms: ['HS256'], currentDate: now });
+    const { payload } = await jwtVerify(token, keyOf(secret), {
+      issuer: ISSUER,
+      audience: AUDIENCE,
+      algorithms: ['HS256'],
+      currentDate: now,
+    });
     if (typeof payload.sub !== 'string' || typeof payload.sid !== 'string') return null;
     return { userKey: payload.sub, sessionId: payload.sid };
   } catch {

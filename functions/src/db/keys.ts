@@ -54,7 +54,10 @@ export const keys = {
   responseShard: (surveyId: string, shard: number) => ({ pk: `SURVEY#${surveyId}#R#${shard}` }),
   response: (surveyId: string, shard: number, responseId: string) => ({ pk: `SURVEY#${surveyId}#R#${shard}`, sk: responseId }),
   counterShard: (surveyId: string, shard: number) => ({ pk: `SURVEY#${surveyId}#C#${shard}` }),
-  counter: (surveyId: string, shard: number, schoolId: string, name: string) => ({ pk: `SURVEY#${surveyId}#C#${shard}`, sk: `${schoolId}#${name}` }),
+  counter: (surveyId: string, shard: number, schoolId: string, name: string) => ({
+    pk: `SURVEY#${surveyId}#C#${shard}`,
+    sk: `${schoolId}#${name}`,
+  }),
   enrollment: (schoolId: string) => ({ pk: `SCHOOL#${schoolId}`, sk: 'ENROLLMENT' }),
 
   round: (roundId: string) => ({ pk: `ROUND#${roundId}`, sk: 'META' }),
@@ -74,7 +77,10 @@ export const keys = {
   }),
   newsFeedPartition: (groupId: string) => `GROUP#${groupId}#NEWS`,
   /** Admins' index: every status, most recently changed first. */
-  newsInGroupAdmin: (groupId: string, updatedAt: string, newsId: string) => ({ gsi2pk: `GROUP#${groupId}#NEWSADMIN`, gsi2sk: `${updatedAt}#${newsId}` }),
+  newsInGroupAdmin: (groupId: string, updatedAt: string, newsId: string) => ({
+    gsi2pk: `GROUP#${groupId}#NEWSADMIN`,
+    gsi2sk: `${updatedAt}#${newsId}`,
+  }),
   newsAdminPartition: (groupId: string) => `GROUP#${groupId}#NEWSADMIN`,
   /** Zero-padded version: the history sorts in edit order. */
   newsEdit: (newsId: string, version: number) => ({ pk: `NEWS#${newsId}`, sk: `EDIT#${String(version).padStart(6, '0')}` }),

@@ -23,7 +23,11 @@ export interface AppBindings {
 /** The part of the WeChat API client the core needs (functions/src/wechat). */
 export interface WeChatLogin {
   code2Session(code: string): Promise<{ openid: string; unionid?: string }>;
-  msgSecCheck(input: { openid: string; content: string; scene: 1 | 2 | 3 | 4 }): Promise<{ suggest: 'pass' | 'review' | 'risky'; label: number }>;
+  msgSecCheck(input: {
+    openid: string;
+    content: string;
+    scene: 1 | 2 | 3 | 4;
+  }): Promise<{ suggest: 'pass' | 'review' | 'risky'; label: number }>;
   sendSubscribeMessage(input: SubscribeMessage): Promise<SubscribeMessageResult>;
 }
 

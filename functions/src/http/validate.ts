@@ -5,8 +5,7 @@ import { ValidationError } from '../errors';
 export function parseOr<T extends z.ZodTypeAny>(
   schema: T,
   input: unknown,
-  toError: (issues: Array<{ path: string; message: string }>) => Error = (issues) =>
-    new ValidationError('请求参数不正确', issues),
+  toError: (issues: Array<{ path: string; message: string }>) => Error = (issues) => new ValidationError('请求参数不正确', issues),
 ): z.infer<T> {
   const result = schema.safeParse(input);
   if (result.success) return result.data;

@@ -1,4 +1,12 @@
-import { BatchGetCommand, DeleteCommand, GetCommand, PutCommand, QueryCommand, TransactWriteCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import {
+  BatchGetCommand,
+  DeleteCommand,
+  GetCommand,
+  PutCommand,
+  QueryCommand,
+  TransactWriteCommand,
+  type DynamoDBDocumentClient,
+} from '@aws-sdk/lib-dynamodb';
 import { batchWrite } from '../db/batch-write';
 import { keys } from '../db/keys';
 import { queryAll } from '../db/query';
@@ -38,7 +46,13 @@ export class NewsRepository {
   }
 
   private editPut(edit: NewsEditItem) {
-    return { Put: { TableName: this.tableName, Item: { ...keys.newsEdit(edit.newsId, edit.version), ...edit }, ConditionExpression: 'attribute_not_exists(pk)' } };
+    return {
+      Put: {
+        TableName: this.tableName,
+        Item: { ...keys.newsEdit(edit.newsId, edit.version), ...edit },
+        ConditionExpression: 'attribute_not_exists(pk)',
+      },
+    };
   }
 
   /** AP40: a new item and its first history entry, together. */
@@ -166,7 +180,13 @@ export class NewsRepository {
         await this.db.send(
           new TransactWriteCommand({
             TransactItems: [
-              { Put: { TableName: this.tableName, Item: { ...keys.newsRead(userKey, newsId), kind: 'news-read', readAt: at }, ConditionExpression: 'attribute_not_exists(pk)' } },
+              {
+                Put: {
+                  TableName: this.tableName,
+                  Item: { ...keys.newsRead(userKey, newsId), kind: 'news-read', readAt: at },
+                  ConditionExpression: 'attribute_not_exists(pk)',
+                },
+              },
               {
                 Update: {
                   TableName: this.tableName,
@@ -194,7 +214,9 @@ export class NewsRepository {
     for (let start = 0; start < newsIds.length; start += 100) {
       let request: Record<string, unknown>[] = newsIds.slice(start, start + 100).map((id) => keys.newsRead(userKey, id));
       for (let attempt = 0; request.length > 0 && attempt < 8; attempt++) {
-        const answer = await this.db.send(new BatchGetCommand({ RequestItems: { [this.tableName]: { Keys: request, ProjectionExpression: 'sk' } } }));
+        const answer = await this.db.send(
+          new BatchGetCommand({ RequestItems: { [this.tableName]: { Keys: request, ProjectionExpression: 'sk' } } }),
+        );
         for (const item of answer.Responses?.[this.tableName] ?? []) read.add(String(item.sk).slice('READ#'.length));
         request = (answer.UnprocessedKeys?.[this.tableName]?.Keys ?? []) as Record<string, unknown>[];
       }
@@ -205,7 +227,9 @@ export class NewsRepository {
   /** AP49: one more one-time consent to be told about the group's next item. */
   async putSubscription(subscription: NewsSubscriptionItem): Promise<void> {
     const { userKey, groupId, id, createdAt } = subscription;
-    await this.db.send(new PutCommand({ TableName: this.tableName, Item: { ...keys.newsSubscription(userKey, groupId, id, createdAt), ...subscription } }));
+    await this.db.send(
+      new PutCommand({ TableName: this.tableName, Item: { ...keys.newsSubscription(userKey, groupId, id, createdAt), ...subscription } }),
+    );
   }
 
   /** AP49: a user's outstanding consents for one group. */
@@ -237,7 +261,14 @@ export class NewsRepository {
       const subscription = stripKeys<NewsSubscriptionItem>(raw);
       if (users.has(subscription.userKey)) continue;
       const { Attributes } = await this.db
-        .send(new DeleteCommand({ TableName: this.tableName, Key: { pk: raw.pk, sk: raw.sk }, ConditionExpression: 'attribute_exists(pk)', ReturnValues: 'ALL_OLD' }))
+        .send(
+          new DeleteCommand({
+            TableName: this.tableName,
+            Key: { pk: raw.pk, sk: raw.sk },
+            ConditionExpression: 'attribute_exists(pk)',
+            ReturnValues: 'ALL_OLD',
+          }),
+        )
         .catch((error: Error) => {
           if (error.name === 'ConditionalCheckFailedException') return { Attributes: undefined };
           throw error;
@@ -257,7 +288,11 @@ export class NewsRepository {
       ExpressionAttributeValues: { ':pk': keys.userNewsPartition(userKey).pk },
       ProjectionExpression: 'pk, sk',
     });
-    await batchWrite(this.db, this.tableName, items.map((i) => ({ DeleteRequest: { Key: { pk: i.pk, sk: i.sk } } })));
+    await batchWrite(
+      this.db,
+      this.tableName,
+      items.map((i) => ({ DeleteRequest: { Key: { pk: i.pk, sk: i.sk } } })),
+    );
     return items.length;
   }
 }

@@ -28,7 +28,8 @@ export class RotationRepository {
     }));
     const chunk = Math.ceil(requests.length / WRITE_STREAMS / 25) * 25 || 25;
     const streams = [];
-    for (let start = 0; start < requests.length; start += chunk) streams.push(batchWrite(this.db, this.tableName, requests.slice(start, start + chunk)));
+    for (let start = 0; start < requests.length; start += chunk)
+      streams.push(batchWrite(this.db, this.tableName, requests.slice(start, start + chunk)));
     await Promise.all(streams);
     await this.db.send(
       new PutCommand({
@@ -41,7 +42,9 @@ export class RotationRepository {
 
   /** AP61 */
   async getBatch(batchId: string): Promise<RotationBatchItem | null> {
-    const { Item } = await this.db.send(new GetCommand({ TableName: this.tableName, Key: keys.rotationBatch(batchId), ConsistentRead: true }));
+    const { Item } = await this.db.send(
+      new GetCommand({ TableName: this.tableName, Key: keys.rotationBatch(batchId), ConsistentRead: true }),
+    );
     return Item ? stripKeys<RotationBatchItem>(Item) : null;
   }
 
@@ -118,7 +121,11 @@ export class RotationRepository {
           ConditionExpression: '#status = :draft OR (#status = :published AND noticeEnd >= :today AND attribute_type(supersededBy, :null))',
           ExpressionAttributeNames: { '#status': 'status' },
           ExpressionAttributeValues: {
-            ':withdrawn': 'withdrawn', ':draft': 'draft', ':published': 'published', ':today': today, ':null': 'NULL',
+            ':withdrawn': 'withdrawn',
+            ':draft': 'draft',
+            ':published': 'published',
+            ':today': today,
+            ':null': 'NULL',
             ':change': [{ status: 'withdrawn', by, at }],
           },
         }),
@@ -177,7 +184,10 @@ export class RotationRepository {
   /** AP68: a school's eligible teachers for a school year (overwrites). */
   async putEligible(districtId: string, item: EligibleCountItem): Promise<void> {
     await this.db.send(
-      new PutCommand({ TableName: this.tableName, Item: { ...keys.eligibleTeachers(item.schoolId, item.schoolYear, districtId), ...item } }),
+      new PutCommand({
+        TableName: this.tableName,
+        Item: { ...keys.eligibleTeachers(item.schoolId, item.schoolYear, districtId), ...item },
+      }),
     );
   }
 
@@ -196,20 +206,26 @@ export class RotationRepository {
   async getSettings(districtId: string): Promise<RotationSettings> {
     const { Item } = await this.db.send(new GetCommand({ TableName: this.tableName, Key: keys.rotationSettings(districtId) }));
     return RotationSettingsSchema.parse(
-      Item ? { rotatingPct: Item.rotatingPct, backbonePct: Item.backbonePct, holidays: Item.holidays, makeupWorkdays: Item.makeupWorkdays } : {},
+      Item
+        ? { rotatingPct: Item.rotatingPct, backbonePct: Item.backbonePct, holidays: Item.holidays, makeupWorkdays: Item.makeupWorkdays }
+        : {},
     );
   }
 
   /** AP69 */
   async putSettings(districtId: string, settings: RotationSettings): Promise<void> {
     await this.db.send(
-      new PutCommand({ TableName: this.tableName, Item: { ...keys.rotationSettings(districtId), kind: 'rotation-settings', districtId, ...settings } }),
+      new PutCommand({
+        TableName: this.tableName,
+        Item: { ...keys.rotationSettings(districtId), kind: 'rotation-settings', districtId, ...settings },
+      }),
     );
   }
 }
 
 /** A failed condition inside a transaction surfaces as a cancelled transaction. */
 function asConditionFailure(error: Error): never {
-  if (error.name === 'TransactionCanceledException') throw Object.assign(new Error('condition failed'), { name: 'ConditionalCheckFailedException' });
+  if (error.name === 'TransactionCanceledException')
+    throw Object.assign(new Error('condition failed'), { name: 'ConditionalCheckFailedException' });
   throw error;
 }

@@ -23,7 +23,11 @@ export const adminRoutes: RouteSpec[] = [
   {
     method: 'POST',
     path: '/api/admin/teachers',
-    access: { kind: 'roles', roles: ['group_admin', 'district_admin'], target: async (c) => ({ type: 'school', id: (await teacherBody(c)).schoolId }) },
+    access: {
+      kind: 'roles',
+      roles: ['group_admin', 'district_admin'],
+      target: async (c) => ({ type: 'school', id: (await teacherBody(c)).schoolId }),
+    },
     handler: async (c) => c.json(await staff(c).createTeacher(await teacherBody(c)), 201),
   },
   {

@@ -120,7 +120,11 @@ export const evaluationRoutes: RouteSpec[] = [
     handler: async (c) => {
       const round = await roundOf(c);
       const body = parseOr(RoundPublicationSchema, await jsonBody(c));
-      const stored = await deps(c).evaluations.setPublication(round.id, { ...body, by: c.get('user')!.userKey, at: deps(c).now().toISOString() });
+      const stored = await deps(c).evaluations.setPublication(round.id, {
+        ...body,
+        by: c.get('user')!.userKey,
+        at: deps(c).now().toISOString(),
+      });
       // Only frozen numbers go public: an open round could still change under its readers.
       if (!stored) throw new ConflictError('ROUND_NOT_LOCKED', '请先锁定该轮次，再发布');
       return c.json({ id: round.id, ...body });

@@ -40,7 +40,10 @@ const newsTarget = async (c: Context<AppEnv>): Promise<ScopeTarget> => ({ type: 
 const writer = (c: Context<AppEnv>) => new NewsService(c.get('services'));
 const reading = (c: Context<AppEnv>) => new NewsReading(c.get('services'));
 
-const PageQuerySchema = z.object({ limit: z.coerce.number().int().min(1).max(NEWS_PAGE_MAX).default(NEWS_PAGE_DEFAULT), cursor: z.string().max(200).optional() });
+const PageQuerySchema = z.object({
+  limit: z.coerce.number().int().min(1).max(NEWS_PAGE_MAX).default(NEWS_PAGE_DEFAULT),
+  cursor: z.string().max(200).optional(),
+});
 const pageQuery = (c: Context<AppEnv>) => parseOr(PageQuerySchema, c.req.query());
 
 /** A news body is refused by size before it is parsed: a megabyte of Markdown never reaches the parser. */
@@ -81,7 +84,9 @@ export const newsRoutes: RouteSpec[] = [
       const { limit, cursor } = pageQuery(c);
       const group = await c.get('services').catalog.getGroupWithMembers(groupId);
       if (!group) throw new NotFoundError('未找到该教育集团');
-      return c.json(await reading(c).page(new Map([[groupId, group.group.name]]), decodeNewsCursor(cursor, 'reader'), limit, c.get('user')));
+      return c.json(
+        await reading(c).page(new Map([[groupId, group.group.name]]), decodeNewsCursor(cursor, 'reader'), limit, c.get('user')),
+      );
     },
   },
   {
@@ -117,7 +122,10 @@ export const newsRoutes: RouteSpec[] = [
       const { limit, cursor } = pageQuery(c);
       const { news, newsImages, catalog, now } = c.get('services');
       const groupId = catalogId(c, 'group');
-      const [slice, group] = await Promise.all([news.adminPage(groupId, decodeNewsCursor(cursor, 'admin'), limit), catalog.getGroupWithMembers(groupId)]);
+      const [slice, group] = await Promise.all([
+        news.adminPage(groupId, decodeNewsCursor(cursor, 'admin'), limit),
+        catalog.getGroupWithMembers(groupId),
+      ]);
       const view = new NewsView(newsImages, now(), new Map([[groupId, group?.group.name ?? '']]));
       return c.json({
         items: await Promise.all(slice.items.map(({ item }) => view.summary(item))),
@@ -196,7 +204,11 @@ export const newsRoutes: RouteSpec[] = [
     access: { kind: 'public' },
     handler: async (c) => {
       const { bytes, contentType } = await localStore(c).read(c.req.param('imageId') ?? '', c.req.query());
-      return c.body(new Uint8Array(bytes), 200, { 'content-type': contentType, 'cache-control': 'private, max-age=3600', 'x-content-type-options': 'nosniff' });
+      return c.body(new Uint8Array(bytes), 200, {
+        'content-type': contentType,
+        'cache-control': 'private, max-age=3600',
+        'x-content-type-options': 'nosniff',
+      });
     },
   },
 ];

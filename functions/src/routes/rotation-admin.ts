@@ -1,6 +1,13 @@
 import type { Context } from 'hono';
 import { z } from 'zod';
-import { DateSchema, EligibleCountBodySchema, ImportBodySchema, ResolutionBodySchema, RotationSettingsSchema, SchoolYearSchema } from '../../../shared';
+import {
+  DateSchema,
+  EligibleCountBodySchema,
+  ImportBodySchema,
+  ResolutionBodySchema,
+  RotationSettingsSchema,
+  SchoolYearSchema,
+} from '../../../shared';
 import { ConflictError, NotFoundError, ValidationError } from '../errors';
 import type { AppEnv } from '../http/app-env';
 import { jsonBody, type RouteSpec, type ScopeTarget } from '../http/route-spec';
@@ -11,7 +18,11 @@ import { batchView, RotationService } from '../services/rotation-service';
 import { pathTarget } from '../http/path-targets';
 import { bodyOnce, once } from '../http/request-once';
 
-const EditBodySchema = z.object({ title: z.string().trim().min(1, '请填写标题').max(60, '标题不超过 60 个字'), noticeStart: DateSchema, noticeEnd: DateSchema.optional() });
+const EditBodySchema = z.object({
+  title: z.string().trim().min(1, '请填写标题').max(60, '标题不超过 60 个字'),
+  noticeStart: DateSchema,
+  noticeEnd: DateSchema.optional(),
+});
 
 export const rotationService = (c: Context<AppEnv>) => new RotationService(c.get('services'));
 const deps = (c: Context<AppEnv>) => c.get('services');
@@ -20,7 +31,8 @@ const by = (c: Context<AppEnv>) => c.get('user')!.userKey;
 const importBody = (c: Context<AppEnv>) => bodyOnce(c, ImportBodySchema);
 
 /** A batch of one group is that group's admins' (and the district's); a district-wide one, the district's. */
-const placeOf = (b: { districtId: string; groupId: string | null }): ScopeTarget => (b.groupId ? { type: 'group', id: b.groupId } : { type: 'district', id: b.districtId });
+const placeOf = (b: { districtId: string; groupId: string | null }): ScopeTarget =>
+  b.groupId ? { type: 'group', id: b.groupId } : { type: 'district', id: b.districtId };
 /** The batch as the request found it (loaded once by the access target); after a write, read it again. */
 const batchOf = (c: Context<AppEnv>) => once(c, 'batch', () => freshBatch(c));
 const freshBatch = (c: Context<AppEnv>) => rotationService(c).get(c.req.param('id') ?? '');
@@ -67,7 +79,11 @@ export const rotationAdminRoutes: RouteSpec[] = [
     handler: async (c) => {
       const batch = await batchOf(c);
       const assignments = await rotationService(c).assignments(batch.id);
-      return c.json({ batch: batchView(batch, deps(c).now()), history: batch.history, assignments: assignments.map(({ kind: _k, batchId: _b, ...a }) => a) });
+      return c.json({
+        batch: batchView(batch, deps(c).now()),
+        history: batch.history,
+        assignments: assignments.map(({ kind: _k, batchId: _b, ...a }) => a),
+      });
     },
   },
   {
@@ -104,10 +120,18 @@ export const rotationAdminRoutes: RouteSpec[] = [
     access: { kind: 'roles', roles: ['district_admin'], target: batchDistrict },
     handler: async (c) => {
       const batch = await batchOf(c);
-      const [objections, assignments] = await Promise.all([deps(c).rotation.listObjections(batch.id), deps(c).rotation.listAssignments(batch.id)]);
+      const [objections, assignments] = await Promise.all([
+        deps(c).rotation.listObjections(batch.id),
+        deps(c).rotation.listAssignments(batch.id),
+      ]);
       // The admin reads whom an objection is about, not an internal id.
       const names = new Map(assignments.map((a) => [a.id, a.teacherName]));
-      return c.json({ items: objections.map(({ kind: _k, resolvedBy: _by, ...o }) => ({ ...o, teacherName: o.assignmentId ? (names.get(o.assignmentId) ?? null) : null })) });
+      return c.json({
+        items: objections.map(({ kind: _k, resolvedBy: _by, ...o }) => ({
+          ...o,
+          teacherName: o.assignmentId ? (names.get(o.assignmentId) ?? null) : null,
+        })),
+      });
     },
   },
   {
@@ -134,7 +158,12 @@ export const rotationAdminRoutes: RouteSpec[] = [
     handler: async (c) => {
       const body = parseOr(EligibleCountBodySchema, await jsonBody(c));
       const school = (await deps(c).catalog.getSchoolWithCampuses(c.req.param('id')!))!.school;
-      await deps(c).rotation.putEligible(school.districtId, { kind: 'eligible-teachers', schoolId: school.id, ...body, updatedAt: deps(c).now().toISOString() });
+      await deps(c).rotation.putEligible(school.districtId, {
+        kind: 'eligible-teachers',
+        schoolId: school.id,
+        ...body,
+        updatedAt: deps(c).now().toISOString(),
+      });
       return c.json({ schoolId: school.id, ...body });
     },
   },

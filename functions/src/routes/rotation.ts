@@ -55,7 +55,10 @@ export const rotationRoutes: RouteSpec[] = [
       const search = parseOr(SearchSchema, c.req.query(), () => new ValidationError('搜索词过长'));
       const batch = await rotationService(c).getPublic(c.req.param('id')!);
       const assignments = await rotationService(c).assignments(batch.id, search);
-      return c.json({ batch: batchView(batch, c.get('services').now()), assignments: assignments.map(({ kind: _k, batchId: _b, ...a }) => a) });
+      return c.json({
+        batch: batchView(batch, c.get('services').now()),
+        assignments: assignments.map(({ kind: _k, batchId: _b, ...a }) => a),
+      });
     },
   },
   {
@@ -76,7 +79,12 @@ export const rotationRoutes: RouteSpec[] = [
           ...rest,
           batch: batchView(batch, now()),
           // The catalogue holds no street addresses yet: null rather than an invented one.
-          toSchool: { id: assignment.toSchoolId, name: assignment.toSchoolName, address: null, groups: groups.map((g) => ({ id: g.groupId, name: g.groupName })) },
+          toSchool: {
+            id: assignment.toSchoolId,
+            name: assignment.toSchoolName,
+            address: null,
+            groups: groups.map((g) => ({ id: g.groupId, name: g.groupName })),
+          },
         });
       }
       return c.json({ teacherBound: bindings.length > 0, items: items.sort((a, b) => b.startMonth.localeCompare(a.startMonth)) });
@@ -91,7 +99,10 @@ export const rotationRoutes: RouteSpec[] = [
       const batch = await rotationService(c).getPublic(c.req.param('id')!);
       const objection = await fileObjection(c.get('services'), c.get('user')!, batch, body);
       const held = objection.screening === 'held';
-      return c.json({ id: objection.id, held, message: held ? '异议已提交，内容需人工审核后处理' : '异议已提交，区教育局将在核实后处理' }, 201);
+      return c.json(
+        { id: objection.id, held, message: held ? '异议已提交，内容需人工审核后处理' : '异议已提交，区教育局将在核实后处理' },
+        201,
+      );
     },
   },
   ...rotationAdminRoutes,

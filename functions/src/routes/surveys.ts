@@ -45,7 +45,10 @@ async function resultsOf(c: Context<AppEnv>) {
     catalog.getDistrict(survey.districtId),
   ]);
   const enrollment = new Map(await Promise.all(audience.schools.map(async (s) => [s.id, await surveys.getEnrollment(s.id)] as const)));
-  return { survey, results: surveyResults(survey, audience, counters, enrollment, district ? `${district.city}${district.name}` : survey.districtId) };
+  return {
+    survey,
+    results: surveyResults(survey, audience, counters, enrollment, district ? `${district.city}${district.name}` : survey.districtId),
+  };
 }
 
 /** A survey as lists show it. */
@@ -107,7 +110,11 @@ export const surveyRoutes: RouteSpec[] = [
   {
     method: 'POST',
     path: '/api/admin/surveys',
-    access: { kind: 'roles', roles: ['group_admin', 'district_admin'], target: async (c) => audienceTarget((await createBody(c)).definition.audience) },
+    access: {
+      kind: 'roles',
+      roles: ['group_admin', 'district_admin'],
+      target: async (c) => audienceTarget((await createBody(c)).definition.audience),
+    },
     handler: async (c) => {
       const body = await createBody(c);
       const survey = await service(c).create(body.definition, c.get('user')!.userKey, body);
@@ -121,7 +128,11 @@ export const surveyRoutes: RouteSpec[] = [
     handler: async (c) => {
       const survey = await surveyOf(c);
       const { opensAt, closesAt } = survey.definition;
-      return c.json({ id: survey.id, definition: survey.definition, status: status(opensAt, closesAt, c.get('services').now().toISOString()) });
+      return c.json({
+        id: survey.id,
+        definition: survey.definition,
+        status: status(opensAt, closesAt, c.get('services').now().toISOString()),
+      });
     },
   },
   {
@@ -173,7 +184,9 @@ export const surveyRoutes: RouteSpec[] = [
       const survey = await surveyOf(c);
       const responses = await c.get('services').surveys.listResponsesWithRefs(survey.id, survey.shards);
       // Text and status only: no school or date beside a free text, which could name its writer.
-      const items = responses.flatMap((r) => r.texts.map((t, i) => ({ ref: `${r.shard}.${r.responseId}.${i}`, questionId: t.questionId, text: t.text, status: t.status })));
+      const items = responses.flatMap((r) =>
+        r.texts.map((t, i) => ({ ref: `${r.shard}.${r.responseId}.${i}`, questionId: t.questionId, text: t.text, status: t.status })),
+      );
       return c.json({ items: items.sort((a, b) => a.ref.localeCompare(b.ref)) });
     },
   },
@@ -199,7 +212,8 @@ export const surveyRoutes: RouteSpec[] = [
     handler: async (c) => {
       const survey = await surveyOf(c);
       const now = c.get('services').now().toISOString();
-      if (!(await c.get('services').surveys.closeSurvey(survey.id, now))) throw new ConflictError('SURVEY_NOT_OPEN', '只能结束进行中的问卷');
+      if (!(await c.get('services').surveys.closeSurvey(survey.id, now)))
+        throw new ConflictError('SURVEY_NOT_OPEN', '只能结束进行中的问卷');
       return c.json({ id: survey.id, closesAt: now });
     },
   },

@@ -26,7 +26,8 @@ export function schoolLikertCells(survey: Pick<SurveyItem, 'definition'>, result
       survey.definition.questions.flatMap((q): LikertCell[] => {
         if (q.type !== 'likert') return [];
         const cell = unit.questions[q.id];
-        if (!cell || cell.suppressed || cell.type !== 'likert') return [{ suppressed: true, dimension: q.dimension, index: null, satisfactionRate: null }];
+        if (!cell || cell.suppressed || cell.type !== 'likert')
+          return [{ suppressed: true, dimension: q.dimension, index: null, satisfactionRate: null }];
         return [{ suppressed: false, dimension: q.dimension, index: cell.index.index, satisfactionRate: cell.satisfaction.rate }];
       }),
     );

@@ -46,9 +46,15 @@ export function publicGroupEvaluation(round: RoundHead, report: RoundReport, gro
     dimensions: report.system.dimensions.map((d) => ({ id: d.id, name: d.name, weight: d.weight })),
     ...(show.total ? { total: { score: group.total.score, complete: group.total.complete, flags: group.flags } } : {}),
     ...(show.dimensions
-      ? { dimensionScores: Object.fromEntries(Object.entries(group.dimensions).map(([id, d]) => [id, { score: d.score, complete: d.complete }])) }
+      ? {
+          dimensionScores: Object.fromEntries(
+            Object.entries(group.dimensions).map(([id, d]) => [id, { score: d.score, complete: d.complete }]),
+          ),
+        }
       : {}),
-    ...(show.schools ? { schools: view.schools.map((s) => ({ id: s.id, name: s.name, score: s.total.score, complete: s.total.complete })) } : {}),
+    ...(show.schools
+      ? { schools: view.schools.map((s) => ({ id: s.id, name: s.name, score: s.total.score, complete: s.total.complete })) }
+      : {}),
     ...(show.ranking ? { ranking: { rank: group.rank, of: view.groupCount, rankChange: group.rankChange, delta: group.delta } } : {}),
   };
 }

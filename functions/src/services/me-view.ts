@@ -18,7 +18,13 @@ export function meView(userId: string, items: UserItem[]): Me {
     .sort((a, b) => a.boundAt.localeCompare(b.boundAt));
   const teacherItem = items.find((i): i is TeacherBindingItem => i.kind === 'teacher-binding');
   const teacher = teacherItem
-    ? { teacherId: teacherItem.teacherId, name: teacherItem.name, schoolId: teacherItem.schoolId, schoolName: teacherItem.schoolName, boundAt: teacherItem.boundAt }
+    ? {
+        teacherId: teacherItem.teacherId,
+        name: teacherItem.name,
+        schoolId: teacherItem.schoolId,
+        schoolName: teacherItem.schoolName,
+        boundAt: teacherItem.boundAt,
+      }
     : null;
   return { userId, roles, schools, teacher };
 }

@@ -18,7 +18,10 @@ export class NewsImages {
 
   async grant(request: NewsImageUploadRequest): Promise<NewsImageUpload> {
     const imageId = `${request.groupId}.${randomUUID()}.${NEWS_IMAGE_EXTENSION[request.contentType]}`;
-    const grant = await this.deps.newsImages.grantUpload({ imageId, contentType: request.contentType, size: request.size }, this.deps.now());
+    const grant = await this.deps.newsImages.grantUpload(
+      { imageId, contentType: request.contentType, size: request.size },
+      this.deps.now(),
+    );
     return { imageId, ...grant };
   }
 
@@ -42,7 +45,10 @@ export class NewsImages {
         }
         if (found.size > limit) {
           if (found.size > NEWS_IMAGE_BYTES_MAX) await this.deps.newsImages.remove(id);
-          throw new ImageNotUploadedError(id, `超过 ${Math.round(limit / 1024)} KB${id === coverId ? '（封面用于列表，需不超过 200 KB）' : ''}`);
+          throw new ImageNotUploadedError(
+            id,
+            `超过 ${Math.round(limit / 1024)} KB${id === coverId ? '（封面用于列表，需不超过 200 KB）' : ''}`,
+          );
         }
       }),
     );

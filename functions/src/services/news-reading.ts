@@ -35,11 +35,18 @@ export class NewsReading {
    */
   async page(groups: Map<string, string>, before: string | null, limit: number, user: RequestUser | null): Promise<NewsPage> {
     const now = this.deps.now();
-    const slices: NewsPageSlice[] = await Promise.all([...groups.keys()].map((id) => this.deps.news.feedPage(id, before, limit, now.toISOString())));
+    const slices: NewsPageSlice[] = await Promise.all(
+      [...groups.keys()].map((id) => this.deps.news.feedPage(id, before, limit, now.toISOString())),
+    );
     const merged = slices.flatMap((s) => s.items).sort((a, b) => (a.sortKey < b.sortKey ? 1 : -1));
     const shown = merged.slice(0, limit);
     const more = merged.length > limit || slices.some((s) => s.more);
-    const read = user ? await this.deps.news.readSet(user.userKey, shown.map((s) => s.item.id)) : null;
+    const read = user
+      ? await this.deps.news.readSet(
+          user.userKey,
+          shown.map((s) => s.item.id),
+        )
+      : null;
     const view = new NewsView(this.deps.newsImages, now, groups);
     return {
       items: await Promise.all(shown.map(({ item }) => view.summary(item, read ? read.has(item.id) : undefined))),
@@ -54,6 +61,9 @@ export class NewsReading {
     if (!item || !isVisible(item, now.toISOString())) throw new NotFoundError('未找到该动态');
     if (user && (await this.deps.news.recordRead(user.userKey, item.id, now.toISOString()))) item.readCount++;
     const group = await this.deps.catalog.getGroupWithMembers(item.groupId);
-    return new NewsView(this.deps.newsImages, now, new Map([[item.groupId, group?.group.name ?? '']])).detail(item, user ? true : undefined);
+    return new NewsView(this.deps.newsImages, now, new Map([[item.groupId, group?.group.name ?? '']])).detail(
+      item,
+      user ? true : undefined,
+    );
   }
 }

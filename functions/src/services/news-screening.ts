@@ -7,7 +7,11 @@ const CHUNK = 2500;
 
 export class NewsContentRefusedError extends ApiError {
   constructor(review: boolean) {
-    super(400, review ? 'NEWS_CONTENT_REVIEW' : 'NEWS_CONTENT_REFUSED', review ? '内容需人工复核，请修改后再发布' : '内容未通过安全检查，请修改后再发布');
+    super(
+      400,
+      review ? 'NEWS_CONTENT_REVIEW' : 'NEWS_CONTENT_REFUSED',
+      review ? '内容需人工复核，请修改后再发布' : '内容未通过安全检查，请修改后再发布',
+    );
   }
 }
 

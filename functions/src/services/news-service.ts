@@ -34,7 +34,11 @@ export class NewsService {
     const group = await this.deps.catalog.getGroupWithMembers(groupId);
     if (!group) throw new NotFoundError('未找到该教育集团');
     const at = this.deps.now().toISOString();
-    const content = await this.content(groupId, draft, group.members.map((m) => m.schoolId));
+    const content = await this.content(
+      groupId,
+      draft,
+      group.members.map((m) => m.schoolId),
+    );
     const item: NewsItem = {
       kind: 'news',
       id: `nw-${randomBytes(8).toString('hex')}`,
@@ -67,7 +71,8 @@ export class NewsService {
     const now = this.deps.now();
     const at = publishAt ? new Date(publishAt) : now;
     if (newsStatus(current, now.toISOString()) === 'published') throw new ConflictError('NEWS_ALREADY_PUBLISHED', '该动态已发布');
-    if (at.getTime() < now.getTime() - PAST_TOLERANCE_MS) throw new ValidationError('发布时间不能早于当前时间', undefined, 'PUBLISH_TIME_PAST');
+    if (at.getTime() < now.getTime() - PAST_TOLERANCE_MS)
+      throw new ValidationError('发布时间不能早于当前时间', undefined, 'PUBLISH_TIME_PAST');
     await screenNews(this.deps, user, [current.title, current.summary, current.body]);
     const saved = await this.save(current, { status: 'published', publishAt: at.toISOString() }, user, 'publish');
     if (at <= now) await new NewsNotifier(this.deps).notify(saved);
@@ -83,7 +88,11 @@ export class NewsService {
   /** Checked and derived fields of a draft: member schools, sanitized body, verified images. */
   private async content(groupId: string, draft: NewsDraft, memberIds: string[]) {
     const outside = draft.schoolIds.filter((id) => !memberIds.includes(id));
-    if (outside.length > 0) throw new ValidationError('所选学校不是本集团成员校', outside.map((id) => ({ path: 'schoolIds', message: id })));
+    if (outside.length > 0)
+      throw new ValidationError(
+        '所选学校不是本集团成员校',
+        outside.map((id) => ({ path: 'schoolIds', message: id })),
+      );
     const { nodes, images: bodyImages } = sanitizeMarkdown(draft.body, groupId);
     const images = [...new Set([...draft.images, ...bodyImages])];
     if (images.length > IMAGES_TOTAL_MAX) throw new ValidationError(`图片总数不能超过 ${IMAGES_TOTAL_MAX} 张`);
@@ -97,7 +106,9 @@ export class NewsService {
     const next: NewsItem = { ...current, ...changes, version: current.version + 1, updatedAt: at };
     const changed = EDITABLE_FIELDS.filter((field) => JSON.stringify(current[field]) !== JSON.stringify(next[field]));
     // Short fields keep their previous value; the body's previous text is not copied into every entry.
-    const before = Object.fromEntries(changed.filter((f) => ['title', 'summary', 'status', 'publishAt', 'pinned', 'authorName'].includes(f)).map((f) => [f, current[f]]));
+    const before = Object.fromEntries(
+      changed.filter((f) => ['title', 'summary', 'status', 'publishAt', 'pinned', 'authorName'].includes(f)).map((f) => [f, current[f]]),
+    );
     if (!(await this.deps.news.save(next, { ...(await this.edit(next, user, action, at)), changed, before }))) throw staleEdit();
     return next;
   }
@@ -105,6 +116,14 @@ export class NewsService {
   private async edit(item: NewsItem, user: RequestUser, action: NewsEdit['action'], at: string) {
     const grants = await user.grants();
     const districtAdmin = grants.some((g) => g.role === 'district_admin' && g.scopeId === item.districtId);
-    return { kind: 'news-edit' as const, newsId: item.id, version: item.version, at, action, byName: item.authorName, byRole: districtAdmin ? '区管理员' : '集团管理员' };
+    return {
+      kind: 'news-edit' as const,
+      newsId: item.id,
+      version: item.version,
+      at,
+      action,
+      byName: item.authorName,
+      byRole: districtAdmin ? '区管理员' : '集团管理员',
+    };
   }
 }

@@ -32,7 +32,13 @@ export async function complianceReport(deps: Deps, districtId: string, schoolYea
     const backbone = sent.filter((a) => a.backboneLevel !== '无').length;
     const result = compliance({ eligible: total, rotating: sent.length, backbone, ...settings });
     return {
-      level, id, name, eligible: total, rotating: sent.length, backbone, ...result,
+      level,
+      id,
+      name,
+      eligible: total,
+      rotating: sent.length,
+      backbone,
+      ...result,
       rotatingShortfallText: shortfallText(result.rotatingShortfall),
       backboneShortfallText: shortfallText(result.backboneShortfall),
     };
@@ -50,7 +56,12 @@ export async function complianceReport(deps: Deps, districtId: string, schoolYea
     schoolYear,
     thresholds: { rotatingPct: settings.rotatingPct, backbonePct: settings.backbonePct },
     units: [
-      unit('district', districtId, district ? `${district.city}${district.name}` : districtId, schools.map((s) => s.id)),
+      unit(
+        'district',
+        districtId,
+        district ? `${district.city}${district.name}` : districtId,
+        schools.map((s) => s.id),
+      ),
       ...[...groups].map(([id, g]) => unit('group', id, g.name, g.schoolIds)),
       ...schools.map((s) => unit('school', s.id, s.name, [s.id])),
     ],

@@ -36,7 +36,10 @@ function toRows(table: string[][]): RawRow[] {
   const rows: RawRow[] = [];
   table.slice(1).forEach((line, i) => {
     if (line.every((cell) => cell.trim() === '')) return;
-    const cells = Object.fromEntries(ROTATION_COLUMNS.map((c) => [c.key, (line[index[c.key]] ?? '').trim()])) as Record<RotationColumnKey, string>;
+    const cells = Object.fromEntries(ROTATION_COLUMNS.map((c) => [c.key, (line[index[c.key]] ?? '').trim()])) as Record<
+      RotationColumnKey,
+      string
+    >;
     rows.push({ row: i + 2, cells });
   });
   if (rows.length === 0) throw new ImportFileError('IMPORT_EMPTY', '文件中没有数据行');

@@ -32,7 +32,10 @@ const YES_NO: Record<string, boolean> = { 是: true, 否: false };
  * Every row checked, every problem reported with its row, column and a Chinese message; the
  * caller writes nothing unless `issues` is empty.
  */
-export function validateRows(rows: RawRow[], schoolsByName: ReadonlyMap<string, SchoolRef>): { assignments: RotationAssignment[]; issues: ImportIssue[] } {
+export function validateRows(
+  rows: RawRow[],
+  schoolsByName: ReadonlyMap<string, SchoolRef>,
+): { assignments: RotationAssignment[]; issues: ImportIssue[] } {
   const issues: ImportIssue[] = [];
   const assignments: RotationAssignment[] = [];
   const seen = new Map<string, number>();
@@ -40,7 +43,13 @@ export function validateRows(rows: RawRow[], schoolsByName: ReadonlyMap<string, 
   for (const { row, cells } of rows) {
     const before = issues.length;
     const fail = (key: RotationColumnKey, message: string) => issues.push({ row, column: HEADER[key], message });
-    const check = <T extends z.ZodTypeAny>(key: RotationColumnKey, schema: T, value: unknown, empty: string, invalid?: string): z.infer<T> | undefined => {
+    const check = <T extends z.ZodTypeAny>(
+      key: RotationColumnKey,
+      schema: T,
+      value: unknown,
+      empty: string,
+      invalid?: string,
+    ): z.infer<T> | undefined => {
       if (value === '') return void fail(key, empty);
       const parsed = schema.safeParse(value);
       if (!parsed.success) return void fail(key, invalid ?? parsed.error.issues[0].message);
@@ -60,7 +69,13 @@ export function validateRows(rows: RawRow[], schoolsByName: ReadonlyMap<string, 
     const type = check('type', RotationTypeSchema, cells.type, '请填写交流类型', `交流类型须为：${ROTATION_TYPES.join('、')}`);
     const startMonth = check('startMonth', MonthSchema, normalizeMonth(cells.startMonth), '请填写开始月份');
     const endMonth = check('endMonth', MonthSchema, normalizeMonth(cells.endMonth), '请填写结束月份');
-    const backboneLevel = check('backboneLevel', BackboneLevelSchema, cells.backboneLevel || '无', '', `骨干级别须为：${BACKBONE_LEVELS.join('、')}`);
+    const backboneLevel = check(
+      'backboneLevel',
+      BackboneLevelSchema,
+      cells.backboneLevel || '无',
+      '',
+      `骨干级别须为：${BACKBONE_LEVELS.join('、')}`,
+    );
     const transferPersonnel = YES_NO[cells.transferPersonnel];
     if (transferPersonnel === undefined) fail('transferPersonnel', '是否调动人事关系须填“是”或“否”');
 
@@ -78,8 +93,17 @@ export function validateRows(rows: RawRow[], schoolsByName: ReadonlyMap<string, 
     if (issues.length > before) continue;
     assignments.push({
       id: `a${String(assignments.length + 1).padStart(5, '0')}`,
-      teacherName: teacherName!, subject: subject!, fromSchoolId: from!.id, fromSchoolName: from!.name, toSchoolId: to!.id, toSchoolName: to!.name,
-      type: type!, startMonth: startMonth!, endMonth: endMonth!, backboneLevel: backboneLevel!, transferPersonnel,
+      teacherName: teacherName!,
+      subject: subject!,
+      fromSchoolId: from!.id,
+      fromSchoolName: from!.name,
+      toSchoolId: to!.id,
+      toSchoolName: to!.name,
+      type: type!,
+      startMonth: startMonth!,
+      endMonth: endMonth!,
+      backboneLevel: backboneLevel!,
+      transferPersonnel,
     });
   }
   return { assignments, issues };

@@ -63,7 +63,10 @@ export class RotationService {
     return batch;
   }
 
-  async editDraft(batch: RotationBatchItem, fields: { title: string; noticeStart: string; noticeEnd?: string }): Promise<RotationBatchItem> {
+  async editDraft(
+    batch: RotationBatchItem,
+    fields: { title: string; noticeStart: string; noticeEnd?: string },
+  ): Promise<RotationBatchItem> {
     const noticeEnd = await this.noticeEndOf({ ...fields, districtId: batch.districtId });
     if (!(await this.deps.rotation.updateDraft(batch.id, { ...fields, noticeEnd }))) throw this.notDraft();
     return { ...batch, ...fields, noticeEnd };
@@ -72,7 +75,8 @@ export class RotationService {
   async publish(batch: RotationBatchItem, by: string): Promise<void> {
     if (batch.status !== 'draft') throw this.notDraft();
     const today = chinaDate(this.deps.now());
-    if (batch.noticeEnd < today) throw new ConflictError('NOTICE_PERIOD_PASSED', `公示期（${batch.noticeStart} 至 ${batch.noticeEnd}）已过，请先修改公示期再发布`);
+    if (batch.noticeEnd < today)
+      throw new ConflictError('NOTICE_PERIOD_PASSED', `公示期（${batch.noticeStart} 至 ${batch.noticeEnd}）已过，请先修改公示期再发布`);
     if (!(await this.deps.rotation.publish(batch, by, this.deps.now().toISOString()))) {
       throw new ConflictError('CANNOT_PUBLISH', batch.supersedes ? '被更正的批次已被其他批次更正或不再公示，无法发布' : '只能发布草稿');
     }
@@ -112,7 +116,8 @@ export class RotationService {
     if (!(await this.deps.catalog.getDistrict(meta.districtId))) throw new NotFoundError('未找到该区县');
     if (meta.groupId) {
       const group = await this.deps.catalog.getGroupWithMembers(meta.groupId);
-      if (!group || group.group.districtId !== meta.districtId) throw new ValidationError('该教育集团不属于所选区县', undefined, 'GROUP_NOT_IN_DISTRICT');
+      if (!group || group.group.districtId !== meta.districtId)
+        throw new ValidationError('该教育集团不属于所选区县', undefined, 'GROUP_NOT_IN_DISTRICT');
     }
     if (meta.supersedes) {
       const old = await this.deps.rotation.getBatch(meta.supersedes);

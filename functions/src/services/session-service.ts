@@ -33,7 +33,13 @@ export class SessionService {
       const district = body.districtId && (await this.deps.catalog.getDistrict(body.districtId));
       if (!district) throw new NotFoundError('未找到该区县');
       await this.deps.users.putGrant(userKey, {
-        kind: 'grant', role: 'district_admin', scopeType: 'district', scopeId: district.id, scopeName: district.name, grantedAt: at, grantedVia: 'dev-login',
+        kind: 'grant',
+        role: 'district_admin',
+        scopeType: 'district',
+        scopeId: district.id,
+        scopeName: district.name,
+        grantedAt: at,
+        grantedVia: 'dev-login',
       });
     } else if (body.role === 'group_admin') {
       for (const groupId of body.groupIds ?? []) await staff.grantGroupAdminDirectly(userKey, groupId, 'dev-login');

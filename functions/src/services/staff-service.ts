@@ -122,16 +122,36 @@ export class StaffService {
     return { groupName: group.group.name };
   }
 
-  private async grantFor(target: InviteTarget, at: string, via: string): Promise<{ grant: GrantItem; teacherBinding?: TeacherBindingItem }> {
+  private async grantFor(
+    target: InviteTarget,
+    at: string,
+    via: string,
+  ): Promise<{ grant: GrantItem; teacherBinding?: TeacherBindingItem }> {
     const described = await this.describeTarget(target);
     if (target.role === 'group_admin') {
       return {
-        grant: { kind: 'grant', role: 'group_admin', scopeType: 'group', scopeId: target.groupId, scopeName: described.groupName!, grantedAt: at, grantedVia: via },
+        grant: {
+          kind: 'grant',
+          role: 'group_admin',
+          scopeType: 'group',
+          scopeId: target.groupId,
+          scopeName: described.groupName!,
+          grantedAt: at,
+          grantedVia: via,
+        },
       };
     }
     const teacher = described.teacher!;
     return {
-      grant: { kind: 'grant', role: 'teacher', scopeType: 'teacher', scopeId: teacher.id, scopeName: teacher.name, grantedAt: at, grantedVia: via },
+      grant: {
+        kind: 'grant',
+        role: 'teacher',
+        scopeType: 'teacher',
+        scopeId: teacher.id,
+        scopeName: teacher.name,
+        grantedAt: at,
+        grantedVia: via,
+      },
       teacherBinding: {
         kind: 'teacher-binding',
         teacherId: teacher.id,

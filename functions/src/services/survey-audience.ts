@@ -25,7 +25,8 @@ export async function resolveAudience(catalog: CatalogRepository, audience: Surv
   const groupFilter = new Set(audience.groupIds);
   const relevant = memberships.filter((m) => groupFilter.size === 0 || groupFilter.has(m.groupId));
   let schoolIds = new Set(audience.schoolIds);
-  if (schoolIds.size === 0) schoolIds = groupFilter.size === 0 ? new Set(schools.map((s) => s.id)) : new Set(relevant.map((m) => m.schoolId));
+  if (schoolIds.size === 0)
+    schoolIds = groupFilter.size === 0 ? new Set(schools.map((s) => s.id)) : new Set(relevant.map((m) => m.schoolId));
   const groups = new Map<string, { id: string; name: string; schoolIds: string[] }>();
   for (const m of relevant) {
     if (!schoolIds.has(m.schoolId)) continue;

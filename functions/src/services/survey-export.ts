@@ -18,7 +18,9 @@ export async function surveyWorkbook(definition: SurveyDefinition, results: Surv
   const scored = definition.questions.filter((q) => q.type === 'likert');
 
   const summary = book.addWorksheet('汇总');
-  summary.addRow(['层级', '名称', '答卷数', '回收率(%)', ...scored.flatMap((q) => [`${q.id} 指数`, `${q.id} 满意率(%)`])]).font = { bold: true };
+  summary.addRow(['层级', '名称', '答卷数', '回收率(%)', ...scored.flatMap((q) => [`${q.id} 指数`, `${q.id} 满意率(%)`])]).font = {
+    bold: true,
+  };
   for (const unit of results.units) {
     const level = { district: '区县', group: '集团', school: '学校' }[unit.level];
     const responsesCell = unit.responses.suppressed ? HIDDEN : unit.responses.n;
@@ -37,8 +39,14 @@ export async function surveyWorkbook(definition: SurveyDefinition, results: Surv
   const shownSchools = new Set(results.units.filter((u) => u.level === 'school' && !u.responses.suppressed).map((u) => u.id));
   const rows = book.addWorksheet('答卷');
   rows.addRow(['学校', '日期', ...definition.questions.filter((q) => q.type !== 'text').map((q) => q.id)]).font = { bold: true };
-  for (const r of responses.filter((r) => shownSchools.has(r.schoolId)).sort((a, b) => a.schoolId.localeCompare(b.schoolId) || a.date.localeCompare(b.date))) {
-    rows.addRow([r.schoolId, r.date, ...definition.questions.filter((q) => q.type !== 'text').map((q) => (r.answers[q.id] ?? []).join(','))]);
+  for (const r of responses
+    .filter((r) => shownSchools.has(r.schoolId))
+    .sort((a, b) => a.schoolId.localeCompare(b.schoolId) || a.date.localeCompare(b.date))) {
+    rows.addRow([
+      r.schoolId,
+      r.date,
+      ...definition.questions.filter((q) => q.type !== 'text').map((q) => (r.answers[q.id] ?? []).join(',')),
+    ]);
   }
   return Buffer.from(await book.xlsx.writeBuffer());
 }

@@ -13,7 +13,15 @@ import type { Audience } from './survey-audience';
 export const RECOGNITION_THRESHOLD = 0.85;
 
 export type QuestionResult =
-  | { type: 'likert'; n: number; unknown: number; distribution: Record<string, number>; index: LikertSummary; satisfaction: RateWithInterval; meetsThreshold: boolean | null }
+  | {
+      type: 'likert';
+      n: number;
+      unknown: number;
+      distribution: Record<string, number>;
+      index: LikertSummary;
+      satisfaction: RateWithInterval;
+      meetsThreshold: boolean | null;
+    }
   | { type: 'nps'; distribution: Record<string, number>; nps: NpsSummary }
   | { type: 'single' | 'multiple'; n: number; distribution: Record<string, number> };
 
@@ -57,7 +65,9 @@ function optionKeys(question: Question): string[] {
 }
 
 function questionResult(question: Question, counters: CounterTable, schoolIds: string[], respondents: number): QuestionResult | null {
-  const distribution = Object.fromEntries(optionKeys(question).map((key) => [key, sum(counters, schoolIds, answerCounter(question.id, key))]));
+  const distribution = Object.fromEntries(
+    optionKeys(question).map((key) => [key, sum(counters, schoolIds, answerCounter(question.id, key))]),
+  );
   if (question.type === 'likert') {
     const counts = question.labels.map((_, i) => distribution[String(i + 1)]);
     const satisfaction = satisfactionRate(counts, question.satisfiedTopBoxes);
@@ -71,10 +81,15 @@ function questionResult(question: Question, counters: CounterTable, schoolIds: s
       meetsThreshold: satisfaction.rate === null ? null : satisfaction.rate >= RECOGNITION_THRESHOLD,
     };
   }
-  if (question.type === 'nps') return { type: 'nps', distribution, nps: netPromoterScore(optionKeys(question).map((k) => distribution[k])) };
+  if (question.type === 'nps')
+    return { type: 'nps', distribution, nps: netPromoterScore(optionKeys(question).map((k) => distribution[k])) };
   if (question.type === 'text') return null;
   // Multiple choice: n is the number of respondents who answered, not of ticks.
-  return { type: question.type, n: question.type === 'single' ? Object.values(distribution).reduce((a, b) => a + b, 0) : respondents, distribution };
+  return {
+    type: question.type,
+    n: question.type === 'single' ? Object.values(distribution).reduce((a, b) => a + b, 0) : respondents,
+    distribution,
+  };
 }
 
 /** n a question's cell is judged on for suppression: counted answers (不了解 excluded). */
@@ -86,15 +101,27 @@ function questionN(question: Question, counters: CounterTable, schoolId: string)
  * Results per school, group and district from the summed counters, every cell below minN
  * (and every cell that would let one be recovered) shown as 样本不足. See docs/scoring.md.
  */
-export function surveyResults(survey: SurveyItem, audience: Audience, counters: CounterTable, enrollment: Map<string, number | null>, districtName: string): SurveyResults {
+export function surveyResults(
+  survey: SurveyItem,
+  audience: Audience,
+  counters: CounterTable,
+  enrollment: Map<string, number | null>,
+  districtName: string,
+): SurveyResults {
   const units: Unit[] = [
     { level: 'district', id: survey.districtId, name: districtName, schoolIds: audience.schools.map((s) => s.id) },
     ...audience.groups.map((g) => ({ level: 'group' as const, id: g.id, name: g.name, schoolIds: g.schoolIds })),
     ...audience.schools.map((s) => ({ level: 'school' as const, id: s.id, name: s.name, schoolIds: [s.id] })),
   ];
-  const totals: Total[] = units.filter((u) => u.level !== 'school').map((u) => ({ id: `${u.level}:${u.id}`, children: u.schoolIds.map((id) => `school:${id}`) }));
+  const totals: Total[] = units
+    .filter((u) => u.level !== 'school')
+    .map((u) => ({ id: `${u.level}:${u.id}`, children: u.schoolIds.map((id) => `school:${id}`) }));
   const hiddenFor = (nOf: (schoolId: string) => number) =>
-    suppressedIds(audience.schools.map((s) => ({ id: `school:${s.id}`, n: nOf(s.id) })), totals, survey.minN);
+    suppressedIds(
+      audience.schools.map((s) => ({ id: `school:${s.id}`, n: nOf(s.id) })),
+      totals,
+      survey.minN,
+    );
 
   const responsesHidden = hiddenFor((id) => counters.get(id)?.get(RESPONSES_COUNTER) ?? 0);
   const questions = survey.definition.questions.filter((q) => q.type !== 'text');
@@ -115,9 +142,17 @@ export function surveyResults(survey: SurveyItem, audience: Audience, counters: 
         name: unit.name,
         responses: responsesHidden.has(key)
           ? HIDDEN
-          : { suppressed: false, n, rate: responseRate(n, families), straightLinedShare: straightLinedShare(sum(counters, unit.schoolIds, STRAIGHT_COUNTER), n) },
+          : {
+              suppressed: false,
+              n,
+              rate: responseRate(n, families),
+              straightLinedShare: straightLinedShare(sum(counters, unit.schoolIds, STRAIGHT_COUNTER), n),
+            },
         questions: Object.fromEntries(
-          questions.map((q) => [q.id, questionHidden.get(q.id)!.has(key) ? HIDDEN : { suppressed: false, ...questionResult(q, counters, unit.schoolIds, n)! }]),
+          questions.map((q) => [
+            q.id,
+            questionHidden.get(q.id)!.has(key) ? HIDDEN : { suppressed: false, ...questionResult(q, counters, unit.schoolIds, n)! },
+          ]),
         ),
       };
     }),

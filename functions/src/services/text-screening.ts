@@ -10,7 +10,11 @@ export type TextVerdict = 'visible' | 'held' | 'refused';
  * cannot be asked (no WeChat config, a demo login without an openid, WeChat unavailable) the
  * text is held: never shown unchecked, and never a reason to lose the numeric answers.
  */
-export async function screenText(services: Pick<AppServices, 'config' | 'wechat' | 'logger'>, user: RequestUser, content: string): Promise<TextVerdict> {
+export async function screenText(
+  services: Pick<AppServices, 'config' | 'wechat' | 'logger'>,
+  user: RequestUser,
+  content: string,
+): Promise<TextVerdict> {
   if (!user.openid || !services.config.wechat.appId) return 'held';
   try {
     const { suggest } = await services.wechat.msgSecCheck({ openid: user.openid, content, scene: 2 });

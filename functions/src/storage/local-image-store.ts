@@ -63,11 +63,18 @@ export class LocalImageStore implements ImageStore {
     if (!valid || !(exp * 1000 > this.now().getTime())) throw new NotFoundError('图片链接无效或已过期');
   }
 
-  async grantUpload({ imageId, contentType, size }: { imageId: string; contentType: NewsImageType; size: number }, now: Date): Promise<UploadGrant> {
+  async grantUpload(
+    { imageId, contentType, size }: { imageId: string; contentType: NewsImageType; size: number },
+    now: Date,
+  ): Promise<UploadGrant> {
     const exp = this.expiry(now);
     const sig = this.sign(['put', imageId, contentType, String(size), String(exp)]);
     const query = new URLSearchParams({ type: contentType, size: String(size), exp: String(exp), sig });
-    return { uploadUrl: `${LOCAL_IMAGE_PATH}/${imageId}?${query}`, headers: { 'content-type': contentType }, expiresAt: new Date(exp * 1000).toISOString() };
+    return {
+      uploadUrl: `${LOCAL_IMAGE_PATH}/${imageId}?${query}`,
+      headers: { 'content-type': contentType },
+      expiresAt: new Date(exp * 1000).toISOString(),
+    };
   }
 
   /** The PUT behind an upload URL: refused unless signed, of the granted size, and really an image of the granted type. */

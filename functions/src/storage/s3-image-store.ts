@@ -18,16 +18,29 @@ export class S3ImageStore implements ImageStore {
     private readonly ttlSeconds: number,
   ) {}
 
-  async grantUpload({ imageId, contentType, size }: { imageId: string; contentType: NewsImageType; size: number }, now: Date): Promise<UploadGrant> {
+  async grantUpload(
+    { imageId, contentType, size }: { imageId: string; contentType: NewsImageType; size: number },
+    now: Date,
+  ): Promise<UploadGrant> {
     const command = new PutObjectCommand({ Bucket: this.bucket, Key: objectKey(imageId), ContentType: contentType, ContentLength: size });
-    const uploadUrl = await getSignedUrl(this.s3, command, { expiresIn: this.ttlSeconds, signingDate: now, signableHeaders: new Set(['content-type', 'content-length']) });
-    return { uploadUrl, headers: { 'content-type': contentType }, expiresAt: new Date(now.getTime() + this.ttlSeconds * 1000).toISOString() };
+    const uploadUrl = await getSignedUrl(this.s3, command, {
+      expiresIn: this.ttlSeconds,
+      signingDate: now,
+      signableHeaders: new Set(['content-type', 'content-length']),
+    });
+    return {
+      uploadUrl,
+      headers: { 'content-type': contentType },
+      expiresAt: new Date(now.getTime() + this.ttlSeconds * 1000).toISOString(),
+    };
   }
 
   async inspect(imageId: string): Promise<{ size: number; head: Uint8Array } | null> {
     try {
       const head = await this.s3.send(new HeadObjectCommand({ Bucket: this.bucket, Key: objectKey(imageId) }));
-      const first = await this.s3.send(new GetObjectCommand({ Bucket: this.bucket, Key: objectKey(imageId), Range: `bytes=0-${IMAGE_HEAD_BYTES - 1}` }));
+      const first = await this.s3.send(
+        new GetObjectCommand({ Bucket: this.bucket, Key: objectKey(imageId), Range: `bytes=0-${IMAGE_HEAD_BYTES - 1}` }),
+      );
       return { size: Number(head.ContentLength ?? 0), head: (await first.Body?.transformToByteArray()) ?? new Uint8Array() };
     } catch (error) {
       if ((error as Error).name === 'NotFound' || (error as Error).name === 'NoSuchKey') return null;
@@ -36,7 +49,10 @@ export class S3ImageStore implements ImageStore {
   }
 
   readUrl(imageId: string, now: Date): Promise<string> {
-    return getSignedUrl(this.s3, new GetObjectCommand({ Bucket: this.bucket, Key: objectKey(imageId) }), { expiresIn: this.ttlSeconds, signingDate: now });
+    return getSignedUrl(this.s3, new GetObjectCommand({ Bucket: this.bucket, Key: objectKey(imageId) }), {
+      expiresIn: this.ttlSeconds,
+      signingDate: now,
+    });
   }
 
   async remove(imageId: string): Promise<void> {

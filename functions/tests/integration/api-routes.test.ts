@@ -24,14 +24,30 @@ describe('catalog API', () => {
     const { status, body } = await get('/api/districts');
     expect(status).toBe(200);
     const byId = Object.fromEntries(body.items.map((d: { id: string }) => [d.id, d]));
-    expect(byId['jinan-shizhong']).toEqual({ id: 'jinan-shizhong', name: '市中区', city: '济南市', province: '山东省', groupCount: 11, schoolCount: 24 });
+    expect(byId['jinan-shizhong']).toEqual({
+      id: 'jinan-shizhong',
+      name: '市中区',
+      city: '济南市',
+      province: '山东省',
+      groupCount: 11,
+      schoolCount: 24,
+    });
     expect(byId['qingdao-shibei']).toMatchObject({ groupCount: 8, schoolCount: 13 });
-    expect(byId['beijing-haidian']).toMatchObject({ groupCount: 0, reported: { groups: 36, sites: 140, memberSchools: 100, students: 190000, atLeast: true } });
+    expect(byId['beijing-haidian']).toMatchObject({
+      groupCount: 0,
+      reported: { groups: 36, sites: 140, memberSchools: 100, students: 190000, atLeast: true },
+    });
   });
 
   it('lists the groups of a district with type, lead school and member count', async () => {
     const { body } = await get('/api/districts/jinan-shizhong/groups');
-    expect(body.items).toContainEqual({ id: 'jn-jingwu', name: '经五教育集团', type: '1+X', leadSchoolId: 'jn-jingwulu-ps', memberCount: 3 });
+    expect(body.items).toContainEqual({
+      id: 'jn-jingwu',
+      name: '经五教育集团',
+      type: '1+X',
+      leadSchoolId: 'jn-jingwulu-ps',
+      memberCount: 3,
+    });
     expect(body.items).toContainEqual(expect.objectContaining({ id: 'jn-shiyan-alliance', type: '联盟型', memberCount: 2 }));
     expect(body.items).toHaveLength(11);
   });
@@ -41,7 +57,9 @@ describe('catalog API', () => {
     expect(status).toBe(200);
     expect(body.leadSchool).toEqual({ id: 'jn-jingwulu-ps', name: '济南市经五路小学' });
     expect(body.members[0]).toEqual({ schoolId: 'jn-jingwulu-ps', name: '济南市经五路小学', role: 'lead', stage: '小学' });
-    expect(body.members.map((m: { name: string }) => m.name).sort()).toEqual(['济南市经五路小学', '济南市经八路小学', '济南市经纬小学'].sort());
+    expect(body.members.map((m: { name: string }) => m.name).sort()).toEqual(
+      ['济南市经五路小学', '济南市经八路小学', '济南市经纬小学'].sort(),
+    );
   });
 
   it('shows an alliance of equals with no lead school, and a partner outside the district', async () => {
@@ -54,7 +72,10 @@ describe('catalog API', () => {
       ['jn-shiyan', 'lead'],
       ['jn-shiyan-alliance', 'lead'],
     ]);
-    expect((await get('/api/schools/wh-no5-ps')).body).toMatchObject({ campuses: [{ id: 'longyouwan', name: '龙游湾校区' }], aliases: ['五小', '海区五小'] });
+    expect((await get('/api/schools/wh-no5-ps')).body).toMatchObject({
+      campuses: [{ id: 'longyouwan', name: '龙游湾校区' }],
+      aliases: ['五小', '海区五小'],
+    });
   });
 
   it.each([
@@ -111,12 +132,17 @@ describe('catalog API', () => {
     expect((await get(`/api/schools?q=${encodeURIComponent('学'.repeat(50))}`)).status).toBe(200);
   });
 
-  it.each(['/api/schools/nope', '/api/groups/nope', '/api/districts/nope/groups', '/api/schools?district=nope', '/api/schools/NOT%20AN%20ID', '/api/unknown', '/'])(
-    'answers %s with 404 NOT_FOUND in the error shape',
-    async (path) => {
-      const { status, body } = await get(path);
-      expect(status).toBe(404);
-      expect(body.error.code).toBe('NOT_FOUND');
-    },
-  );
+  it.each([
+    '/api/schools/nope',
+    '/api/groups/nope',
+    '/api/districts/nope/groups',
+    '/api/schools?district=nope',
+    '/api/schools/NOT%20AN%20ID',
+    '/api/unknown',
+    '/',
+  ])('answers %s with 404 NOT_FOUND in the error shape', async (path) => {
+    const { status, body } = await get(path);
+    expect(status).toBe(404);
+    expect(body.error.code).toBe('NOT_FOUND');
+  });
 });

@@ -22,7 +22,15 @@ describe('bad input never causes a 5xx', () => {
     fc.constantFrom('jn-jingbalu-ps', 'jn-jingwu', 'jinan-shizhong', '%E0%A4%A', '%', '..', '\u0000', '经八路'),
   );
   const method = fc.constantFrom('GET', 'POST', 'PUT', 'DELETE', 'PATCH', 'OPTIONS');
-  const route = fc.constantFrom('/api/schools', '/api/groups', '/api/districts', '/api/schools/{x}', '/api/groups/{x}', '/api/districts/{x}/groups', '/api/{x}');
+  const route = fc.constantFrom(
+    '/api/schools',
+    '/api/groups',
+    '/api/districts',
+    '/api/schools/{x}',
+    '/api/groups/{x}',
+    '/api/districts/{x}/groups',
+    '/api/{x}',
+  );
   const query = fc.dictionary(fc.constantFrom('q', 'district', 'limit', 'cursor', 'x'), segment, { maxKeys: 4 });
 
   const expectGoodAnswer = async (res: Response) => {
@@ -51,7 +59,9 @@ describe('bad input never causes a 5xx', () => {
       fc.asyncProperty(fc.string({ maxLength: 120 }), fc.string({ maxLength: 200 }), async (rawQuery, body) => {
         const res = await app.request(`/api/schools?${rawQuery}`, { method: 'GET' });
         await expectGoodAnswer(res);
-        await expectGoodAnswer(await app.request('/api/schools', { method: 'POST', body, headers: { 'content-type': 'application/json' } }));
+        await expectGoodAnswer(
+          await app.request('/api/schools', { method: 'POST', body, headers: { 'content-type': 'application/json' } }),
+        );
       }),
       { numRuns: 300 },
     );

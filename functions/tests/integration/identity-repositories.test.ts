@@ -11,14 +11,37 @@ describe('identity repositories on DynamoDB Local', () => {
   let staff: StaffRepository;
   const AT = '2026-11-23T08:00:00.000Z';
   const grant = (role: GrantItem['role'], scopeType: GrantItem['scopeType'], scopeId: string): GrantItem => ({
-    kind: 'grant', role, scopeType, scopeId, scopeName: scopeId, grantedAt: AT, grantedVia: 'test',
+    kind: 'grant',
+    role,
+    scopeType,
+    scopeId,
+    scopeName: scopeId,
+    grantedAt: AT,
+    grantedVia: 'test',
   });
-  const teacher = (id: string, schoolId = 'jn-jingbalu-ps'): TeacherItem => ({ kind: 'teacher', id, name: '周老师', schoolId, createdAt: AT });
+  const teacher = (id: string, schoolId = 'jn-jingbalu-ps'): TeacherItem => ({
+    kind: 'teacher',
+    id,
+    name: '周老师',
+    schoolId,
+    createdAt: AT,
+  });
   const invite = (id: string, teacherId: string, expiresAt = '2026-11-30T00:00:00.000Z'): InviteItem => ({
-    kind: 'invite', id, target: { role: 'teacher', teacherId }, status: 'active', expiresAt, createdAt: AT, createdBy: 'admin',
+    kind: 'invite',
+    id,
+    target: { role: 'teacher', teacherId },
+    status: 'active',
+    expiresAt,
+    createdAt: AT,
+    createdBy: 'admin',
   });
   const binding = (teacherId: string): TeacherBindingItem => ({
-    kind: 'teacher-binding', teacherId, name: '周老师', schoolId: 'jn-jingbalu-ps', schoolName: '济南市经八路小学', boundAt: AT,
+    kind: 'teacher-binding',
+    teacherId,
+    name: '周老师',
+    schoolId: 'jn-jingbalu-ps',
+    schoolName: '济南市经八路小学',
+    boundAt: AT,
   });
 
   beforeAll(async () => {
@@ -28,9 +51,15 @@ describe('identity repositories on DynamoDB Local', () => {
   });
   afterAll(() => table.drop());
 
-  it('AP11 reads every item of one user and nobody else\'s', async () => {
+  it("AP11 reads every item of one user and nobody else's", async () => {
     await users.putGrant('u11', grant('district_admin', 'district', 'jinan-shizhong'));
-    await users.putSchoolBinding('u11', { kind: 'school-binding', schoolId: 'jn-jingbalu-ps', name: '济南市经八路小学', districtId: 'jinan-shizhong', boundAt: AT });
+    await users.putSchoolBinding('u11', {
+      kind: 'school-binding',
+      schoolId: 'jn-jingbalu-ps',
+      name: '济南市经八路小学',
+      districtId: 'jinan-shizhong',
+      boundAt: AT,
+    });
     await users.putGrant('someone-else', grant('group_admin', 'group', 'jn-jingwu'));
     expect((await users.listItems('u11')).map((i) => i.kind).sort()).toEqual(['grant', 'school-binding']);
   });
@@ -50,7 +79,9 @@ describe('identity repositories on DynamoDB Local', () => {
 
   it('AP14 lists every grant with its pseudonymous user', async () => {
     await users.putGrant('u14', grant('group_admin', 'group', 'jn-weier'));
-    expect(await users.listAllGrants()).toContainEqual(expect.objectContaining({ userKey: 'u14', role: 'group_admin', scopeId: 'jn-weier' }));
+    expect(await users.listAllGrants()).toContainEqual(
+      expect.objectContaining({ userKey: 'u14', role: 'group_admin', scopeId: 'jn-weier' }),
+    );
   });
 
   it('AP15 grants idempotently and revokes', async () => {
@@ -62,7 +93,13 @@ describe('identity repositories on DynamoDB Local', () => {
   });
 
   it('AP16 binds and unbinds a school', async () => {
-    await users.putSchoolBinding('u16', { kind: 'school-binding', schoolId: 'wh-no5-ps', name: '海勃湾区五小', districtId: 'wuhai-haibowan', boundAt: AT });
+    await users.putSchoolBinding('u16', {
+      kind: 'school-binding',
+      schoolId: 'wh-no5-ps',
+      name: '海勃湾区五小',
+      districtId: 'wuhai-haibowan',
+      boundAt: AT,
+    });
     expect(await users.deleteSchoolBinding('u16', 'wh-no5-ps')).toBe(true);
     expect(await users.deleteSchoolBinding('u16', 'wh-no5-ps')).toBe(false);
   });
@@ -110,7 +147,11 @@ describe('identity repositories on DynamoDB Local', () => {
   it('AP21 takes tokens under one shared limit', async () => {
     const limits = new RateLimitRepository(table.db, table.tableName, () => 1_000_000);
     const policy = { capacity: 2, refillPerSecond: 0.001 };
-    const results = [await limits.take('u21', 'writes', policy), await limits.take('u21', 'writes', policy), await limits.take('u21', 'writes', policy)];
+    const results = [
+      await limits.take('u21', 'writes', policy),
+      await limits.take('u21', 'writes', policy),
+      await limits.take('u21', 'writes', policy),
+    ];
     expect(results.map((r) => r.allowed)).toEqual([true, true, false]);
   });
 
@@ -118,7 +159,13 @@ describe('identity repositories on DynamoDB Local', () => {
     // Prepare
     await staff.putTeacher(teacher('t22'));
     await staff.putInvite(invite('i22', 't22'));
-    await staff.redeemInvite({ inviteId: 'i22', now: AT, userKey: 'u22', grant: grant('teacher', 'teacher', 't22'), teacherBinding: binding('t22') });
+    await staff.redeemInvite({
+      inviteId: 'i22',
+      now: AT,
+      userKey: 'u22',
+      grant: grant('teacher', 'teacher', 't22'),
+      teacherBinding: binding('t22'),
+    });
     await users.putSession('u22', { kind: 'session', sessionId: 's', createdAt: AT, expiresAt: 9e9 });
     // Act
     const removed = await users.deleteEverything('u22');

@@ -11,12 +11,37 @@ describe('news repository on DynamoDB Local', () => {
   const NOW = '2026-11-23T08:00:00.000Z';
 
   const item = (overrides: Partial<NewsItem> = {}): NewsItem => ({
-    kind: 'news', id: id(), groupId: 'g-news', districtId: 'd', schoolIds: [], title: '标题', summary: '', body: '', nodes: [],
-    coverImage: null, images: [], authorName: '办公室', status: 'published', publishAt: '2026-11-20T00:00:00.000Z', pinned: false,
-    version: 1, readCount: 0, createdAt: NOW, updatedAt: NOW, ...overrides,
+    kind: 'news',
+    id: id(),
+    groupId: 'g-news',
+    districtId: 'd',
+    schoolIds: [],
+    title: '标题',
+    summary: '',
+    body: '',
+    nodes: [],
+    coverImage: null,
+    images: [],
+    authorName: '办公室',
+    status: 'published',
+    publishAt: '2026-11-20T00:00:00.000Z',
+    pinned: false,
+    version: 1,
+    readCount: 0,
+    createdAt: NOW,
+    updatedAt: NOW,
+    ...overrides,
   });
   const edit = (of: NewsItem, action: NewsEditItem['action'] = 'create'): NewsEditItem => ({
-    kind: 'news-edit', newsId: of.id, version: of.version, at: of.updatedAt, byName: '办公室', byRole: '集团管理员', action, changed: ['title'], before: {},
+    kind: 'news-edit',
+    newsId: of.id,
+    version: of.version,
+    at: of.updatedAt,
+    byName: '办公室',
+    byRole: '集团管理员',
+    action,
+    changed: ['title'],
+    before: {},
   });
   const put = async (overrides: Partial<NewsItem> = {}) => {
     const created = item(overrides);
@@ -84,7 +109,12 @@ describe('news repository on DynamoDB Local', () => {
     await put({ groupId: 'g-44a', publishAt: '2026-11-02T00:00:00.000Z' });
     await put({ groupId: 'g-44b', publishAt: '2026-11-03T00:00:00.000Z' });
     const [a, b] = await Promise.all([news.feedPage('g-44a', null, 5, NOW), news.feedPage('g-44b', null, 5, NOW)]);
-    expect([...a.items, ...b.items].map((i) => i.sortKey).sort().reverse()[0]).toMatch(/^0#2026-11-03/);
+    expect(
+      [...a.items, ...b.items]
+        .map((i) => i.sortKey)
+        .sort()
+        .reverse()[0],
+    ).toMatch(/^0#2026-11-03/);
   });
 
   it('AP45 lists every status for admins, most recently changed first', async () => {
@@ -101,7 +131,11 @@ describe('news repository on DynamoDB Local', () => {
       const next = { ...created, version, updatedAt: `2026-11-23T1${version}:00:00.000Z` };
       expect(await news.save(next, edit(next, 'edit'))).toBe(true);
     }
-    expect((await news.history(created.id)).map((e) => [e.version, e.action])).toEqual([[1, 'create'], [2, 'edit'], [3, 'edit']]);
+    expect((await news.history(created.id)).map((e) => [e.version, e.action])).toEqual([
+      [1, 'create'],
+      [2, 'edit'],
+      [3, 'edit'],
+    ]);
   });
 
   it('AP47 counts a reader once, however often and however concurrently they open it', async () => {
@@ -125,7 +159,15 @@ describe('news repository on DynamoDB Local', () => {
 
   it('AP49 keeps one-time consents per user and group', async () => {
     for (const n of [1, 2]) {
-      await news.putSubscription({ kind: 'news-subscription', id: `s49-${n}`, groupId: 'g-49', userKey: 'u49', openid: 'o49', templateId: 't', createdAt: NOW });
+      await news.putSubscription({
+        kind: 'news-subscription',
+        id: `s49-${n}`,
+        groupId: 'g-49',
+        userKey: 'u49',
+        openid: 'o49',
+        templateId: 't',
+        createdAt: NOW,
+      });
     }
     expect(await news.countSubscriptions('u49', 'g-49')).toBe(2);
     expect(await news.countSubscriptions('u49', 'g-other')).toBe(0);
@@ -134,7 +176,15 @@ describe('news repository on DynamoDB Local', () => {
   it('AP50 consumes each consent once, one per user per publication, even with two senders at once', async () => {
     // Prepare: u1 has two consents, u2 one.
     const sub = (n: string, userKey: string, at: string) =>
-      news.putSubscription({ kind: 'news-subscription', id: `s50-${n}`, groupId: 'g-50', userKey, openid: `o-${userKey}`, templateId: 't', createdAt: at });
+      news.putSubscription({
+        kind: 'news-subscription',
+        id: `s50-${n}`,
+        groupId: 'g-50',
+        userKey,
+        openid: `o-${userKey}`,
+        templateId: 't',
+        createdAt: at,
+      });
     await sub('a', 'u1', '2026-11-23T01:00:00.000Z');
     await sub('b', 'u1', '2026-11-23T02:00:00.000Z');
     await sub('c', 'u2', '2026-11-23T03:00:00.000Z');
@@ -152,7 +202,15 @@ describe('news repository on DynamoDB Local', () => {
   it('AP51 deletes a user’s read markers and consents', async () => {
     const created = await put();
     await news.recordRead('u51', created.id, NOW);
-    await news.putSubscription({ kind: 'news-subscription', id: 's51', groupId: 'g-51', userKey: 'u51', openid: 'o', templateId: 't', createdAt: NOW });
+    await news.putSubscription({
+      kind: 'news-subscription',
+      id: 's51',
+      groupId: 'g-51',
+      userKey: 'u51',
+      openid: 'o',
+      templateId: 't',
+      createdAt: NOW,
+    });
     expect(await news.deleteUserData('u51')).toBe(2);
     expect(await news.readSet('u51', [created.id])).toEqual(new Set());
     expect(await news.countSubscriptions('u51', 'g-51')).toBe(0);

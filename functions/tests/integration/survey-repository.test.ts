@@ -8,10 +8,23 @@ describe('survey repository on DynamoDB Local', () => {
   let table: TestTable;
   let surveys: SurveyRepository;
   const survey = (id: string, districtId = 'jinan-shizhong'): SurveyItem => ({
-    kind: 'survey', id, definition: templateSurvey({ districtId }), districtId, shards: 4, minN: 10, createdAt: '2026-11-23T00:00:00Z', createdBy: 'admin',
+    kind: 'survey',
+    id,
+    definition: templateSurvey({ districtId }),
+    districtId,
+    shards: 4,
+    minN: 10,
+    createdAt: '2026-11-23T00:00:00Z',
+    createdBy: 'admin',
   });
   const response = (surveyId: string, schoolId = 'jn-jingbalu-ps'): ResponseItem => ({
-    kind: 'response', surveyId, schoolId, date: '2026-11-23', answers: { q1: ['4'] }, texts: [], straightLined: false,
+    kind: 'response',
+    surveyId,
+    schoolId,
+    date: '2026-11-23',
+    answers: { q1: ['4'] },
+    texts: [],
+    straightLined: false,
   });
 
   beforeAll(async () => {
@@ -51,14 +64,21 @@ describe('survey repository on DynamoDB Local', () => {
 
   it('AP28 sums counters over the shards', async () => {
     for (const [i, shard] of [0, 1, 1, 3].entries()) {
-      await surveys.submit({ marker: `m28-${i}`, response: response('sv-a28'), responseId: `r${i}`, shard, counters: ['_responses', 'q1#4'] });
+      await surveys.submit({
+        marker: `m28-${i}`,
+        response: response('sv-a28'),
+        responseId: `r${i}`,
+        shard,
+        counters: ['_responses', 'q1#4'],
+      });
     }
     const counters = await surveys.readCounters('sv-a28', 4);
     expect(Object.fromEntries(counters.get('jn-jingbalu-ps')!)).toEqual({ _responses: 4, 'q1#4': 4 });
   });
 
   it('AP29 reads every response from every shard', async () => {
-    for (const shard of [0, 1, 2, 3]) await surveys.submit({ marker: `m29-${shard}`, response: response('sv-a29'), responseId: `r${shard}`, shard, counters: [] });
+    for (const shard of [0, 1, 2, 3])
+      await surveys.submit({ marker: `m29-${shard}`, response: response('sv-a29'), responseId: `r${shard}`, shard, counters: [] });
     expect(await surveys.listResponses('sv-a29', 4)).toHaveLength(4);
   });
 
@@ -73,7 +93,11 @@ describe('survey repository on DynamoDB Local', () => {
     await surveys.submit({ marker: 'm31', response: held, responseId: 'r31', shard: 1, counters: [] });
     expect(await surveys.approveText('sv-a31', 1, 'r31', 0)).toBe(true);
     expect(await surveys.approveText('sv-a31', 1, 'r31', 0)).toBe(false);
-    expect((await surveys.listResponsesWithRefs('sv-a31', 4))[0]).toMatchObject({ shard: 1, responseId: 'r31', texts: [{ status: 'visible' }] });
+    expect((await surveys.listResponsesWithRefs('sv-a31', 4))[0]).toMatchObject({
+      shard: 1,
+      responseId: 'r31',
+      texts: [{ status: 'visible' }],
+    });
   });
 
   it('AP32 closes an open survey now, and not one already closed', async () => {

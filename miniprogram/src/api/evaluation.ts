@@ -15,7 +15,10 @@ export function listGroupRounds(groupId: string): Promise<{ items: RoundSummary[
 
 /** From a template as it is (`templateId`), or from an edited indicator system (`system`). */
 export function createRound(
-  input: { districtId: string; name: string; surveyIds: string[]; previousRoundId: string | null } & ({ templateId: 'jinan-shizhong' | 'haidian' } | { system: unknown }),
+  input: { districtId: string; name: string; surveyIds: string[]; previousRoundId: string | null } & (
+    | { templateId: 'jinan-shizhong' | 'haidian' }
+    | { system: unknown }
+  ),
 ): Promise<{ id: string }> {
   return request({ method: 'POST', path: '/admin/rounds', body: input });
 }

@@ -67,10 +67,22 @@ export function assetUrl(url: string): string {
 export async function uploadImageBytes(grant: NewsImageUpload, data: ArrayBuffer): Promise<void> {
   let status: number;
   try {
-    const answer = await Taro.request({ url: assetUrl(grant.uploadUrl), method: 'PUT', header: grant.headers, data, dataType: '其他', responseType: 'text' });
+    const answer = await Taro.request({
+      url: assetUrl(grant.uploadUrl),
+      method: 'PUT',
+      header: grant.headers,
+      data,
+      dataType: '其他',
+      responseType: 'text',
+    });
     status = answer.statusCode;
   } catch {
     throw new ApiError('NETWORK', NETWORK_ERROR_MESSAGE, 0);
   }
-  if (status < 200 || status > 299) throw new ApiError(`HTTP_${status}`, status === 413 ? '图片太大，请换一张' : status === 415 ? '只支持 JPEG、PNG、WebP 图片' : UNKNOWN_ERROR_MESSAGE, status);
+  if (status < 200 || status > 299)
+    throw new ApiError(
+      `HTTP_${status}`,
+      status === 413 ? '图片太大，请换一张' : status === 415 ? '只支持 JPEG、PNG、WebP 图片' : UNKNOWN_ERROR_MESSAGE,
+      status,
+    );
 }

@@ -1,4 +1,12 @@
-import type { BatchMeta, ComplianceReport, ComplianceUnit, ImportIssue, RotationAssignment, RotationBatch, RotationSettings } from '../../../shared';
+import type {
+  BatchMeta,
+  ComplianceReport,
+  ComplianceUnit,
+  ImportIssue,
+  RotationAssignment,
+  RotationBatch,
+  RotationSettings,
+} from '../../../shared';
 import { request } from './request';
 
 /** One typed function per rotation (交流轮岗) endpoint. */
@@ -7,7 +15,10 @@ export function listBatches(scope: { districtId: string } | { groupId: string })
   return request({ path: '/rotation/batches', query: scope });
 }
 
-export function getBatch(id: string, search: { teacher?: string; school?: string } = {}): Promise<{ batch: RotationBatch; assignments: RotationAssignment[] }> {
+export function getBatch(
+  id: string,
+  search: { teacher?: string; school?: string } = {},
+): Promise<{ batch: RotationBatch; assignments: RotationAssignment[] }> {
   return request({ path: `/rotation/batches/${encodeURIComponent(id)}`, query: search });
 }
 
@@ -20,14 +31,22 @@ export function getMyRotation(): Promise<{ teacherBound: boolean; items: MyRotat
   return request({ path: '/me/rotation' });
 }
 
-export function fileObjection(batchId: string, text: string, assignmentId: string | null): Promise<{ id: string; held: boolean; message: string }> {
+export function fileObjection(
+  batchId: string,
+  text: string,
+  assignmentId: string | null,
+): Promise<{ id: string; held: boolean; message: string }> {
   return request({ method: 'POST', path: `/rotation/batches/${encodeURIComponent(batchId)}/objections`, body: { text, assignmentId } });
 }
 
 /** 400 IMPORT_INVALID carries `details.issues`: every bad cell with row, column and message. */
 export type ImportIssues = ImportIssue[];
 
-export function importBatch(meta: Omit<BatchMeta, 'noticeEnd'> & { noticeEnd?: string }, format: 'xlsx' | 'csv', fileBase64: string): Promise<{ batch: RotationBatch }> {
+export function importBatch(
+  meta: Omit<BatchMeta, 'noticeEnd'> & { noticeEnd?: string },
+  format: 'xlsx' | 'csv',
+  fileBase64: string,
+): Promise<{ batch: RotationBatch }> {
   return request({ method: 'POST', path: '/admin/rotation/batches/import', body: { meta, format, file: fileBase64 } });
 }
 
@@ -36,7 +55,10 @@ export function listDistrictBatches(districtId: string): Promise<{ items: Rotati
 }
 
 /** Drafts only: a published batch is corrected by a new batch that supersedes it. */
-export function updateDraft(id: string, fields: { title: string; noticeStart: string; noticeEnd?: string }): Promise<{ batch: RotationBatch }> {
+export function updateDraft(
+  id: string,
+  fields: { title: string; noticeStart: string; noticeEnd?: string },
+): Promise<{ batch: RotationBatch }> {
   return request({ method: 'PUT', path: `/admin/rotation/batches/${encodeURIComponent(id)}`, body: fields });
 }
 
@@ -69,11 +91,19 @@ export function listObjections(batchId: string): Promise<{ items: Objection[] }>
 }
 
 export function resolveObjection(batchId: string, objectionId: string, resolution: string): Promise<{ ok: true }> {
-  return request({ method: 'POST', path: `/admin/rotation/batches/${encodeURIComponent(batchId)}/objections/${encodeURIComponent(objectionId)}/resolve`, body: { resolution } });
+  return request({
+    method: 'POST',
+    path: `/admin/rotation/batches/${encodeURIComponent(batchId)}/objections/${encodeURIComponent(objectionId)}/resolve`,
+    body: { resolution },
+  });
 }
 
 export function putEligibleTeachers(schoolId: string, schoolYear: string, eligible: number): Promise<{ schoolId: string }> {
-  return request({ method: 'PUT', path: `/admin/schools/${encodeURIComponent(schoolId)}/eligible-teachers`, body: { schoolYear, eligible } });
+  return request({
+    method: 'PUT',
+    path: `/admin/schools/${encodeURIComponent(schoolId)}/eligible-teachers`,
+    body: { schoolYear, eligible },
+  });
 }
 
 export type { ComplianceUnit };

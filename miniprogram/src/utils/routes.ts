@@ -21,7 +21,8 @@ export function openPage(url: string): void {
 }
 export const MY_SURVEYS_PAGE = '/packages/survey/list/index';
 export const ADMIN_SURVEYS_PAGE = '/packages/survey/admin/index';
-export const answerPageUrl = (id: string, schoolId: string) => `/packages/survey/answer/index?id=${encodeURIComponent(id)}&school=${encodeURIComponent(schoolId)}`;
+export const answerPageUrl = (id: string, schoolId: string) =>
+  `/packages/survey/answer/index?id=${encodeURIComponent(id)}&school=${encodeURIComponent(schoolId)}`;
 export const resultsPageUrl = (id: string) => `/packages/survey/results/index?id=${encodeURIComponent(id)}`;
 export const MY_NEWS_PAGE = '/packages/news/list/index';
 export const groupNewsPageUrl = (groupId: string) => `/packages/news/list/index?group=${encodeURIComponent(groupId)}`;
@@ -40,4 +41,5 @@ export const rotationListUrl = (districtId: string) => `${ROTATION_LIST_PAGE}?di
 export const rotationDetailUrl = (id: string) => `/packages/rotation/detail/index?id=${encodeURIComponent(id)}`;
 export const objectionUrl = (batchId: string, assignmentId?: string) =>
   `/packages/rotation/objection/index?batch=${encodeURIComponent(batchId)}${assignmentId ? `&assignment=${encodeURIComponent(assignmentId)}` : ''}`;
-export const rotationComplianceUrl = (districtId: string) => `/packages/rotation/compliance/index?districtId=${encodeURIComponent(districtId)}`;
+export const rotationComplianceUrl = (districtId: string) =>
+  `/packages/rotation/compliance/index?districtId=${encodeURIComponent(districtId)}`;

@@ -140,7 +140,12 @@ describe('the session in the request module', () => {
       expect(server.login).toHaveBeenCalledTimes(1);
       expect(server.calls('/auth/wechat')).toHaveLength(1);
       expect(server.calls('/me')).toHaveLength(6);
-      expect(server.calls('/me').slice(3).map(([o]) => (o as Options).header)).toEqual(Array(3).fill({ Authorization: 'Bearer fresh-1' }));
+      expect(
+        server
+          .calls('/me')
+          .slice(3)
+          .map(([o]) => (o as Options).header),
+      ).toEqual(Array(3).fill({ Authorization: 'Bearer fresh-1' }));
     });
 
     test('a failed re-login forgets the dead token and reports the 401', async () => {

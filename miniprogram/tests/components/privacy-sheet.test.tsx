@@ -63,7 +63,10 @@ describe('privacy authorization (隐私保护指引)', () => {
     expect(sheet()?.textContent).toContain('隐私保护指引');
     expect(sheet()?.textContent).toContain('不收集手机号');
     expect(document.querySelector('#privacy-link')?.textContent).toContain('隐私政策');
-    expect(document.querySelector('#agree-privacy')?.getAttribute('open-type') ?? document.querySelector('#agree-privacy')?.getAttribute('openType')).toBe('agreePrivacyAuthorization');
+    expect(
+      document.querySelector('#agree-privacy')?.getAttribute('open-type') ??
+        document.querySelector('#agree-privacy')?.getAttribute('openType'),
+    ).toBe('agreePrivacyAuthorization');
   });
 
   test('answers agree with the agree button’s id, and closes', () => {

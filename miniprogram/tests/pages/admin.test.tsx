@@ -32,7 +32,13 @@ const districtAdmin: Me = {
   ],
 };
 
-const teacherInvite: Invite = { id: 'i-1', code: 'ABCDE-FGH23', target: { role: 'teacher', teacherId: 't-1' }, expiresAt: '2026-11-26T00:00:00.000Z', status: 'active' };
+const teacherInvite: Invite = {
+  id: 'i-1',
+  code: 'ABCDE-FGH23',
+  target: { role: 'teacher', teacherId: 't-1' },
+  expiresAt: '2026-11-26T00:00:00.000Z',
+  status: 'active',
+};
 
 describe('the 教师与邀请码 page', () => {
   beforeEach(() => {
@@ -52,7 +58,10 @@ describe('the 教师与邀请码 page', () => {
 
   test('registers a teacher at a school of the group and shows the invite code once, with 复制', async () => {
     // Prepare
-    jest.mocked(listTeachers).mockResolvedValueOnce({ items: [] }).mockResolvedValue({ items: [{ id: 't-1', name: '钱老师', schoolId: 'jn-jingwulu-ps', subject: '数学', bound: false }] });
+    jest
+      .mocked(listTeachers)
+      .mockResolvedValueOnce({ items: [] })
+      .mockResolvedValue({ items: [{ id: 't-1', name: '钱老师', schoolId: 'jn-jingwulu-ps', subject: '数学', bound: false }] });
     jest.mocked(createTeacher).mockResolvedValue({ id: 't-1', name: '钱老师', schoolId: 'jn-jingwulu-ps', subject: '数学', bound: false });
     jest.mocked(createInvite).mockResolvedValue(teacherInvite);
     const copy = jest.spyOn(Taro, 'setClipboardData');
@@ -62,7 +71,9 @@ describe('the 教师与邀请码 page', () => {
     await typeInto(document.querySelector('#teacher-name')!, '钱老师');
     await typeInto(document.querySelector('#teacher-subject')!, '数学');
     tap(document.querySelector('#teacher-add')!);
-    await waitFor(() => expect(createTeacher).toHaveBeenCalledWith({ name: '钱老师', schoolId: jingwuGroup.members[0].schoolId, subject: '数学' }));
+    await waitFor(() =>
+      expect(createTeacher).toHaveBeenCalledWith({ name: '钱老师', schoolId: jingwuGroup.members[0].schoolId, subject: '数学' }),
+    );
     tap(await screen.findByText('生成邀请码'));
     // Assess
     expect((await screen.findByText('ABCDE-FGH23')).id).toBe('invite-code');
@@ -98,10 +109,25 @@ describe('the 教师与邀请码 page', () => {
   test('a district admin chooses among all the district’s schools (every page) and can invite a group admin', async () => {
     // Prepare
     jest.mocked(getMe).mockResolvedValue(districtAdmin);
-    jest.mocked(searchSchools).mockResolvedValueOnce(page([jingwuluHit], 'next-1')).mockResolvedValueOnce(page([jingbaluHit]));
-    jest.mocked(listDistrictGroups).mockResolvedValue({ items: [{ id: 'jn-jingwu', name: '经五教育集团', type: '1+X', leadSchoolId: 'jn-jingwulu-ps', memberCount: 3 }] });
+    jest
+      .mocked(searchSchools)
+      .mockResolvedValueOnce(page([jingwuluHit], 'next-1'))
+      .mockResolvedValueOnce(page([jingbaluHit]));
+    jest
+      .mocked(listDistrictGroups)
+      .mockResolvedValue({
+        items: [{ id: 'jn-jingwu', name: '经五教育集团', type: '1+X', leadSchoolId: 'jn-jingwulu-ps', memberCount: 3 }],
+      });
     jest.mocked(listTeachers).mockResolvedValue({ items: [] });
-    jest.mocked(createInvite).mockResolvedValue({ id: 'i-2', code: 'GROUP-ADM23', target: { role: 'group_admin', groupId: 'jn-jingwu' }, expiresAt: '2026-11-26T00:00:00.000Z', status: 'active' });
+    jest
+      .mocked(createInvite)
+      .mockResolvedValue({
+        id: 'i-2',
+        code: 'GROUP-ADM23',
+        target: { role: 'group_admin', groupId: 'jn-jingwu' },
+        expiresAt: '2026-11-26T00:00:00.000Z',
+        status: 'active',
+      });
     render(<AdminTeachersPage />);
     // Act
     await screen.findByText('济南市经八路小学');

@@ -36,13 +36,16 @@ describe('the indicator-system draft of 新建评价轮次', () => {
     expect(draftProblems(completed(empty))).toEqual([]);
   });
 
-  test('builds a system the server\'s schema accepts once survey ids are filled in, as the server does', () => {
+  test("builds a system the server's schema accepts once survey ids are filled in, as the server does", () => {
     // Act
     const system = systemOf(completed(draftFromTemplate(haidian)));
     for (const d of system.dimensions) for (const i of d.indicators) if (i.source.kind === 'survey') i.source.surveyIds = ['sv-1'];
     // Assess
     expect(IndicatorSystemSchema.safeParse(system).success).toBe(true);
-    expect(system.dimensions[0].indicators.map((i) => [i.id, i.weight, i.source.kind])).toEqual([['i1', 60, 'manual'], ['i2', 40, 'survey']]);
+    expect(system.dimensions[0].indicators.map((i) => [i.id, i.weight, i.source.kind])).toEqual([
+      ['i1', 60, 'manual'],
+      ['i2', 40, 'survey'],
+    ]);
   });
 
   test('keeps 济南 as its template says, and knows it needs surveys for 社会认可', () => {

@@ -103,7 +103,7 @@ describe('the 集团 page', () => {
     dimensionScores: { school: { score: null, complete: false }, recognition: { score: 98, complete: true } },
   };
 
-  test('shows the published parts of the group\'s evaluation, with its warnings, and nothing unpublished', async () => {
+  test("shows the published parts of the group's evaluation, with its warnings, and nothing unpublished", async () => {
     // Prepare
     setRouterParams({ id: 'jn-jingwu' });
     jest.mocked(getGroup).mockResolvedValue(jingwuGroup);
@@ -134,4 +134,3 @@ describe('the 集团 page', () => {
     expect(document.querySelector('.group-evaluation')).toBeNull();
   });
 });
-

@@ -57,7 +57,10 @@ describe('the 我的 page', () => {
 
   test('deletes my data only after I confirm, then forgets the session', async () => {
     // Prepare
-    const modal = jest.spyOn(Taro, 'showModal').mockResolvedValueOnce({ confirm: false, cancel: true, errMsg: 'showModal:ok' }).mockResolvedValue({ confirm: true, cancel: false, errMsg: 'showModal:ok' });
+    const modal = jest
+      .spyOn(Taro, 'showModal')
+      .mockResolvedValueOnce({ confirm: false, cancel: true, errMsg: 'showModal:ok' })
+      .mockResolvedValue({ confirm: true, cancel: false, errMsg: 'showModal:ok' });
     jest.mocked(deleteMe).mockResolvedValue({ deleted: { roles: 1, schools: 1, teacherBindings: 0, sessions: 1, other: 0 } });
     render(<MePage />);
     const remove = await screen.findByText('删除我的数据');
@@ -99,7 +102,10 @@ describe('the 我的 page', () => {
   test('redeems an invite code, and shows the server’s Chinese message when it is refused', async () => {
     // Prepare
     const toast = jest.spyOn(Taro, 'showToast');
-    jest.mocked(redeemInvite).mockRejectedValueOnce(new ApiError('INVITE_EXPIRED', '邀请码已过期，请联系管理员重新生成', 410)).mockResolvedValue(me);
+    jest
+      .mocked(redeemInvite)
+      .mockRejectedValueOnce(new ApiError('INVITE_EXPIRED', '邀请码已过期，请联系管理员重新生成', 410))
+      .mockResolvedValue(me);
     render(<MePage />);
     await screen.findByText('济南市经八路小学');
     // Act: refused once, then accepted.

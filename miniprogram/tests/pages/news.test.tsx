@@ -10,8 +10,19 @@ import { tap } from '../support/taro-events';
 jest.mock('../../src/api/news', () => ({ ...jest.requireActual('../../src/api/news'), listMyNews: jest.fn(), listGroupNews: jest.fn() }));
 
 const item = (id: string, extra: Partial<NewsSummary> = {}): NewsSummary => ({
-  id, groupId: 'jn-jingwu', groupName: '经五教育集团', title: `动态${id}`, summary: '', authorName: '办公室', cover: null,
-  publishAt: '2026-11-23T08:00:00.000Z', pinned: false, status: 'published', readCount: 3, read: false, ...extra,
+  id,
+  groupId: 'jn-jingwu',
+  groupName: '经五教育集团',
+  title: `动态${id}`,
+  summary: '',
+  authorName: '办公室',
+  cover: null,
+  publishAt: '2026-11-23T08:00:00.000Z',
+  pinned: false,
+  status: 'published',
+  readCount: 3,
+  read: false,
+  ...extra,
 });
 const page = (items: NewsSummary[], nextCursor: string | null): NewsPage => ({ items, nextCursor });
 const titles = () => Array.from(document.querySelectorAll('.news-card__title')).map((e) => e.textContent);
@@ -22,7 +33,8 @@ describe('the news list pages', () => {
   test('我的动态 shows pinned, 未读 and 已读 items with their group, then loads the next page at the bottom', async () => {
     // Prepare
     setRouterParams({});
-    jest.mocked(listMyNews)
+    jest
+      .mocked(listMyNews)
       .mockResolvedValueOnce(page([item('a', { pinned: true }), item('b', { read: true })], 'c1'))
       .mockResolvedValueOnce(page([item('c')], null));
     render(<NewsListPage />);
@@ -44,7 +56,10 @@ describe('the news list pages', () => {
   test('a group list says so when empty, and a pull-down refresh loads it again', async () => {
     // Prepare
     setRouterParams({ group: 'jn-jingwu' });
-    jest.mocked(listGroupNews).mockResolvedValueOnce(page([], null)).mockResolvedValueOnce(page([item('new')], null));
+    jest
+      .mocked(listGroupNews)
+      .mockResolvedValueOnce(page([], null))
+      .mockResolvedValueOnce(page([item('new')], null));
     const stop = jest.spyOn(Taro, 'stopPullDownRefresh');
     render(<NewsListPage />);
     await screen.findByText('本集团暂无动态');
@@ -63,7 +78,10 @@ describe('the news list pages', () => {
   test('shows the server’s message on failure, and 重试 loads again', async () => {
     // Prepare
     setRouterParams({});
-    jest.mocked(listMyNews).mockRejectedValueOnce(new ApiError('UNAUTHENTICATED', '请先登录', 401)).mockResolvedValueOnce(page([item('x')], null));
+    jest
+      .mocked(listMyNews)
+      .mockRejectedValueOnce(new ApiError('UNAUTHENTICATED', '请先登录', 401))
+      .mockResolvedValueOnce(page([item('x')], null));
     render(<NewsListPage />);
     await screen.findByText('请先登录');
 

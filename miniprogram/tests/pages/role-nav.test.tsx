@@ -23,8 +23,14 @@ const teacher: Me = {
   roles: [...base.roles, { role: 'teacher', scope: { type: 'teacher', id: 't1', name: '演示教师' } }],
   teacher: { teacherId: 't1', name: '演示教师', schoolId: 'jn-jingbalu-ps', schoolName: '济南市经八路小学', boundAt: '' },
 };
-const groupAdmin: Me = { ...base, roles: [...base.roles, { role: 'group_admin', scope: { type: 'group', id: 'jn-jingwu', name: '经五教育集团' } }] };
-const districtAdmin: Me = { ...base, roles: [...base.roles, { role: 'district_admin', scope: { type: 'district', id: 'jinan-shizhong', name: '市中区' } }] };
+const groupAdmin: Me = {
+  ...base,
+  roles: [...base.roles, { role: 'group_admin', scope: { type: 'group', id: 'jn-jingwu', name: '经五教育集团' } }],
+};
+const districtAdmin: Me = {
+  ...base,
+  roles: [...base.roles, { role: 'district_admin', scope: { type: 'district', id: 'jinan-shizhong', name: '市中区' } }],
+};
 
 const labels = (me: Me | null, groups: Parameters<typeof roleEntries>[1] = new Map()) => roleEntries(me, groups).map((e) => e.label);
 const shownLabels = () => Array.from(document.querySelectorAll('#role-nav .role-nav__entry')).map((e) => e.textContent);
@@ -43,14 +49,28 @@ describe('navigation by role', () => {
   });
 
   test('a parent sees 我的问卷 and the groups of their schools, once each; a school without a group links to itself', () => {
-    const me: Me = { ...base, schools: [bound('jn-jingbalu-ps', '济南市经八路小学'), bound('jn-jingwulu-ps', '济南市经五路小学'), bound('wh-no5-ps', '海勃湾区五小')] };
+    const me: Me = {
+      ...base,
+      schools: [
+        bound('jn-jingbalu-ps', '济南市经八路小学'),
+        bound('jn-jingwulu-ps', '济南市经五路小学'),
+        bound('wh-no5-ps', '海勃湾区五小'),
+      ],
+    };
     const groups = new Map([
       ['jn-jingbalu-ps', jingbaluDetail.groups],
       ['jn-jingwulu-ps', jingbaluDetail.groups],
       ['wh-no5-ps', []],
     ]);
     expect(labels(me, groups)).toEqual(['我的', '我的问卷', '我的动态', '轮岗公示', '经五教育集团', '海勃湾区五小']);
-    expect(roleEntries(me, groups).map((e) => e.id)).toEqual(['nav-me', 'nav-surveys', 'nav-news', 'nav-rotation', 'nav-group-jn-jingwu', 'nav-school-wh-no5-ps']);
+    expect(roleEntries(me, groups).map((e) => e.id)).toEqual([
+      'nav-me',
+      'nav-surveys',
+      'nav-news',
+      'nav-rotation',
+      'nav-group-jn-jingwu',
+      'nav-school-wh-no5-ps',
+    ]);
     // Still loading: no guesses.
     expect(labels(me, null)).toEqual(['我的', '我的问卷', '我的动态', '轮岗公示']);
   });
@@ -100,7 +120,12 @@ describe('navigation by role', () => {
     clearStorage();
     jest.mocked(devLogin).mockResolvedValue({ token: 'demo', expiresAt: new Date(Date.now() + 3600_000).toISOString(), me: groupAdmin });
     render(<DemoRoleSwitcher me={null} />);
-    expect(Array.from(document.querySelectorAll('.demo-roles__chip')).map((e) => e.textContent)).toEqual(['家长', '教师', '集团管理员', '区管理员']);
+    expect(Array.from(document.querySelectorAll('.demo-roles__chip')).map((e) => e.textContent)).toEqual([
+      '家长',
+      '教师',
+      '集团管理员',
+      '区管理员',
+    ]);
     tap(document.querySelector('#demo-role-group_admin')!);
     await waitFor(() => expect(readSession()?.token).toBe('demo'));
     expect(devLogin).toHaveBeenCalledWith({ role: 'group_admin', groupIds: ['jn-jingwu'] });

@@ -22,8 +22,18 @@ const districtAdmin: Me = {
   teacher: null,
 };
 const batch = (overrides: Partial<RotationBatch>): RotationBatch => ({
-  id: 'rb-1', districtId: 'jinan-shizhong', groupId: null, title: '2026 学年交流轮岗', schoolYear: '2026-2027', noticeStart: '2026-11-23', noticeEnd: '2026-11-30',
-  status: 'draft', supersedes: null, supersededBy: null, assignmentCount: 3, ...overrides,
+  id: 'rb-1',
+  districtId: 'jinan-shizhong',
+  groupId: null,
+  title: '2026 学年交流轮岗',
+  schoolYear: '2026-2027',
+  noticeStart: '2026-11-23',
+  noticeEnd: '2026-11-30',
+  status: 'draft',
+  supersedes: null,
+  supersededBy: null,
+  assignmentCount: 3,
+  ...overrides,
 });
 
 describe('the 交流轮岗管理 page', () => {
@@ -47,7 +57,9 @@ describe('the 交流轮岗管理 page', () => {
       { row: 3, column: '原学校', message: '本区没有名为“某某学校”的学校' },
       { row: 5, column: '结束月份', message: '交流期限须为 1–6 年' },
     ];
-    jest.mocked(importBatch).mockRejectedValue(new ApiError('IMPORT_INVALID', '导入未完成：2 行有错误，请修改后重新上传（本次未导入任何数据）', 400, { issues }));
+    jest
+      .mocked(importBatch)
+      .mockRejectedValue(new ApiError('IMPORT_INVALID', '导入未完成：2 行有错误，请修改后重新上传（本次未导入任何数据）', 400, { issues }));
     render(<RotationAdminPage />);
     // Act
     tap(await screen.findByText('选择文件并导入'));
@@ -57,7 +69,12 @@ describe('the 交流轮岗管理 page', () => {
       '第 3 行「原学校」：本区没有名为“某某学校”的学校',
       '第 5 行「结束月份」：交流期限须为 1–6 年',
     ]);
-    expect(jest.mocked(importBatch).mock.calls[0][0]).toMatchObject({ districtId: 'jinan-shizhong', groupId: null, title: '名单', supersedes: null });
+    expect(jest.mocked(importBatch).mock.calls[0][0]).toMatchObject({
+      districtId: 'jinan-shizhong',
+      groupId: null,
+      title: '名单',
+      supersedes: null,
+    });
     expect(screen.getByText('暂无批次，请先导入名单')).toBeTruthy();
   });
 
@@ -65,7 +82,10 @@ describe('the 交流轮岗管理 page', () => {
     // Prepare
     const published = batch({ id: 'rb-old', title: '原批次', status: 'publicizing' });
     const draft = batch({ id: 'rb-new', title: '更正批次', supersedes: 'rb-old' });
-    jest.mocked(listDistrictBatches).mockResolvedValueOnce({ items: [published] }).mockResolvedValue({ items: [draft, published] });
+    jest
+      .mocked(listDistrictBatches)
+      .mockResolvedValueOnce({ items: [published] })
+      .mockResolvedValue({ items: [draft, published] });
     jest.mocked(importBatch).mockResolvedValue({ batch: draft });
     jest.mocked(publishBatch).mockResolvedValue({ batch: { ...draft, status: 'publicizing' } });
     render(<RotationAdminPage />);
@@ -75,7 +95,11 @@ describe('the 交流轮岗管理 page', () => {
     tap(screen.getByText('选择文件并导入'));
     // Assess
     await screen.findByText('已导入草稿“更正批次”，共 3 人；公示期 2026-11-23 至 2026-11-30。请核对后发布。');
-    expect(jest.mocked(importBatch).mock.calls[0]).toEqual([expect.objectContaining({ groupId: 'jn-jingwu', supersedes: 'rb-old' }), 'xlsx', 'UEs=']);
+    expect(jest.mocked(importBatch).mock.calls[0]).toEqual([
+      expect.objectContaining({ groupId: 'jn-jingwu', supersedes: 'rb-old' }),
+      'xlsx',
+      'UEs=',
+    ]);
     await waitFor(() => expect(document.querySelector('#batch-rb-new .batch-publish')).not.toBeNull());
     tap(document.querySelector('#batch-rb-new .batch-publish')!);
     await waitFor(() => expect(publishBatch).toHaveBeenCalledWith('rb-new'));

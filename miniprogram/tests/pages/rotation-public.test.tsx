@@ -2,7 +2,14 @@ import { cleanup, render, screen, waitFor } from '@testing-library/react';
 import type { RotationBatch } from '../../../shared';
 import { ApiError } from '../../src/api/api-error';
 import { listDistricts } from '../../src/api/catalog';
-import { getCompliance, getRotationSettings, listBatches, putEligibleTeachers, putRotationSettings, type ComplianceUnit } from '../../src/api/rotation';
+import {
+  getCompliance,
+  getRotationSettings,
+  listBatches,
+  putEligibleTeachers,
+  putRotationSettings,
+  type ComplianceUnit,
+} from '../../src/api/rotation';
 import { resetDistrictCache } from '../../src/hooks/useDistricts';
 import CompliancePage from '../../src/packages/rotation/compliance/index';
 import RotationListPage from '../../src/packages/rotation/list/index';
@@ -13,19 +20,45 @@ jest.mock('../../src/api/catalog');
 jest.mock('../../src/api/rotation');
 
 const published: RotationBatch = {
-  id: 'rb-1', districtId: 'jinan-shizhong', groupId: null, title: '2026 学年交流轮岗', schoolYear: '2026-2027', noticeStart: '2026-11-23', noticeEnd: '2026-11-30',
-  status: 'publicizing', supersedes: null, supersededBy: null, assignmentCount: 12,
+  id: 'rb-1',
+  districtId: 'jinan-shizhong',
+  groupId: null,
+  title: '2026 学年交流轮岗',
+  schoolYear: '2026-2027',
+  noticeStart: '2026-11-23',
+  noticeEnd: '2026-11-30',
+  status: 'publicizing',
+  supersedes: null,
+  supersededBy: null,
+  assignmentCount: 12,
 };
 const unit = (overrides: Partial<ComplianceUnit>): ComplianceUnit => ({
-  level: 'school', id: 'jn-jingbalu-ps', name: '济南市经八路小学', eligible: 84, rotating: 6, backbone: 1, rotatingShare: 6 / 84, backboneShare: 1 / 6,
-  rotatingRequired: 9, rotatingShortfall: 3, backboneRequired: 2, backboneShortfall: 1,
-  rotatingShortfallText: '还需 3 名', backboneShortfallText: '还需 1 名', flagged: true, ...overrides,
+  level: 'school',
+  id: 'jn-jingbalu-ps',
+  name: '济南市经八路小学',
+  eligible: 84,
+  rotating: 6,
+  backbone: 1,
+  rotatingShare: 6 / 84,
+  backboneShare: 1 / 6,
+  rotatingRequired: 9,
+  rotatingShortfall: 3,
+  backboneRequired: 2,
+  backboneShortfall: 1,
+  rotatingShortfallText: '还需 3 名',
+  backboneShortfallText: '还需 1 名',
+  flagged: true,
+  ...overrides,
 });
 
 describe('rotation pages', () => {
   beforeEach(() => {
     resetDistrictCache();
-    jest.mocked(listDistricts).mockResolvedValue({ items: [{ id: 'jinan-shizhong', name: '市中区', city: '济南市', province: '山东省', groupCount: 1, schoolCount: 1 }] } as never);
+    jest
+      .mocked(listDistricts)
+      .mockResolvedValue({
+        items: [{ id: 'jinan-shizhong', name: '市中区', city: '济南市', province: '山东省', groupCount: 1, schoolCount: 1 }],
+      } as never);
     jest.mocked(getRotationSettings).mockResolvedValue({ rotatingPct: 10, backbonePct: 20, holidays: [], makeupWorkdays: [] });
   });
   afterEach(() => {
@@ -33,7 +66,7 @@ describe('rotation pages', () => {
     jest.resetAllMocks();
   });
 
-  test('the 公示 list shows a district\'s batches with status, period and head count', async () => {
+  test("the 公示 list shows a district's batches with status, period and head count", async () => {
     setRouterParams({ districtId: 'jinan-shizhong' });
     jest.mocked(listBatches).mockResolvedValue({ items: [published] });
     render(<RotationListPage />);
@@ -44,7 +77,10 @@ describe('rotation pages', () => {
 
   test('the 公示 list says when there is nothing, and offers 重试 after an error', async () => {
     setRouterParams({ groupId: 'jn-jingwu' });
-    jest.mocked(listBatches).mockRejectedValueOnce(new ApiError('NETWORK', '网络不可用，请检查网络后重试', 0)).mockResolvedValue({ items: [] });
+    jest
+      .mocked(listBatches)
+      .mockRejectedValueOnce(new ApiError('NETWORK', '网络不可用，请检查网络后重试', 0))
+      .mockResolvedValue({ items: [] });
     render(<RotationListPage />);
     await screen.findByText('网络不可用，请检查网络后重试');
     tap(document.querySelector('#retry-button')!);
@@ -57,7 +93,22 @@ describe('rotation pages', () => {
     setRouterParams({ districtId: 'jinan-shizhong' });
     jest.mocked(getCompliance).mockResolvedValue({
       thresholds: { rotatingPct: 10, backbonePct: 20 },
-      units: [unit({ level: 'group', id: 'jn-jingwu', name: '经五教育集团', eligible: 50, rotating: 5, backbone: 1, rotatingShare: 0.1, backboneShare: 0.2, rotatingShortfallText: '', backboneShortfallText: '', flagged: false }), unit({})],
+      units: [
+        unit({
+          level: 'group',
+          id: 'jn-jingwu',
+          name: '经五教育集团',
+          eligible: 50,
+          rotating: 5,
+          backbone: 1,
+          rotatingShare: 0.1,
+          backboneShare: 0.2,
+          rotatingShortfallText: '',
+          backboneShortfallText: '',
+          flagged: false,
+        }),
+        unit({}),
+      ],
     });
     jest.mocked(putEligibleTeachers).mockResolvedValue({ schoolId: 'jn-jingbalu-ps' });
     render(<CompliancePage />);
@@ -94,7 +145,12 @@ describe('rotation pages', () => {
     tap(form.querySelector('#settings-save')!);
     // Assess
     await waitFor(() =>
-      expect(putRotationSettings).toHaveBeenCalledWith('jinan-shizhong', { rotatingPct: 15, backbonePct: 20, holidays: ['2026-10-01', '2026-10-02'], makeupWorkdays: ['2026-09-27'] }),
+      expect(putRotationSettings).toHaveBeenCalledWith('jinan-shizhong', {
+        rotatingPct: 15,
+        backbonePct: 20,
+        holidays: ['2026-10-01', '2026-10-02'],
+        makeupWorkdays: ['2026-09-27'],
+      }),
     );
     await waitFor(() => expect(getCompliance).toHaveBeenCalledTimes(2));
   });

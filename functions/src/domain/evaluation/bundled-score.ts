@@ -19,7 +19,9 @@ export interface BundledScore {
  * the group score is marked incomplete (never a zero pulling the group down).
  */
 export function bundledScore(members: MemberScore[]): BundledScore {
-  const usable = members.filter((m): m is MemberScore & { enrollment: number; score: number } => m.score !== null && m.enrollment !== null && m.enrollment > 0);
+  const usable = members.filter(
+    (m): m is MemberScore & { enrollment: number; score: number } => m.score !== null && m.enrollment !== null && m.enrollment > 0,
+  );
   const missing = members.filter((m) => !usable.includes(m as never)).map((m) => m.schoolId);
   const weight = usable.reduce((sum, m) => sum + m.enrollment, 0);
   return {

@@ -25,7 +25,9 @@ export interface SurveyIndicatorScore {
  */
 export function surveyIndicatorScore(cells: LikertCell[], dimensions: string[], measure: 'index' | 'satisfaction'): SurveyIndicatorScore {
   const relevant = cells.filter((c) => dimensions.length === 0 || dimensions.includes(c.dimension));
-  const values = relevant.map((c) => (c.suppressed ? null : measure === 'index' ? c.index : c.satisfactionRate === null ? null : c.satisfactionRate * 100));
+  const values = relevant.map((c) =>
+    c.suppressed ? null : measure === 'index' ? c.index : c.satisfactionRate === null ? null : c.satisfactionRate * 100,
+  );
   if (relevant.length === 0 || values.some((v) => v === null)) return { score: null, meetsRecognitionBar: null };
   const score = (values as number[]).reduce((a, b) => a + b, 0) / values.length;
   return { score, meetsRecognitionBar: measure === 'satisfaction' ? score >= RECOGNITION_BAR * 100 : null };

@@ -14,9 +14,7 @@ export interface BucketPolicy {
   refillPerSecond: number;
 }
 
-export type TakeResult =
-  | { allowed: true; next: BucketState }
-  | { allowed: false; next: BucketState; retryAfterSeconds: number };
+export type TakeResult = { allowed: true; next: BucketState } | { allowed: false; next: BucketState; retryAfterSeconds: number };
 
 export function takeToken(state: BucketState | null, now: number, policy: BucketPolicy): TakeResult {
   const elapsed = state ? Math.max(0, now - state.refilledAt) / 1000 : 0;

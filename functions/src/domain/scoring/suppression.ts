@@ -41,9 +41,7 @@ export function suppressedIds(cells: Cell[], totals: Total[], minN: number): Set
       if (hiddenChildren.length === 0) continue;
       const hiddenN = hiddenChildren.reduce((sum, id) => sum + (nOf.get(id) ?? 0), 0);
       if (hiddenChildren.length >= 2 && hiddenN >= minN) continue;
-      const shown = t.children
-        .filter((id) => !hidden.has(id))
-        .sort((a, b) => (nOf.get(a) ?? 0) - (nOf.get(b) ?? 0) || (a < b ? -1 : 1));
+      const shown = t.children.filter((id) => !hidden.has(id)).sort((a, b) => (nOf.get(a) ?? 0) - (nOf.get(b) ?? 0) || (a < b ? -1 : 1));
       hidden.add(shown[0] ?? t.id);
       changed = true;
     }

@@ -30,9 +30,10 @@ const answered = (a: Answer | undefined): a is Answer =>
  * ids refused. Either every problem (per question) or what to count: an incomplete response
  * never counts.
  */
-export function validateResponse(survey: Pick<SurveyDefinition, 'questions'>, answers: Record<string, Answer>):
-  | { ok: true; value: ValidResponse }
-  | { ok: false; problems: AnswerProblem[] } {
+export function validateResponse(
+  survey: Pick<SurveyDefinition, 'questions'>,
+  answers: Record<string, Answer>,
+): { ok: true; value: ValidResponse } | { ok: false; problems: AnswerProblem[] } {
   const problems: AnswerProblem[] = [];
   const value: ValidResponse = { counted: [], texts: [], likertValues: [] };
   const known = new Set(survey.questions.map((q) => q.id));

@@ -65,7 +65,10 @@ const SAMPLES: Samples = {
   'POST /api/me/invite': () => ({ path: '/api/me/invite', body: { code: 'ABCDE23456' } }),
   'POST /api/admin/teachers': (place) => ({ path: '/api/admin/teachers', body: { name: '王老师', schoolId: SCHOOL[place] } }),
   'GET /api/admin/schools/:id/teachers': (place) => ({ path: `/api/admin/schools/${SCHOOL[place]}/teachers` }),
-  'POST /api/admin/invites': (place) => ({ path: '/api/admin/invites', body: { target: { role: 'teacher', teacherId: teacherIds[place] } } }),
+  'POST /api/admin/invites': (place) => ({
+    path: '/api/admin/invites',
+    body: { target: { role: 'teacher', teacherId: teacherIds[place] } },
+  }),
   'DELETE /api/admin/invites/:id': (place) => ({ path: `/api/admin/invites/${inviteIds[place]}` }),
   'POST /api/admin/surveys': (place) => ({ path: '/api/admin/surveys', body: { definition: templateSurvey(AUDIENCE[place]) } }),
   'GET /api/surveys/:id': (place) => ({ path: `/api/surveys/${surveyIds[place]}` }),
@@ -109,12 +112,21 @@ const SAMPLES: Samples = {
   'GET /api/news/:id': (place) => ({ path: `/api/news/${newsIds[place]}` }),
   'POST /api/news/subscriptions': (place) => ({ path: '/api/news/subscriptions', body: { groupId: GROUP[place] } }),
   'GET /api/admin/groups/:id/news': (place) => ({ path: `/api/admin/groups/${GROUP[place]}/news` }),
-  'POST /api/admin/groups/:id/news': (place) => ({ path: `/api/admin/groups/${GROUP[place]}/news`, body: { title: '矩阵动态', authorName: '集团办公室' } }),
+  'POST /api/admin/groups/:id/news': (place) => ({
+    path: `/api/admin/groups/${GROUP[place]}/news`,
+    body: { title: '矩阵动态', authorName: '集团办公室' },
+  }),
   'GET /api/admin/news/:id': (place) => ({ path: `/api/admin/news/${newsIds[place]}` }),
-  'PUT /api/admin/news/:id': (place) => ({ path: `/api/admin/news/${newsIds[place]}`, body: { title: '矩阵动态（改）', authorName: '集团办公室', version: 2 } }),
+  'PUT /api/admin/news/:id': (place) => ({
+    path: `/api/admin/news/${newsIds[place]}`,
+    body: { title: '矩阵动态（改）', authorName: '集团办公室', version: 2 },
+  }),
   'POST /api/admin/news/:id/publish': (place) => ({ path: `/api/admin/news/${newsIds[place]}/publish`, body: {} }),
   'POST /api/admin/news/:id/unpublish': (place) => ({ path: `/api/admin/news/${newsIds[place]}/unpublish` }),
-  'POST /api/admin/news-images': (place) => ({ path: '/api/admin/news-images', body: { groupId: GROUP[place], contentType: 'image/png', size: 100 } }),
+  'POST /api/admin/news-images': (place) => ({
+    path: '/api/admin/news-images',
+    body: { groupId: GROUP[place], contentType: 'image/png', size: 100 },
+  }),
   'PUT /api/news-images/:imageId': (place) => ({ path: UNSIGNED_IMAGE(place) }),
   'GET /api/news-images/:imageId': (place) => ({ path: UNSIGNED_IMAGE(place) }),
   'PUT /api/admin/schools/:id/enrollment': (place) => ({ path: `/api/admin/schools/${SCHOOL[place]}/enrollment`, body: { families: 100 } }),
@@ -122,12 +134,23 @@ const SAMPLES: Samples = {
   'GET /api/rotation/batches': (place) => ({ path: `/api/rotation/batches?districtId=${AUDIENCE[place].districtId}` }),
   'GET /api/rotation/batches/:id': (place) => ({ path: `/api/rotation/batches/${batchIds[place]}` }),
   'GET /api/me/rotation': () => ({ path: '/api/me/rotation' }),
-  'POST /api/rotation/batches/:id/objections': (place) => ({ path: `/api/rotation/batches/${batchIds[place]}/objections`, body: { text: '矩阵异议' } }),
-  'POST /api/admin/rotation/batches/import': (place) => ({ path: '/api/admin/rotation/batches/import', body: importBody(PLACE_META[place], PLACE_ROWS[place]()) }),
-  'GET /api/admin/districts/:id/rotation/batches': (place) => ({ path: `/api/admin/districts/${AUDIENCE[place].districtId}/rotation/batches` }),
+  'POST /api/rotation/batches/:id/objections': (place) => ({
+    path: `/api/rotation/batches/${batchIds[place]}/objections`,
+    body: { text: '矩阵异议' },
+  }),
+  'POST /api/admin/rotation/batches/import': (place) => ({
+    path: '/api/admin/rotation/batches/import',
+    body: importBody(PLACE_META[place], PLACE_ROWS[place]()),
+  }),
+  'GET /api/admin/districts/:id/rotation/batches': (place) => ({
+    path: `/api/admin/districts/${AUDIENCE[place].districtId}/rotation/batches`,
+  }),
   'GET /api/admin/groups/:id/rotation/batches': (place) => ({ path: `/api/admin/groups/${GROUP[place]}/rotation/batches` }),
   'GET /api/admin/rotation/batches/:id': (place) => ({ path: `/api/admin/rotation/batches/${batchIds[place]}` }),
-  'PUT /api/admin/rotation/batches/:id': (place) => ({ path: `/api/admin/rotation/batches/${batchIds[place]}`, body: { title: '矩阵批次', noticeStart: '2026-11-23' } }),
+  'PUT /api/admin/rotation/batches/:id': (place) => ({
+    path: `/api/admin/rotation/batches/${batchIds[place]}`,
+    body: { title: '矩阵批次', noticeStart: '2026-11-23' },
+  }),
   'POST /api/admin/rotation/batches/:id/publish': (place) => ({ path: `/api/admin/rotation/batches/${batchIds[place]}/publish` }),
   'POST /api/admin/rotation/batches/:id/withdraw': (place) => ({ path: `/api/admin/rotation/batches/${batchIds[place]}/withdraw` }),
   'GET /api/admin/rotation/batches/:id/objections': (place) => ({ path: `/api/admin/rotation/batches/${batchIds[place]}/objections` }),
@@ -135,10 +158,20 @@ const SAMPLES: Samples = {
     path: `/api/admin/rotation/batches/${batchIds[place]}/objections/${OBJECTION}/resolve`,
     body: { resolution: '已核实' },
   }),
-  'PUT /api/admin/schools/:id/eligible-teachers': (place) => ({ path: `/api/admin/schools/${SCHOOL[place]}/eligible-teachers`, body: { schoolYear: '2026-2027', eligible: 50 } }),
-  'GET /api/admin/districts/:id/rotation/settings': (place) => ({ path: `/api/admin/districts/${AUDIENCE[place].districtId}/rotation/settings` }),
-  'PUT /api/admin/districts/:id/rotation/settings': (place) => ({ path: `/api/admin/districts/${AUDIENCE[place].districtId}/rotation/settings`, body: { rotatingPct: 10, backbonePct: 20 } }),
-  'GET /api/admin/districts/:id/rotation/compliance': (place) => ({ path: `/api/admin/districts/${AUDIENCE[place].districtId}/rotation/compliance?schoolYear=2026-2027` }),
+  'PUT /api/admin/schools/:id/eligible-teachers': (place) => ({
+    path: `/api/admin/schools/${SCHOOL[place]}/eligible-teachers`,
+    body: { schoolYear: '2026-2027', eligible: 50 },
+  }),
+  'GET /api/admin/districts/:id/rotation/settings': (place) => ({
+    path: `/api/admin/districts/${AUDIENCE[place].districtId}/rotation/settings`,
+  }),
+  'PUT /api/admin/districts/:id/rotation/settings': (place) => ({
+    path: `/api/admin/districts/${AUDIENCE[place].districtId}/rotation/settings`,
+    body: { rotatingPct: 10, backbonePct: 20 },
+  }),
+  'GET /api/admin/districts/:id/rotation/compliance': (place) => ({
+    path: `/api/admin/districts/${AUDIENCE[place].districtId}/rotation/compliance?schoolYear=2026-2027`,
+  }),
 };
 
 const DEMO_LOGINS: Record<Role, unknown> = {
@@ -183,19 +216,34 @@ describe('authorization matrix', () => {
     const surveys = new SurveyService(core.services);
     const rotation = new RotationService(core.services);
     for (const place of PLACES) {
-      batchIds[place] = (await rotation.importBatch(PLACE_META[place], 'csv', rotationCsv(PLACE_ROWS[place]()).toString('base64'), 'matrix')).id;
+      batchIds[place] = (
+        await rotation.importBatch(PLACE_META[place], 'csv', rotationCsv(PLACE_ROWS[place]()).toString('base64'), 'matrix')
+      ).id;
       teacherIds[place] = (await staff.createTeacher({ name: '李老师', schoolId: SCHOOL[place] })).id;
       const target = { role: 'teacher' as const, teacherId: (await staff.createTeacher({ name: '赵老师', schoolId: SCHOOL[place] })).id };
       inviteIds[place] = (await staff.createInvite({ target, validHours: 24 }, 'matrix')).id;
       surveyIds[place] = (await surveys.create(templateSurvey(AUDIENCE[place]), 'matrix')).id;
       const districtAdmin = new TestClient(app);
       await districtAdmin.devLogin({ role: 'district_admin', districtId: AUDIENCE[place].districtId });
-      const round = await districtAdmin.call('POST', '/api/admin/rounds', { districtId: AUDIENCE[place].districtId, name: `${place} 轮次`, templateId: 'jinan-shizhong', surveyIds: [surveyIds[place]] });
+      const round = await districtAdmin.call('POST', '/api/admin/rounds', {
+        districtId: AUDIENCE[place].districtId,
+        name: `${place} 轮次`,
+        templateId: 'jinan-shizhong',
+        surveyIds: [surveyIds[place]],
+      });
       roundIds[place] = round.body.id;
-      const news = await districtAdmin.call('POST', `/api/admin/groups/${GROUP[place]}/news`, { title: `${place} 动态`, authorName: '集团办公室' });
+      const news = await districtAdmin.call('POST', `/api/admin/groups/${GROUP[place]}/news`, {
+        title: `${place} 动态`,
+        authorName: '集团办公室',
+      });
       newsIds[place] = news.body.id;
       expect((await districtAdmin.call('POST', `/api/admin/news/${newsIds[place]}/publish`, {})).status).toBe(200);
-      const locked = await districtAdmin.call('POST', '/api/admin/rounds', { districtId: AUDIENCE[place].districtId, name: `${place} 已锁定`, templateId: 'jinan-shizhong', surveyIds: [surveyIds[place]] });
+      const locked = await districtAdmin.call('POST', '/api/admin/rounds', {
+        districtId: AUDIENCE[place].districtId,
+        name: `${place} 已锁定`,
+        templateId: 'jinan-shizhong',
+        surveyIds: [surveyIds[place]],
+      });
       lockedRoundIds[place] = locked.body.id;
       expect((await districtAdmin.call('POST', `/api/admin/rounds/${locked.body.id}/lock`)).status).toBe(200);
     }
@@ -210,9 +258,7 @@ describe('authorization matrix', () => {
   }
 
   it('declares every registered route, and has a sample for each', () => {
-    const registered = app.routes
-      .filter((r) => r.method !== 'ALL' && r.path !== '/api/health')
-      .map((r) => `${r.method} ${r.path}`);
+    const registered = app.routes.filter((r) => r.method !== 'ALL' && r.path !== '/api/health').map((r) => `${r.method} ${r.path}`);
     const declared = routes.map((r) => `${r.method} ${r.path}`);
     expect([...new Set(registered)].sort()).toEqual([...declared].sort());
     expect(declared.filter((key) => !SAMPLES[key])).toEqual([]);
@@ -238,24 +284,36 @@ describe('authorization matrix', () => {
 
     // Assess
     const wrong = results.filter((r) =>
-      r.expected === 'allow' ? r.status === 401 || r.status === 403 || r.status >= 500 && r.status !== 503 : String(r.status) !== r.expected,
+      r.expected === 'allow'
+        ? r.status === 401 || r.status === 403 || (r.status >= 500 && r.status !== 503)
+        : String(r.status) !== r.expected,
     );
     expect(wrong).toEqual([]);
     expect(results).toHaveLength(routes.length * CALLERS.length * PLACES.length);
     // Every kind of answer occurs, so the matrix is not trivially all-allow or all-deny.
     expect(new Set(results.map((r) => r.expected))).toEqual(new Set(['allow', '401', '403']));
-    console.log(`authorization matrix: ${routes.length} routes × ${CALLERS.length} callers × ${PLACES.length} places = ${results.length} requests`);
+    console.log(
+      `authorization matrix: ${routes.length} routes × ${CALLERS.length} callers × ${PLACES.length} places = ${results.length} requests`,
+    );
     // Hundreds of sequential requests (each with its own login): minutes on a busy 2-core CI box.
   }, 180_000);
 
-  it('keeps group-admin invites for the district admin, even inside the group admin\'s own group', async () => {
+  it("keeps group-admin invites for the district admin, even inside the group admin's own group", async () => {
     // Prepare
     const groupAdmin = await tokenFor('group_admin');
     const districtAdmin = await tokenFor('district_admin');
     const body = JSON.stringify({ target: { role: 'group_admin', groupId: 'jn-jingwu' } });
     // Act
-    const byGroupAdmin = await app.request('/api/admin/invites', { method: 'POST', body, headers: { authorization: `Bearer ${groupAdmin}` } });
-    const byDistrictAdmin = await app.request('/api/admin/invites', { method: 'POST', body, headers: { authorization: `Bearer ${districtAdmin}` } });
+    const byGroupAdmin = await app.request('/api/admin/invites', {
+      method: 'POST',
+      body,
+      headers: { authorization: `Bearer ${groupAdmin}` },
+    });
+    const byDistrictAdmin = await app.request('/api/admin/invites', {
+      method: 'POST',
+      body,
+      headers: { authorization: `Bearer ${districtAdmin}` },
+    });
     // Assess
     expect(byGroupAdmin.status).toBe(403);
     expect(byDistrictAdmin.status).toBe(201);

@@ -77,14 +77,17 @@ describe('invite codes', () => {
     const { invite } = await adminMakesTeacherInvite();
     const [a, b] = await Promise.all([newUser('racer-a'), newUser('racer-b')]);
     // Act
-    const answers = await Promise.all([a.call('POST', '/api/me/invite', { code: invite.code }), b.call('POST', '/api/me/invite', { code: invite.code })]);
+    const answers = await Promise.all([
+      a.call('POST', '/api/me/invite', { code: invite.code }),
+      b.call('POST', '/api/me/invite', { code: invite.code }),
+    ]);
     // Assess
     expect(answers.map((r) => r.status).sort()).toEqual([200, 410]);
     const teachers = await Promise.all([a, b].map(async (u) => (await u.call('GET', '/api/me')).body.teacher));
     expect(teachers.filter(Boolean)).toHaveLength(1);
   });
 
-  it('makes a group admin from a district admin\'s invite, scoped to that group', async () => {
+  it("makes a group admin from a district admin's invite, scoped to that group", async () => {
     // Prepare
     const district = client();
     await district.devLogin('district_admin');

@@ -37,7 +37,9 @@ describe('我的: bindings, logout and deleting my data', () => {
     const unbound = await parent.call('DELETE', '/api/me/schools/jn-jingbalu-ps');
     const notBound = await parent.call('DELETE', '/api/me/schools/jn-jingbalu-ps');
     // Assess
-    expect(bound.body.schools).toEqual([{ schoolId: 'jn-jingbalu-ps', name: '济南市经八路小学', districtId: 'jinan-shizhong', boundAt: expect.any(String) }]);
+    expect(bound.body.schools).toEqual([
+      { schoolId: 'jn-jingbalu-ps', name: '济南市经八路小学', districtId: 'jinan-shizhong', boundAt: expect.any(String) },
+    ]);
     expect(twice.body.schools).toHaveLength(1);
     expect(unknown.status).toBe(404);
     expect(unbound.body.schools).toEqual([]);

@@ -12,7 +12,13 @@ describe('per-user rate limit on writes', () => {
   beforeAll(async () => {
     table = await createSeededTable('rate');
     core = createCore(
-      testConfig(table.tableName, 'local', { AUTH_DEV_LOGIN: '1', RATE_WRITES_CAPACITY: '3', RATE_WRITES_PER_SECOND: '0.5', RATE_INVITES_CAPACITY: '2', RATE_INVITES_PER_SECOND: '0.01' }),
+      testConfig(table.tableName, 'local', {
+        AUTH_DEV_LOGIN: '1',
+        RATE_WRITES_CAPACITY: '3',
+        RATE_WRITES_PER_SECOND: '0.5',
+        RATE_INVITES_CAPACITY: '2',
+        RATE_INVITES_PER_SECOND: '0.01',
+      }),
       { now: () => clock },
     );
   });

@@ -44,7 +44,11 @@ describe('WeChat login', () => {
     const me = await new TestClient(core.app, answer.body.token).call('GET', '/api/me');
     // Assess
     expect(answer.status).toBe(200);
-    expect(answer.body).toMatchObject({ token: expect.any(String), expiresAt: expect.any(String), me: { roles: [{ role: 'parent', scope: null }] } });
+    expect(answer.body).toMatchObject({
+      token: expect.any(String),
+      expiresAt: expect.any(String),
+      me: { roles: [{ role: 'parent', scope: null }] },
+    });
     const text = JSON.stringify(answer.body);
     expect(text).not.toContain('oParentOpenId000000000000001');
     expect(text).not.toMatch(/session_?key/i);
@@ -95,7 +99,16 @@ describe('WeChat login', () => {
     // Assess
     const logs = logLines.join('');
     expect(logLines.length).toBeGreaterThanOrEqual(6);
-    for (const secret of [openid, code, session.body.token, session.body.me.userId, 'ZZZZZ', 'session_key', 'test-app-secret', 'code-40029']) {
+    for (const secret of [
+      openid,
+      code,
+      session.body.token,
+      session.body.me.userId,
+      'ZZZZZ',
+      'session_key',
+      'test-app-secret',
+      'code-40029',
+    ]) {
       expect(logs).not.toContain(secret);
     }
     expect(logs).toContain('"route":"/api/me"');

@@ -33,9 +33,12 @@ describe('evaluation reports', () => {
     return id;
   };
   const publish = (id: string, show: Partial<Record<'total' | 'dimensions' | 'schools' | 'ranking', boolean>>, published = true) =>
-    district.call('PUT', `/api/admin/rounds/${id}/publication`, { published, show: { total: false, dimensions: false, schools: false, ranking: false, ...show } });
+    district.call('PUT', `/api/admin/rounds/${id}/publication`, {
+      published,
+      show: { total: false, dimensions: false, schools: false, ranking: false, ...show },
+    });
 
-  it('lists the district\'s rounds newest first, and only locked ones to a group', async () => {
+  it("lists the district's rounds newest first, and only locked ones to a group", async () => {
     // Prepare
     const open = await fixture.newRound('草稿轮次');
     const closed = await lockedRound('已锁定轮次', 80);
@@ -117,7 +120,7 @@ describe('evaluation reports', () => {
     expect(withdrawn.body).toEqual({ evaluation: null });
   });
 
-  it('reads a published round\'s report text once, then serves the public view from what it kept', async () => {
+  it("reads a published round's report text once, then serves the public view from what it kept", async () => {
     // Prepare
     const closed = await lockedRound('缓存', 80);
     await publish(closed, { total: true });

@@ -30,7 +30,7 @@ describe('evaluation rounds', () => {
     expect(answer).toMatchObject({ status: 400, body: { error: { code: 'INVALID_SYSTEM' } } });
   });
 
-  it('accepts 海淀 once admins add its indicators, survey-fed ones getting the round\'s surveys', async () => {
+  it("accepts 海淀 once admins add its indicators, survey-fed ones getting the round's surveys", async () => {
     // Prepare: two indicators per dimension, 70 manual / 30 from the satisfaction rate.
     const haidian = EVALUATION_TEMPLATES.find((t) => t.id === 'haidian')!;
     const system = {
@@ -39,12 +39,22 @@ describe('evaluation rounds', () => {
         ...d,
         indicators: [
           { id: 'i1', name: `${d.name}·过程`, weight: 70, source: { kind: 'manual' } },
-          { id: 'i2', name: `${d.name}·满意度`, weight: 30, source: { kind: 'survey', surveyIds: [], dimensions: [], measure: 'satisfaction' } },
+          {
+            id: 'i2',
+            name: `${d.name}·满意度`,
+            weight: 30,
+            source: { kind: 'survey', surveyIds: [], dimensions: [], measure: 'satisfaction' },
+          },
         ],
       })),
     };
     // Act
-    const created = await admin.call('POST', '/api/admin/rounds', { districtId: 'jinan-shizhong', name: '海淀式', system, surveyIds: [surveyId] });
+    const created = await admin.call('POST', '/api/admin/rounds', {
+      districtId: 'jinan-shizhong',
+      name: '海淀式',
+      system,
+      surveyIds: [surveyId],
+    });
     const body = await report(created.body.id);
     // Assess: 经五路 has only survey answers (all 满意): every dimension 100 on 30 of 100.
     expect(created.status).toBe(201);
@@ -61,7 +71,11 @@ describe('evaluation rounds', () => {
     const body = await report(roundId);
     // Assess: 社会认可 = the satisfaction rate (top three boxes): 100 at 经五路, 0 at 经纬, 4 of 5 = 80 at 经八路.
     const school = (id: string) => body.schools.find((s: { id: string }) => s.id === id);
-    expect(school('jn-jingwulu-ps').indicators['recognition/satisfaction']).toMatchObject({ source: 'survey', score: 100, meetsRecognitionBar: true });
+    expect(school('jn-jingwulu-ps').indicators['recognition/satisfaction']).toMatchObject({
+      source: 'survey',
+      score: 100,
+      meetsRecognitionBar: true,
+    });
     expect(school('jn-jingwei-ps').indicators['recognition/satisfaction']).toMatchObject({ score: 0, meetsRecognitionBar: false });
     expect(school('jn-jingbalu-ps').indicators['recognition/satisfaction'].score).toBeCloseTo(80, 10);
     // Totals: 4 × 20 % at 80 plus 20 % 社会认可.

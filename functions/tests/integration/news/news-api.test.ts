@@ -14,10 +14,15 @@ describe('group news API', () => {
   let parents = 0;
   let clock = new Date('2026-11-23T08:00:00.000Z');
   const images = testImageDir();
-  const admin = () => { const c = new TestClient(core.app); return c.devLogin('group_admin').then(() => c); };
+  const admin = () => {
+    const c = new TestClient(core.app);
+    return c.devLogin('group_admin').then(() => c);
+  };
   /** A distinct parent each time (the demo login is one shared user), through the fake WeChat login. */
   const parent = async () => {
-    const login = await new TestClient(core.app).call('POST', '/api/auth/wechat', { code: wechat.issueCode(`oNewsParent${String(++parents).padStart(16, '0')}`) });
+    const login = await new TestClient(core.app).call('POST', '/api/auth/wechat', {
+      code: wechat.issueCode(`oNewsParent${String(++parents).padStart(16, '0')}`),
+    });
     const c = new TestClient(core.app, login.body.token);
     expect((await c.call('POST', '/api/me/schools', { schoolId: 'jn-jingbalu-ps' })).status).toBe(200);
     return c;
@@ -33,7 +38,12 @@ describe('group news API', () => {
   beforeAll(async () => {
     table = await createSeededTable('news-api');
     wechat = await startFakeWeChat();
-    const config = testConfig(table.tableName, 'local', { AUTH_DEV_LOGIN: '1', RATE_WRITES_CAPACITY: '100000', NEWS_IMAGE_DIR: images.dir, WECHAT_API_BASE: wechat.url });
+    const config = testConfig(table.tableName, 'local', {
+      AUTH_DEV_LOGIN: '1',
+      RATE_WRITES_CAPACITY: '100000',
+      NEWS_IMAGE_DIR: images.dir,
+      WECHAT_API_BASE: wechat.url,
+    });
     core = createCore(config, { logger: createLogger(undefined, 'silent'), now: () => clock });
   });
   afterAll(async () => {
@@ -46,7 +56,11 @@ describe('group news API', () => {
     // Prepare
     const editor = await admin();
     const reader = await parent();
-    const created = await editor.call('POST', '/api/admin/groups/jn-jingwu/news', draft('教研开放周', { body: '## 安排\n\n<script>alert(1)</script>\n\n**周三**听课<img src=x onerror=alert(2)>' }));
+    const created = await editor.call(
+      'POST',
+      '/api/admin/groups/jn-jingwu/news',
+      draft('教研开放周', { body: '## 安排\n\n<script>alert(1)</script>\n\n**周三**听课<img src=x onerror=alert(2)>' }),
+    );
 
     // Act
     const asDraft = await reader.call('GET', `/api/news/${created.body.id}`);
@@ -60,7 +74,10 @@ describe('group news API', () => {
     expect(asDraft).toMatchObject({ status: 404, body: { error: { code: 'NOT_FOUND', message: '未找到该动态' } } });
     expect(detail.body).toMatchObject({ title: '教研开放周', status: 'published', groupName: '经五教育集团', readCount: 1, read: true });
     expect(JSON.stringify(detail.body.nodes)).not.toMatch(/script|alert/);
-    expect(detail.body.nodes[1]).toMatchObject({ name: 'p', children: [{ name: 'strong', children: [{ text: '周三' }] }, { text: '听课' }] });
+    expect(detail.body.nodes[1]).toMatchObject({
+      name: 'p',
+      children: [{ name: 'strong', children: [{ text: '周三' }] }, { text: '听课' }],
+    });
     expect(list.body.items.map((i: { id: string }) => i.id)).toContain(created.body.id);
     expect(list.body.items[0]).not.toHaveProperty('read');
     expect(feed.body.items.find((i: { id: string }) => i.id === created.body.id)).toMatchObject({ read: true, readCount: 1 });
@@ -81,7 +98,12 @@ describe('group news API', () => {
     expect(edited.body).toMatchObject({ title: '改后标题', version: 2 });
     expect(stale).toMatchObject({ status: 409, body: { error: { code: 'NEWS_EDIT_CONFLICT' } } });
     expect(history.map((h: { action: string }) => h.action)).toEqual(['create', 'edit', 'publish']);
-    expect(history[1]).toMatchObject({ byName: '集团办公室', byRole: '集团管理员', at: clock.toISOString(), before: { title: '初稿标题', summary: '初稿标题摘要' } });
+    expect(history[1]).toMatchObject({
+      byName: '集团办公室',
+      byRole: '集团管理员',
+      at: clock.toISOString(),
+      before: { title: '初稿标题', summary: '初稿标题摘要' },
+    });
     expect(history[1].changed).toEqual(expect.arrayContaining(['title', 'summary']));
     expect(history[2]).toMatchObject({ changed: ['status', 'publishAt'], before: { status: 'draft', publishAt: null } });
   });
@@ -91,7 +113,12 @@ describe('group news API', () => {
     ['a body over 20,000 characters', () => draft('长正文', { body: '字'.repeat(20_001) }), 400, 'VALIDATION_FAILED'],
     ['a 61-character title', () => draft('题'.repeat(61)), 400, 'VALIDATION_FAILED'],
     ['a school outside the group', () => draft('外校', { schoolIds: ['qd-binhai'] }), 400, 'VALIDATION_FAILED'],
-    ['an image never uploaded', () => draft('无图', { coverImage: 'jn-jingwu.0f8c2a4e-1b2c-4d3e-8f9a-0123456789ab.png' }), 400, 'IMAGE_INVALID'],
+    [
+      'an image never uploaded',
+      () => draft('无图', { coverImage: 'jn-jingwu.0f8c2a4e-1b2c-4d3e-8f9a-0123456789ab.png' }),
+      400,
+      'IMAGE_INVALID',
+    ],
   ])('answers %s with a 4xx, a code and a Chinese message', async (_label, body, status, code) => {
     const answer = await (await admin()).call('POST', '/api/admin/groups/jn-jingwu/news', body());
     expect(answer).toMatchObject({ status, body: { error: { code, message: expect.stringMatching(/[\u4e00-\u9fff]/) } } });

@@ -22,9 +22,12 @@ describe('news images (local store)', () => {
 
   beforeAll(async () => {
     table = await createSeededTable('news-images');
-    core = createCore(testConfig(table.tableName, 'local', { AUTH_DEV_LOGIN: '1', RATE_WRITES_CAPACITY: '100000', NEWS_IMAGE_DIR: images.dir }), {
-      logger: createLogger(undefined, 'silent'),
-    });
+    core = createCore(
+      testConfig(table.tableName, 'local', { AUTH_DEV_LOGIN: '1', RATE_WRITES_CAPACITY: '100000', NEWS_IMAGE_DIR: images.dir }),
+      {
+        logger: createLogger(undefined, 'silent'),
+      },
+    );
     admin = new TestClient(core.app);
     await admin.devLogin('group_admin');
   });
@@ -41,7 +44,11 @@ describe('news images (local store)', () => {
     expect((await put(photo.uploadUrl, pngBytes(1024 * 1024))).status).toBe(200);
 
     // Act
-    const created = await admin.call('POST', '/api/admin/groups/jn-jingwu/news', draft('带图动态', { coverImage: cover.imageId, body: `活动照片\n\n![合影](${photo.imageId})` }));
+    const created = await admin.call(
+      'POST',
+      '/api/admin/groups/jn-jingwu/news',
+      draft('带图动态', { coverImage: cover.imageId, body: `活动照片\n\n![合影](${photo.imageId})` }),
+    );
     await admin.call('POST', `/api/admin/news/${created.body.id}/publish`, {});
     const detail = (await new TestClient(core.app).call('GET', `/api/news/${created.body.id}`)).body;
     const image = await core.app.request(detail.images.find((i: { id: string }) => i.id === photo.imageId).url);
@@ -50,7 +57,10 @@ describe('news images (local store)', () => {
     // Assess
     expect(created.status).toBe(201);
     expect(detail.images.map((i: { id: string }) => i.id)).toEqual([photo.imageId]);
-    expect(detail.nodes[1].children[0]).toMatchObject({ name: 'img', attrs: { src: expect.stringContaining(`/api/news-images/${photo.imageId}?`) } });
+    expect(detail.nodes[1].children[0]).toMatchObject({
+      name: 'img',
+      attrs: { src: expect.stringContaining(`/api/news-images/${photo.imageId}?`) },
+    });
     expect(image.status).toBe(200);
     expect(image.headers.get('content-type')).toBe('image/png');
     expect(new Uint8Array(await image.arrayBuffer()).byteLength).toBe(1024 * 1024);
@@ -70,7 +80,11 @@ describe('news images (local store)', () => {
   });
 
   it('refuses grants over 2 MB or of other types, and URLs that were tampered with', async () => {
-    const big = await admin.call('POST', '/api/admin/news-images', { groupId: 'jn-jingwu', contentType: 'image/png', size: 2 * 1024 * 1024 + 1 });
+    const big = await admin.call('POST', '/api/admin/news-images', {
+      groupId: 'jn-jingwu',
+      contentType: 'image/png',
+      size: 2 * 1024 * 1024 + 1,
+    });
     const gif = await admin.call('POST', '/api/admin/news-images', { groupId: 'jn-jingwu', contentType: 'image/gif', size: 100 });
     const { uploadUrl } = await grant(100);
     const resized = await put(uploadUrl.replace('size=100', 'size=5000000'), pngBytes(100));
@@ -85,7 +99,9 @@ describe('news images (local store)', () => {
     await put(cover.uploadUrl, pngBytes(300 * 1024));
     const districtAdmin = new TestClient(core.app);
     await districtAdmin.devLogin('district_admin');
-    const other = (await districtAdmin.call('POST', '/api/admin/news-images', { groupId: 'jn-yuying', contentType: 'image/png', size: 100 })).body;
+    const other = (
+      await districtAdmin.call('POST', '/api/admin/news-images', { groupId: 'jn-yuying', contentType: 'image/png', size: 100 })
+    ).body;
     await put(other.uploadUrl, pngBytes(100));
 
     // Act
@@ -96,6 +112,9 @@ describe('news images (local store)', () => {
     // Assess
     expect(asCover).toMatchObject({ status: 400, body: { error: { code: 'IMAGE_INVALID', message: expect.stringContaining('200 KB') } } });
     expect(asGallery.status).toBe(201);
-    expect(foreign).toMatchObject({ status: 400, body: { error: { code: 'IMAGE_INVALID', message: expect.stringContaining('不属于本集团') } } });
+    expect(foreign).toMatchObject({
+      status: 400,
+      body: { error: { code: 'IMAGE_INVALID', message: expect.stringContaining('不属于本集团') } },
+    });
   });
 });

@@ -29,7 +29,12 @@ describe('news notifications', () => {
   beforeAll(async () => {
     table = await createSeededTable('news-notify');
     wechat = await startFakeWeChat();
-    const config = testConfig(table.tableName, 'local', { AUTH_DEV_LOGIN: '1', RATE_WRITES_CAPACITY: '100000', WECHAT_API_BASE: wechat.url, WECHAT_NEWS_TEMPLATE_ID: TEMPLATE });
+    const config = testConfig(table.tableName, 'local', {
+      AUTH_DEV_LOGIN: '1',
+      RATE_WRITES_CAPACITY: '100000',
+      WECHAT_API_BASE: wechat.url,
+      WECHAT_NEWS_TEMPLATE_ID: TEMPLATE,
+    });
     core = createCore(config, { logger: createLogger(undefined, 'silent') });
     admin = new TestClient(core.app);
     await admin.devLogin('group_admin');
@@ -57,7 +62,11 @@ describe('news notifications', () => {
         touser: 'oNotifyParent000000000000001',
         template_id: TEMPLATE,
         page: `packages/news/detail/index?id=${first.body.id}`,
-        data: { thing1: { value: '第一条动态：集团运动会' }, thing2: { value: '经五教育集团' }, time3: { value: expect.stringMatching(/^\d{4}-\d{2}-\d{2} \d{2}:\d{2}$/) } },
+        data: {
+          thing1: { value: '第一条动态：集团运动会' },
+          thing2: { value: '经五教育集团' },
+          time3: { value: expect.stringMatching(/^\d{4}-\d{2}-\d{2} \d{2}:\d{2}$/) },
+        },
         miniprogram_state: 'formal',
         lang: 'zh_CN',
       },
@@ -97,7 +106,10 @@ describe('news notifications', () => {
   it('needs a WeChat login to subscribe (there is no openid to deliver to otherwise)', async () => {
     const demo = new TestClient(core.app);
     await demo.devLogin('parent');
-    expect(await demo.call('POST', '/api/news/subscriptions', { groupId: 'jn-jingwu' })).toMatchObject({ status: 400, body: { error: { code: 'SUBSCRIBE_NEEDS_WECHAT' } } });
+    expect(await demo.call('POST', '/api/news/subscriptions', { groupId: 'jn-jingwu' })).toMatchObject({
+      status: 400,
+      body: { error: { code: 'SUBSCRIBE_NEEDS_WECHAT' } },
+    });
   });
 
   it('screens what a WeChat-login admin publishes, and edits to a published item, with content security', async () => {
@@ -105,7 +117,13 @@ describe('news notifications', () => {
     wechat.setMsgSecCheckResult('违规', 'risky');
     const login = await new TestClient(core.app).call('POST', '/api/auth/wechat', { code: wechat.issueCode('oNewsEditor000000000000001') });
     await core.services.users.putGrant(login.body.me.userId, {
-      kind: 'grant', role: 'group_admin', scopeType: 'group', scopeId: 'jn-jingwu', scopeName: '经五教育集团', grantedAt: '2026-11-23T00:00:00Z', grantedVia: 'test',
+      kind: 'grant',
+      role: 'group_admin',
+      scopeType: 'group',
+      scopeId: 'jn-jingwu',
+      scopeName: '经五教育集团',
+      grantedAt: '2026-11-23T00:00:00Z',
+      grantedVia: 'test',
     });
     const editor = new TestClient(core.app, login.body.token);
     const risky = await editor.call('POST', '/api/admin/groups/jn-jingwu/news', draft('违规标题'));
@@ -114,10 +132,16 @@ describe('news notifications', () => {
     // Act
     const refused = await editor.call('POST', `/api/admin/news/${risky.body.id}/publish`, {});
     const published = await editor.call('POST', `/api/admin/news/${clean.body.id}/publish`, {});
-    const riskyEdit = await editor.call('PUT', `/api/admin/news/${clean.body.id}`, { ...draft('改成违规内容'), version: published.body.version });
+    const riskyEdit = await editor.call('PUT', `/api/admin/news/${clean.body.id}`, {
+      ...draft('改成违规内容'),
+      version: published.body.version,
+    });
 
     // Assess
-    expect(refused).toMatchObject({ status: 400, body: { error: { code: 'NEWS_CONTENT_REFUSED', message: '内容未通过安全检查，请修改后再发布' } } });
+    expect(refused).toMatchObject({
+      status: 400,
+      body: { error: { code: 'NEWS_CONTENT_REFUSED', message: '内容未通过安全检查，请修改后再发布' } },
+    });
     expect(published.status).toBe(200);
     expect(riskyEdit.status).toBe(400);
     expect((await new TestClient(core.app).call('GET', `/api/news/${clean.body.id}`)).body.title).toBe('正常标题');
@@ -125,7 +149,12 @@ describe('news notifications', () => {
   });
 
   describe('WeChatClient.sendSubscribeMessage', () => {
-    const message = (openid: string) => ({ openid, templateId: TEMPLATE, page: 'packages/news/detail/index?id=x', data: { thing1: { value: '标题' } } });
+    const message = (openid: string) => ({
+      openid,
+      templateId: TEMPLATE,
+      page: 'packages/news/detail/index?id=x',
+      data: { thing1: { value: '标题' } },
+    });
     const client = () => new WeChatClient({ appId: 'wx-test-app', appSecret: 'test-app-secret', apiBase: wechat.url, timeoutMs: 2000 });
 
     it('answers sent, refused (43101), and sent after one token refresh (40001)', async () => {

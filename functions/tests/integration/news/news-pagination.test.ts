@@ -19,17 +19,46 @@ describe('news pagination under concurrent inserts', () => {
   async function insert(groupId: string, publishAt: string, pinned = false): Promise<string> {
     const id = `nw-${randomBytes(8).toString('hex')}`;
     const item: NewsItem = {
-      kind: 'news', id, groupId, districtId: 'jinan-shizhong', schoolIds: [], title: id, summary: '', body: '', nodes: [], coverImage: null, images: [],
-      authorName: '办公室', status: 'published', publishAt, pinned, version: 1, readCount: 0, createdAt: publishAt, updatedAt: publishAt,
+      kind: 'news',
+      id,
+      groupId,
+      districtId: 'jinan-shizhong',
+      schoolIds: [],
+      title: id,
+      summary: '',
+      body: '',
+      nodes: [],
+      coverImage: null,
+      images: [],
+      authorName: '办公室',
+      status: 'published',
+      publishAt,
+      pinned,
+      version: 1,
+      readCount: 0,
+      createdAt: publishAt,
+      updatedAt: publishAt,
     };
-    await core.services.news.create(item, { kind: 'news-edit', newsId: id, version: 1, at: publishAt, byName: '办公室', byRole: '集团管理员', action: 'create', changed: [], before: {} });
+    await core.services.news.create(item, {
+      kind: 'news-edit',
+      newsId: id,
+      version: 1,
+      at: publishAt,
+      byName: '办公室',
+      byRole: '集团管理员',
+      action: 'create',
+      changed: [],
+      before: {},
+    });
     return id;
   }
   const nextTime = () => new Date(Date.UTC(2026, 10, 1) + ++minute * 60_000).toISOString();
 
   beforeAll(async () => {
     table = await createSeededTable('news-pages');
-    core = createCore(testConfig(table.tableName, 'local', { AUTH_DEV_LOGIN: '1', RATE_WRITES_CAPACITY: '100000' }), { logger: createLogger(undefined, 'silent') });
+    core = createCore(testConfig(table.tableName, 'local', { AUTH_DEV_LOGIN: '1', RATE_WRITES_CAPACITY: '100000' }), {
+      logger: createLogger(undefined, 'silent'),
+    });
     // Prepare: 40 items in 经五 (3 pinned) and 20 in 育英, publication times interleaved; a parent bound to a school of each.
     for (let i = 0; i < 60; i++) original.add(await insert(i % 3 === 2 ? 'jn-yuying' : 'jn-jingwu', nextTime(), i % 20 === 0));
     reader = new TestClient(core.app);
@@ -47,11 +76,16 @@ describe('news pagination under concurrent inserts', () => {
     let writing = true;
     const writer = (async () => {
       // Publishing now: newer than everything already listed.
-      while (writing) inserted.add(await insert(minute % 2 ? 'jn-jingwu' : 'jn-yuying', new Date(Date.UTC(2026, 10, 23) + ++minute * 1000).toISOString()));
+      while (writing)
+        inserted.add(
+          await insert(minute % 2 ? 'jn-jingwu' : 'jn-yuying', new Date(Date.UTC(2026, 10, 23) + ++minute * 1000).toISOString()),
+        );
     })();
     do {
-      const page: { status: number; body: { items: Array<{ id: string; pinned: boolean; publishAt: string }>; nextCursor: string | null } } =
-        await reader.call('GET', `${path}?limit=${limit}${cursor ? `&cursor=${cursor}` : ''}`);
+      const page: {
+        status: number;
+        body: { items: Array<{ id: string; pinned: boolean; publishAt: string }>; nextCursor: string | null };
+      } = await reader.call('GET', `${path}?limit=${limit}${cursor ? `&cursor=${cursor}` : ''}`);
       expect(page.status).toBe(200);
       for (const item of page.body.items) {
         ids.push(item.id);

@@ -12,7 +12,14 @@ describe('rotation compliance', () => {
   let admin: TestClient;
   const meta = PLACE_META['own-district'];
   const rows = (n: number, from: string, backbone: number, prefix: string): Row[] =>
-    Array.from({ length: n }, (_, i) => exampleRow({ teacherName: `${prefix}${i + 1}`, fromSchool: from, backboneLevel: i < backbone ? '区级' : '无', toSchool: '济南育英中学' }));
+    Array.from({ length: n }, (_, i) =>
+      exampleRow({
+        teacherName: `${prefix}${i + 1}`,
+        fromSchool: from,
+        backboneLevel: i < backbone ? '区级' : '无',
+        toSchool: '济南育英中学',
+      }),
+    );
   const batch = async (list: Row[], overrides = {}, publish = true) => {
     const created = await admin.call('POST', '/api/admin/rotation/batches/import', importBody({ ...meta, ...overrides }, list));
     expect(created.status).toBe(201);
@@ -30,8 +37,14 @@ describe('rotation compliance', () => {
     });
     admin = new TestClient(core.app);
     await admin.devLogin('district_admin');
-    for (const [school, eligible] of [['jn-jingbalu-ps', 84], ['jn-jingwei-ps', 40], ['jn-jingwulu-ps', 20]] as const) {
-      expect((await admin.call('PUT', `/api/admin/schools/${school}/eligible-teachers`, { schoolYear: '2026-2027', eligible })).status).toBe(200);
+    for (const [school, eligible] of [
+      ['jn-jingbalu-ps', 84],
+      ['jn-jingwei-ps', 40],
+      ['jn-jingwulu-ps', 20],
+    ] as const) {
+      expect(
+        (await admin.call('PUT', `/api/admin/schools/${school}/eligible-teachers`, { schoolYear: '2026-2027', eligible })).status,
+      ).toBe(200);
     }
     await batch([...rows(6, '济南市经八路小学', 1, '八'), ...rows(3, '济南市经纬小学', 3, '纬')]);
     // Not counted: a draft, a withdrawn batch, another school year.
@@ -44,19 +57,43 @@ describe('rotation compliance', () => {
 
   it('matches worked example 1 for a school: 84 eligible, 6 rotating, 1 骨干 → 还需 3 名, 骨干还需 1 名', async () => {
     expect(unit(await report(), 'jn-jingbalu-ps')).toMatchObject({
-      level: 'school', eligible: 84, rotating: 6, backbone: 1, rotatingRequired: 9, rotatingShortfall: 3, rotatingShortfallText: '还需 3 名',
-      backboneRequired: 2, backboneShortfall: 1, backboneShortfallText: '还需 1 名', flagged: true,
+      level: 'school',
+      eligible: 84,
+      rotating: 6,
+      backbone: 1,
+      rotatingRequired: 9,
+      rotatingShortfall: 3,
+      rotatingShortfallText: '还需 3 名',
+      backboneRequired: 2,
+      backboneShortfall: 1,
+      backboneShortfallText: '还需 1 名',
+      flagged: true,
     });
   });
 
-  it('sums a group\'s member schools, and leaves a total without eligible counts flagged with no share', async () => {
+  it("sums a group's member schools, and leaves a total without eligible counts flagged with no share", async () => {
     const body = await report();
-    expect(unit(body, 'jn-jingwu')).toMatchObject({ level: 'group', eligible: 144, rotating: 9, backbone: 4, rotatingRequired: 15, rotatingShortfall: 6, backboneShortfall: 0, flagged: true });
-    expect(unit(body, 'jinan-shizhong')).toMatchObject({ level: 'district', eligible: null, rotatingShare: null, rotating: 9, flagged: true });
+    expect(unit(body, 'jn-jingwu')).toMatchObject({
+      level: 'group',
+      eligible: 144,
+      rotating: 9,
+      backbone: 4,
+      rotatingRequired: 15,
+      rotatingShortfall: 6,
+      backboneShortfall: 0,
+      flagged: true,
+    });
+    expect(unit(body, 'jinan-shizhong')).toMatchObject({
+      level: 'district',
+      eligible: null,
+      rotatingShare: null,
+      rotating: 9,
+      flagged: true,
+    });
     expect(body.thresholds).toEqual({ rotatingPct: 10, backbonePct: 20 });
   });
 
-  it('applies the district\'s own thresholds (15 % / 30 %)', async () => {
+  it("applies the district's own thresholds (15 % / 30 %)", async () => {
     // Prepare
     const before = unit(await report(), 'jn-jingwei-ps');
     // Act
@@ -68,7 +105,12 @@ describe('rotation compliance', () => {
   });
 
   it('asks for a school year, and refuses a bad eligible count', async () => {
-    expect(await admin.call('GET', '/api/admin/districts/jinan-shizhong/rotation/compliance')).toMatchObject({ status: 400, body: { error: { message: '请指定学年，如 2026-2027' } } });
-    expect((await admin.call('PUT', '/api/admin/schools/jn-jingbalu-ps/eligible-teachers', { schoolYear: '2026-2028', eligible: -1 })).status).toBe(400);
+    expect(await admin.call('GET', '/api/admin/districts/jinan-shizhong/rotation/compliance')).toMatchObject({
+      status: 400,
+      body: { error: { message: '请指定学年，如 2026-2027' } },
+    });
+    expect(
+      (await admin.call('PUT', '/api/admin/schools/jn-jingbalu-ps/eligible-teachers', { schoolYear: '2026-2028', eligible: -1 })).status,
+    ).toBe(400);
   });
 });

@@ -31,7 +31,13 @@ describe('rotation import', () => {
     const answer = await upload(PLACE_ROWS['own-district'](3));
     // Assess
     expect(answer.status).toBe(201);
-    expect(answer.body.batch).toMatchObject({ status: 'draft', noticeStart: '2026-11-23', noticeEnd: '2026-11-30', assignmentCount: 3, groupId: null });
+    expect(answer.body.batch).toMatchObject({
+      status: 'draft',
+      noticeStart: '2026-11-23',
+      noticeEnd: '2026-11-30',
+      assignmentCount: 3,
+      groupId: null,
+    });
     const stored = await core.services.rotation.listAssignments(answer.body.batch.id);
     expect(stored.map((a) => [a.teacherName, a.fromSchoolId, a.toSchoolId, a.type])).toEqual([
       ['育英教师1', 'jn-yuying-ms', 'jn-shiyan-jhs', '定期交流'],
@@ -49,13 +55,25 @@ describe('rotation import', () => {
     sheet.addRow(['李华', '数学', '经八路小学', '济南市经纬小学', '支教', new Date(Date.UTC(2026, 8, 1)), '2029-08', '市级', '是']);
     const file = Buffer.from(await book.xlsx.writeBuffer()).toString('base64');
     // Act
-    const answer = await admin.call('POST', '/api/admin/rotation/batches/import', { meta: { ...meta, noticeEnd: '2026-12-04' }, format: 'xlsx', file });
+    const answer = await admin.call('POST', '/api/admin/rotation/batches/import', {
+      meta: { ...meta, noticeEnd: '2026-12-04' },
+      format: 'xlsx',
+      file,
+    });
     // Assess
     expect(answer.body.error).toBeUndefined();
     expect(answer.body.batch.noticeEnd).toBe('2026-12-04');
     const stored = await core.services.rotation.listAssignments(answer.body.batch.id);
     expect(stored).toHaveLength(2);
-    expect(stored[1]).toMatchObject({ teacherName: '李华', fromSchoolId: 'jn-jingbalu-ps', fromSchoolName: '济南市经八路小学', startMonth: '2026-09', endMonth: '2029-08', backboneLevel: '市级', transferPersonnel: true });
+    expect(stored[1]).toMatchObject({
+      teacherName: '李华',
+      fromSchoolId: 'jn-jingbalu-ps',
+      fromSchoolName: '济南市经八路小学',
+      startMonth: '2026-09',
+      endMonth: '2029-08',
+      backboneLevel: '市级',
+      transferPersonnel: true,
+    });
   });
 
   it.each<[string, Row, string, string]>([
@@ -76,10 +94,17 @@ describe('rotation import', () => {
     // Prepare
     const before = await batchCount();
     // Act: the bad row is the third data row, spreadsheet row 4.
-    const answer = await upload([exampleRow({ teacherName: '甲' }), exampleRow({ teacherName: '乙' }), exampleRow({ teacherName: '丙', ...bad })]);
+    const answer = await upload([
+      exampleRow({ teacherName: '甲' }),
+      exampleRow({ teacherName: '乙' }),
+      exampleRow({ teacherName: '丙', ...bad }),
+    ]);
     // Assess
     expect(answer.status).toBe(400);
-    expect(answer.body.error).toMatchObject({ code: 'IMPORT_INVALID', message: '导入未完成：1 行有错误，请修改后重新上传（本次未导入任何数据）' });
+    expect(answer.body.error).toMatchObject({
+      code: 'IMPORT_INVALID',
+      message: '导入未完成：1 行有错误，请修改后重新上传（本次未导入任何数据）',
+    });
     expect(answer.body.error.details.issues).toEqual([{ row: 4, column, message }]);
     expect(await batchCount()).toBe(before);
   });
@@ -99,7 +124,12 @@ describe('rotation import', () => {
     ['a truncated XLSX', 'xlsx', Buffer.from('PK\u0003\u0004garbage'), 'IMPORT_UNREADABLE'],
     ['a binary file sent as CSV', 'csv', Buffer.from([0, 1, 2, 0, 255, 254, 0]), 'IMPORT_UNREADABLE'],
     ['a CSV without the template header', 'csv', Buffer.from('姓名,学校\n张三,经八路小学\n'), 'IMPORT_BAD_HEADER'],
-    ['a CSV with the header only', 'csv', Buffer.from('教师姓名,学科,原学校,交流学校,交流类型,开始月份,结束月份,骨干级别,是否调动人事关系\n'), 'IMPORT_EMPTY'],
+    [
+      'a CSV with the header only',
+      'csv',
+      Buffer.from('教师姓名,学科,原学校,交流学校,交流类型,开始月份,结束月份,骨干级别,是否调动人事关系\n'),
+      'IMPORT_EMPTY',
+    ],
   ])('answers 400 for %s and creates nothing', async (_kind, format, file, code) => {
     const before = await batchCount();
     const answer = await admin.call('POST', '/api/admin/rotation/batches/import', { meta, format, file: file.toString('base64') });
@@ -121,7 +151,9 @@ describe('rotation import', () => {
 
   it('imports 5,000 rows in one request', async () => {
     // Prepare
-    const rows = Array.from({ length: 5000 }, (_, i) => exampleRow({ teacherName: `教师${i + 1}号`, backboneLevel: i % 5 === 0 ? '区级' : '无' }));
+    const rows = Array.from({ length: 5000 }, (_, i) =>
+      exampleRow({ teacherName: `教师${i + 1}号`, backboneLevel: i % 5 === 0 ? '区级' : '无' }),
+    );
     // Act
     const started = performance.now();
     const answer = await upload(rows);
@@ -138,7 +170,18 @@ describe('rotation import', () => {
     const book = new ExcelJS.Workbook();
     const sheet = book.addWorksheet('交流轮岗');
     sheet.addRow(['教师姓名', '学科', '原学校', '交流学校', '交流类型', '开始月份', '结束月份', '骨干级别', '是否调动人事关系']);
-    for (let i = 0; i < 5000; i++) sheet.addRow([`教师${i + 1}号`, '英语', '济南育英中学', '济南实验初级中学', '定期交流', '2026-09', '2029-08', i % 4 === 0 ? '省级' : '无', '否']);
+    for (let i = 0; i < 5000; i++)
+      sheet.addRow([
+        `教师${i + 1}号`,
+        '英语',
+        '济南育英中学',
+        '济南实验初级中学',
+        '定期交流',
+        '2026-09',
+        '2029-08',
+        i % 4 === 0 ? '省级' : '无',
+        '否',
+      ]);
     const file = Buffer.from(await book.xlsx.writeBuffer()).toString('base64');
     // Act
     const started = performance.now();
@@ -164,7 +207,11 @@ describe('rotation import', () => {
   it('serves the CSV template with the Chinese headers and an example row that imports as is', async () => {
     const csv = (await fetchTemplate('csv')).toString('utf8');
     expect(csv.split('\r\n')[0]).toBe('\uFEFF教师姓名,学科,原学校,交流学校,交流类型,开始月份,结束月份,骨干级别,是否调动人事关系');
-    const answer = await admin.call('POST', '/api/admin/rotation/batches/import', { meta, format: 'csv', file: Buffer.from(csv).toString('base64') });
+    const answer = await admin.call('POST', '/api/admin/rotation/batches/import', {
+      meta,
+      format: 'csv',
+      file: Buffer.from(csv).toString('base64'),
+    });
     expect(answer.status).toBe(201);
   });
 });

@@ -13,7 +13,11 @@ describe('rotation batches', () => {
   let admin: TestClient;
   const anonymous = () => new TestClient(core.app);
   const create = async (overrides = {}, rows = PLACE_ROWS['own-group'](2)) => {
-    const answer = await admin.call('POST', '/api/admin/rotation/batches/import', importBody({ ...PLACE_META['own-group'], ...overrides }, rows));
+    const answer = await admin.call(
+      'POST',
+      '/api/admin/rotation/batches/import',
+      importBody({ ...PLACE_META['own-group'], ...overrides }, rows),
+    );
     expect(answer.status).toBe(201);
     return answer.body.batch.id as string;
   };
@@ -21,7 +25,10 @@ describe('rotation batches', () => {
   beforeAll(async () => {
     table = await createSeededTable('rotlife');
     clock = new Date('2026-11-23T02:00:00Z');
-    core = createCore(testConfig(table.tableName, 'local', { AUTH_DEV_LOGIN: '1', RATE_WRITES_CAPACITY: '1000' }), { logger: createLogger(undefined, 'silent'), now: () => clock });
+    core = createCore(testConfig(table.tableName, 'local', { AUTH_DEV_LOGIN: '1', RATE_WRITES_CAPACITY: '1000' }), {
+      logger: createLogger(undefined, 'silent'),
+      now: () => clock,
+    });
     admin = new TestClient(core.app);
     await admin.devLogin('district_admin');
   });
@@ -30,9 +37,11 @@ describe('rotation batches', () => {
     clock = new Date('2026-11-23T02:00:00Z');
   });
 
-  it('uses the district\'s holidays for the default 公示期 end', async () => {
+  it("uses the district's holidays for the default 公示期 end", async () => {
     // Prepare
-    const settings = await admin.call('PUT', '/api/admin/districts/jinan-shizhong/rotation/settings', { holidays: ['2026-11-25', '2026-11-26'] });
+    const settings = await admin.call('PUT', '/api/admin/districts/jinan-shizhong/rotation/settings', {
+      holidays: ['2026-11-25', '2026-11-26'],
+    });
     // Act
     const id = await create();
     // Assess
@@ -44,7 +53,11 @@ describe('rotation batches', () => {
   it('reads the settings back, and counts a 调休 Saturday toward the 公示期', async () => {
     // Prepare
     const before = await admin.call('GET', '/api/admin/districts/jinan-shizhong/rotation/settings');
-    await admin.call('PUT', '/api/admin/districts/jinan-shizhong/rotation/settings', { rotatingPct: 15, backbonePct: 30, makeupWorkdays: ['2026-11-28'] });
+    await admin.call('PUT', '/api/admin/districts/jinan-shizhong/rotation/settings', {
+      rotatingPct: 15,
+      backbonePct: 30,
+      makeupWorkdays: ['2026-11-28'],
+    });
     // Act
     const after = await admin.call('GET', '/api/admin/districts/jinan-shizhong/rotation/settings');
     const id = await create();
@@ -60,7 +73,10 @@ describe('rotation batches', () => {
     const id = await create();
     // Act
     const hidden = await anonymous().call('GET', `/api/rotation/batches/${id}`);
-    const edited = await admin.call('PUT', `/api/admin/rotation/batches/${id}`, { title: '经五集团 2026 学年交流轮岗', noticeStart: '2026-11-24' });
+    const edited = await admin.call('PUT', `/api/admin/rotation/batches/${id}`, {
+      title: '经五集团 2026 学年交流轮岗',
+      noticeStart: '2026-11-24',
+    });
     const published = await admin.call('POST', `/api/admin/rotation/batches/${id}/publish`);
     const shown = await anonymous().call('GET', `/api/rotation/batches/${id}`);
     const editAfter = await admin.call('PUT', `/api/admin/rotation/batches/${id}`, { title: '改', noticeStart: '2026-11-24' });
@@ -72,7 +88,10 @@ describe('rotation batches', () => {
     expect(shown.body.batch).toMatchObject({ status: 'publicizing', title: '经五集团 2026 学年交流轮岗' });
     expect(shown.body.assignments.map((a: { teacherName: string }) => a.teacherName)).toEqual(['经五教师1', '经五教师2']);
     expect(editAfter).toMatchObject({ status: 409, body: { error: { code: 'BATCH_NOT_DRAFT' } } });
-    expect(detail.body.history.map((h: { status: string; at: string }) => [h.status, h.at])).toEqual([['draft', clock.toISOString()], ['published', clock.toISOString()]]);
+    expect(detail.body.history.map((h: { status: string; at: string }) => [h.status, h.at])).toEqual([
+      ['draft', clock.toISOString()],
+      ['published', clock.toISOString()],
+    ]);
   });
 
   it('lists 公示中 and 已生效 batches for a district or a group, and takes effect after the 公示期', async () => {
@@ -91,14 +110,24 @@ describe('rotation batches', () => {
     expect(byGroup.body.items.map((b: { id: string }) => b.id)).not.toContain(draft);
     expect(otherGroup.body.items).toEqual([]);
     expect(later.body.items.find((b: { id: string }) => b.id === id).status).toBe('effective');
-    expect(noScope).toMatchObject({ status: 400, body: { error: { code: 'VALIDATION_FAILED', message: '请指定区县（districtId）或教育集团（groupId）' } } });
+    expect(noScope).toMatchObject({
+      status: 400,
+      body: { error: { code: 'VALIDATION_FAILED', message: '请指定区县（districtId）或教育集团（groupId）' } },
+    });
   });
 
   it('searches a notice by teacher name and by school name', async () => {
     // Prepare
-    const id = await create({}, [exampleRow({ teacherName: '王芳' }), exampleRow({ teacherName: '李强', fromSchool: '济南市经纬小学', toSchool: '济南市经八路小学' }), exampleRow({ teacherName: '王伟', toSchool: '济南育英中学' })]);
+    const id = await create({}, [
+      exampleRow({ teacherName: '王芳' }),
+      exampleRow({ teacherName: '李强', fromSchool: '济南市经纬小学', toSchool: '济南市经八路小学' }),
+      exampleRow({ teacherName: '王伟', toSchool: '济南育英中学' }),
+    ]);
     await admin.call('POST', `/api/admin/rotation/batches/${id}/publish`);
-    const names = async (query: string) => (await anonymous().call('GET', `/api/rotation/batches/${id}?${query}`)).body.assignments.map((a: { teacherName: string }) => a.teacherName);
+    const names = async (query: string) =>
+      (await anonymous().call('GET', `/api/rotation/batches/${id}?${query}`)).body.assignments.map(
+        (a: { teacherName: string }) => a.teacherName,
+      );
     // Act + Assess
     expect(await names(`teacher=${encodeURIComponent('王')}`)).toEqual(['王芳', '王伟']);
     expect(await names(`school=${encodeURIComponent('育英')}`)).toEqual(['王伟']);
@@ -115,10 +144,18 @@ describe('rotation batches', () => {
     const withdrawn = await admin.call('POST', `/api/admin/rotation/batches/${toWithdraw}/withdraw`);
     const correction = await create({ title: '更正批次', supersedes: first });
     const publishedFix = await admin.call('POST', `/api/admin/rotation/batches/${correction}/publish`);
-    const secondFix = await admin.call('POST', '/api/admin/rotation/batches/import', importBody({ ...PLACE_META['own-group'], supersedes: first }, PLACE_ROWS['own-group']()));
+    const secondFix = await admin.call(
+      'POST',
+      '/api/admin/rotation/batches/import',
+      importBody({ ...PLACE_META['own-group'], supersedes: first }, PLACE_ROWS['own-group']()),
+    );
     const districtWide = await create({ ...PLACE_META['own-district'], title: '全区批次' }, PLACE_ROWS['own-district']());
     await admin.call('POST', `/api/admin/rotation/batches/${districtWide}/publish`);
-    const crossScope = await admin.call('POST', '/api/admin/rotation/batches/import', importBody({ ...PLACE_META['own-group'], supersedes: districtWide }, PLACE_ROWS['own-group']()));
+    const crossScope = await admin.call(
+      'POST',
+      '/api/admin/rotation/batches/import',
+      importBody({ ...PLACE_META['own-group'], supersedes: districtWide }, PLACE_ROWS['own-group']()),
+    );
     clock = new Date('2026-12-10T02:00:00Z');
     const lateAdmin = new TestClient(core.app);
     await lateAdmin.devLogin('district_admin');
@@ -129,8 +166,14 @@ describe('rotation batches', () => {
     expect(publishedFix.status).toBe(200);
     expect((await core.services.rotation.getBatch(first))?.supersededBy).toBe(correction);
     expect(secondFix).toMatchObject({ status: 409, body: { error: { code: 'CANNOT_SUPERSEDE' } } });
-    expect(crossScope).toMatchObject({ status: 409, body: { error: { code: 'CANNOT_SUPERSEDE', message: '只能更正同一范围内已发布且未被更正的批次' } } });
-    expect(tooLate).toMatchObject({ status: 409, body: { error: { code: 'CANNOT_WITHDRAW', message: '只能撤回草稿或公示期内的批次；已生效的批次请发布更正批次' } } });
+    expect(crossScope).toMatchObject({
+      status: 409,
+      body: { error: { code: 'CANNOT_SUPERSEDE', message: '只能更正同一范围内已发布且未被更正的批次' } },
+    });
+    expect(tooLate).toMatchObject({
+      status: 409,
+      body: { error: { code: 'CANNOT_WITHDRAW', message: '只能撤回草稿或公示期内的批次；已生效的批次请发布更正批次' } },
+    });
   });
 
   it('refuses to publish once the 公示期 has passed', async () => {
@@ -139,7 +182,7 @@ describe('rotation batches', () => {
     expect(answer).toMatchObject({ status: 409, body: { error: { code: 'NOTICE_PERIOD_PASSED' } } });
   });
 
-  it('shows a bound teacher 我的交流 with the receiving school\'s group, and nothing of drafts or other people', async () => {
+  it("shows a bound teacher 我的交流 with the receiving school's group, and nothing of drafts or other people", async () => {
     // Prepare: the demo teacher is 演示教师 at 济南市经八路小学.
     const id = await create({}, [exampleRow({ teacherName: '演示教师' }), exampleRow({ teacherName: '别人' })]);
     await create({ title: '草稿中的交流' }, [exampleRow({ teacherName: '演示教师', toSchool: '济南育英中学' })]);
@@ -162,7 +205,7 @@ describe('rotation batches', () => {
     expect(parents.body).toEqual({ teacherBound: false, items: [] });
   });
 
-  it('lists every batch of the district for its admins, and a group\'s own batches for the group admin, drafts included', async () => {
+  it("lists every batch of the district for its admins, and a group's own batches for the group admin, drafts included", async () => {
     // Prepare
     const id = await create({ title: '管理员可见草稿' });
     const districtWide = await create({ ...PLACE_META['own-district'], title: '全区草稿' }, PLACE_ROWS['own-district']());

@@ -31,10 +31,17 @@ describe('rotation objections', () => {
     clock = new Date('2026-11-23T02:00:00Z');
     logged = [];
     const logger = createLogger({ write: (line: string) => logged.push(line) } as never, 'info');
-    core = createCore(testConfig(table.tableName, 'local', { AUTH_DEV_LOGIN: '1', WECHAT_API_BASE: wechat.url, RATE_WRITES_CAPACITY: '1000' }), { logger, now: () => clock });
+    core = createCore(
+      testConfig(table.tableName, 'local', { AUTH_DEV_LOGIN: '1', WECHAT_API_BASE: wechat.url, RATE_WRITES_CAPACITY: '1000' }),
+      { logger, now: () => clock },
+    );
     districtAdmin = new TestClient(core.app);
     await districtAdmin.devLogin('district_admin');
-    const created = await districtAdmin.call('POST', '/api/admin/rotation/batches/import', importBody(PLACE_META['own-group'], PLACE_ROWS['own-group'](2)));
+    const created = await districtAdmin.call(
+      'POST',
+      '/api/admin/rotation/batches/import',
+      importBody(PLACE_META['own-group'], PLACE_ROWS['own-group'](2)),
+    );
     batchId = created.body.batch.id;
     await districtAdmin.call('POST', `/api/admin/rotation/batches/${batchId}/publish`);
   });
@@ -59,7 +66,10 @@ describe('rotation objections', () => {
     expect(unknown).toMatchObject({ status: 404, body: { error: { message: '本批次中没有该交流人员' } } });
     const stored = await core.services.rotation.listObjections(batchId);
     expect(stored.map((o) => [o.text, o.assignmentId, o.screening])).toEqual(
-      expect.arrayContaining([['名单中有教师已退休', null, 'passed'], ['该教师本学期在外培训', 'a00002', 'passed']]),
+      expect.arrayContaining([
+        ['名单中有教师已退休', null, 'passed'],
+        ['该教师本学期在外培训', 'a00002', 'passed'],
+      ]),
     );
     // Nothing about the writer is stored with it, and nothing personal reached the logs.
     expect(JSON.stringify(stored)).not.toContain('oRotPass');
@@ -75,11 +85,16 @@ describe('rotation objections', () => {
     const refused = await object(parent, '违规内容');
     // Assess
     expect(held).toMatchObject({ status: 201, body: { held: true, message: '异议已提交，内容需人工审核后处理' } });
-    expect(refused).toMatchObject({ status: 400, body: { error: { code: 'CONTENT_REFUSED', message: '异议内容未通过微信内容安全检查，未被提交。请修改措辞后重新提交' } } });
+    expect(refused).toMatchObject({
+      status: 400,
+      body: { error: { code: 'CONTENT_REFUSED', message: '异议内容未通过微信内容安全检查，未被提交。请修改措辞后重新提交' } },
+    });
     const after = await core.services.rotation.listObjections(batchId);
     expect(after).toHaveLength(before + 1);
     expect(after.find((o) => o.text === '有点可疑的异议')?.screening).toBe('held');
-    expect(wechat.calls.some((c) => c.path === '/wxa/msg_sec_check' && (c.body as { openid?: string }).openid === 'oRotReview00000000000000001')).toBe(true);
+    expect(
+      wechat.calls.some((c) => c.path === '/wxa/msg_sec_check' && (c.body as { openid?: string }).openid === 'oRotReview00000000000000001'),
+    ).toBe(true);
   });
 
   it('refuses objections before and after the 公示期 with 409 and the period in the message', async () => {
@@ -91,7 +106,10 @@ describe('rotation objections', () => {
     const after = await object(parent, '过期的异议');
     // Assess
     expect(lastDay.status).toBe(201);
-    expect(after).toMatchObject({ status: 409, body: { error: { code: 'NOT_IN_NOTICE_PERIOD', message: '只能在公示期内提出异议（本批次公示期：2026-11-23 至 2026-11-30）' } } });
+    expect(after).toMatchObject({
+      status: 409,
+      body: { error: { code: 'NOT_IN_NOTICE_PERIOD', message: '只能在公示期内提出异议（本批次公示期：2026-11-23 至 2026-11-30）' } },
+    });
   });
 
   it('refuses an anonymous caller, an empty text and one over 500 characters', async () => {
@@ -111,15 +129,26 @@ describe('rotation objections', () => {
     const forGroupAdmin = await groupAdmin.call('GET', `/api/admin/rotation/batches/${batchId}/objections`);
     const listed = await districtAdmin.call('GET', `/api/admin/rotation/batches/${batchId}/objections`);
     const target = listed.body.items[0].id;
-    const resolve = (text: string) => districtAdmin.call('POST', `/api/admin/rotation/batches/${batchId}/objections/${target}/resolve`, { resolution: text });
+    const resolve = (text: string) =>
+      districtAdmin.call('POST', `/api/admin/rotation/batches/${batchId}/objections/${target}/resolve`, { resolution: text });
     const first = await resolve('经核实，该教师已调整出本批次');
     const second = await resolve('再次处理');
-    const missing = await districtAdmin.call('POST', `/api/admin/rotation/batches/${batchId}/objections/ob-20261123000000-aaaaaaaaaaaa/resolve`, { resolution: '无' });
+    const missing = await districtAdmin.call(
+      'POST',
+      `/api/admin/rotation/batches/${batchId}/objections/ob-20261123000000-aaaaaaaaaaaa/resolve`,
+      { resolution: '无' },
+    );
     // Assess
     expect(forGroupAdmin.status).toBe(403);
     expect(listed.body.items).toEqual(
       expect.arrayContaining([
-        expect.objectContaining({ text: '该教师本学期在外培训', assignmentId: 'a00002', teacherName: '经五教师2', screening: 'passed', resolution: null }),
+        expect.objectContaining({
+          text: '该教师本学期在外培训',
+          assignmentId: 'a00002',
+          teacherName: '经五教师2',
+          screening: 'passed',
+          resolution: null,
+        }),
         expect.objectContaining({ text: '有点可疑的异议', teacherName: null, screening: 'held' }),
       ]),
     );
@@ -128,6 +157,9 @@ describe('rotation objections', () => {
     expect(second).toMatchObject({ status: 409, body: { error: { code: 'OBJECTION_RESOLVED' } } });
     expect(missing.status).toBe(404);
     const after = await districtAdmin.call('GET', `/api/admin/rotation/batches/${batchId}/objections`);
-    expect(after.body.items.find((o: { id: string }) => o.id === target)).toMatchObject({ resolution: '经核实，该教师已调整出本批次', resolvedAt: clock.toISOString() });
+    expect(after.body.items.find((o: { id: string }) => o.id === target)).toMatchObject({
+      resolution: '经核实，该教师已调整出本批次',
+      resolvedAt: clock.toISOString(),
+    });
   });
 });

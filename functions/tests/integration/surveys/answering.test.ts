@@ -20,7 +20,8 @@ describe('answering a survey', () => {
   });
   afterAll(() => table.drop());
 
-  const jingwuSurvey = (times = {}) => surveys.create(templateSurvey({ districtId: 'jinan-shizhong', groupIds: ['jn-jingwu'] }, times), 'test');
+  const jingwuSurvey = (times = {}) =>
+    surveys.create(templateSurvey({ districtId: 'jinan-shizhong', groupIds: ['jn-jingwu'] }, times), 'test');
   const userNo = (i: number) => new RequestUser(`user-${i}`, null, core.services.users);
 
   it('takes one response, refuses the second with ALREADY_ANSWERED, and stores nothing that identifies the parent', async () => {
@@ -55,7 +56,9 @@ describe('answering a survey', () => {
     );
     // Assess
     expect(outcomes.filter((o) => o.status === 'fulfilled')).toHaveLength(1);
-    expect(outcomes.filter((o) => o.status === 'rejected').every((o) => (o as PromiseRejectedResult).reason.code === 'ALREADY_ANSWERED')).toBe(true);
+    expect(
+      outcomes.filter((o) => o.status === 'rejected').every((o) => (o as PromiseRejectedResult).reason.code === 'ALREADY_ANSWERED'),
+    ).toBe(true);
     const counters = await core.services.surveys.readCounters(survey.id, survey.shards);
     expect(counters.get('jn-jingwei-ps')?.get(RESPONSES_COUNTER)).toBe(1);
     expect(counters.get('jn-jingwei-ps')?.get('q1#3')).toBe(1);
@@ -66,11 +69,20 @@ describe('answering a survey', () => {
     // Prepare: 1,000 different parents at three schools, answers spread over the options.
     const survey = await jingwuSurvey();
     const schools = ['jn-jingwulu-ps', 'jn-jingwei-ps', 'jn-jingbalu-ps'];
-    const jobs = Array.from({ length: 1000 }, (_, i) => () =>
-      surveys.submit(userNo(1000 + i), survey.id, {
-        schoolId: schools[i % 3],
-        answers: { q1: { likert: 1 + (i % 4) }, q2: i % 7 === 0 ? { unknown: true } : { likert: 1 + ((i * 3) % 4) }, q3: { likert: 4 }, q4: { likert: 2 }, q5: { likert: 1 + (i % 2) }, q6: { nps: i % 11 } },
-      }),
+    const jobs = Array.from(
+      { length: 1000 },
+      (_, i) => () =>
+        surveys.submit(userNo(1000 + i), survey.id, {
+          schoolId: schools[i % 3],
+          answers: {
+            q1: { likert: 1 + (i % 4) },
+            q2: i % 7 === 0 ? { unknown: true } : { likert: 1 + ((i * 3) % 4) },
+            q3: { likert: 4 },
+            q4: { likert: 2 },
+            q5: { likert: 1 + (i % 2) },
+            q6: { nps: i % 11 },
+          },
+        }),
     );
     // Act: 16 at a time.
     for (let start = 0; start < jobs.length; start += 16) await Promise.all(jobs.slice(start, start + 16).map((job) => job()));
@@ -92,8 +104,14 @@ describe('answering a survey', () => {
 
   it('refuses surveys not yet open or closed, schools outside the audience, and incomplete answers', async () => {
     // Prepare
-    const future = await jingwuSurvey({ opensAt: new Date(Date.now() + 86_400_000).toISOString(), closesAt: new Date(Date.now() + 2 * 86_400_000).toISOString() });
-    const past = await jingwuSurvey({ opensAt: new Date(Date.now() - 2 * 86_400_000).toISOString(), closesAt: new Date(Date.now() - 86_400_000).toISOString() });
+    const future = await jingwuSurvey({
+      opensAt: new Date(Date.now() + 86_400_000).toISOString(),
+      closesAt: new Date(Date.now() + 2 * 86_400_000).toISOString(),
+    });
+    const past = await jingwuSurvey({
+      opensAt: new Date(Date.now() - 2 * 86_400_000).toISOString(),
+      closesAt: new Date(Date.now() - 86_400_000).toISOString(),
+    });
     const open = await jingwuSurvey();
     const parent = new TestClient(core.app);
     await parent.devLogin({ role: 'parent', schoolId: 'refused' });

@@ -32,7 +32,11 @@ describe('survey results', () => {
   afterAll(() => table.drop());
 
   const answer = async (schoolId: string, count: number, value = 4) => {
-    for (let i = 0; i < count; i++) await surveys.submit(new RequestUser(`r-${next++}`, null, core.services.users), surveyId, { schoolId, answers: satisfactionAnswers(value) });
+    for (let i = 0; i < count; i++)
+      await surveys.submit(new RequestUser(`r-${next++}`, null, core.services.users), surveyId, {
+        schoolId,
+        answers: satisfactionAnswers(value),
+      });
   };
   const results = async () => (await admin.call('GET', `/api/admin/surveys/${surveyId}/results`)).body;
   const unit = (body: any, id: string) => body.units.find((u: { id: string }) => u.id === id);
@@ -61,7 +65,14 @@ describe('survey results', () => {
     expect(unit(body, 'jn-jingwu').responses).toMatchObject({ suppressed: false, n: 12 });
     expect(unit(body, 'jn-jingwei-ps').responses).toEqual({ suppressed: true, label: '样本不足' });
     expect(unit(body, 'jn-jingbalu-ps').responses).toEqual({ suppressed: true, label: '样本不足' });
-    expect(unit(body, 'jn-jingwulu-ps').questions.q1).toMatchObject({ suppressed: false, type: 'likert', n: 5, index: { index: 100 }, satisfaction: { rate: 1 }, meetsThreshold: true });
+    expect(unit(body, 'jn-jingwulu-ps').questions.q1).toMatchObject({
+      suppressed: false,
+      type: 'likert',
+      n: 5,
+      index: { index: 100 },
+      satisfaction: { rate: 1 },
+      meetsThreshold: true,
+    });
     // Group q1: 5 × 满意(4), 5 × 比较满意(3), 2 × 不满意(1) → mean (20 + 15 + 2) / 12 = 3.0833 → index 69.44; satisfied 10/12.
     const q1 = unit(body, 'jn-jingwu').questions.q1;
     expect(q1.index.index).toBeCloseTo(69.444, 2);
@@ -84,7 +95,7 @@ describe('survey results', () => {
     expect(unit(body, 'jn-jingwu').responses.rate.rate).toBeNull();
   });
 
-  it('lists the district\'s surveys (AP25) and keeps results from a group admin of another group', async () => {
+  it("lists the district's surveys (AP25) and keeps results from a group admin of another group", async () => {
     expect((await core.services.surveys.listSurveysOfDistrict('jinan-shizhong')).map((s) => s.id)).toContain(surveyId);
     const other = new TestClient(core.app);
     await other.devLogin({ role: 'group_admin', groupIds: ['jn-weier'] });
@@ -93,7 +104,10 @@ describe('survey results', () => {
 
   it('exports XLSX: the summary with 样本不足, and responses without identifiers for shown schools only', async () => {
     // Prepare: a fresh survey where 经纬 stays small (2) and the others reach minN.
-    const created = await admin.call('POST', '/api/admin/surveys', { definition: templateSurvey({ districtId: 'jinan-shizhong', groupIds: ['jn-jingwu'] }), minN: 5 });
+    const created = await admin.call('POST', '/api/admin/surveys', {
+      definition: templateSurvey({ districtId: 'jinan-shizhong', groupIds: ['jn-jingwu'] }),
+      minN: 5,
+    });
     surveyId = created.body.id;
     await answer('jn-jingwulu-ps', 6);
     await answer('jn-jingbalu-ps', 7);
@@ -104,7 +118,11 @@ describe('survey results', () => {
     await book.xlsx.load(Buffer.from(await res.arrayBuffer()) as never);
     // Assess
     expect(res.headers.get('content-type')).toContain('spreadsheetml');
-    const summary = book.getWorksheet('汇总')!.getSheetValues().filter(Boolean).map((row) => (row as unknown[]).slice(1, 4));
+    const summary = book
+      .getWorksheet('汇总')!
+      .getSheetValues()
+      .filter(Boolean)
+      .map((row) => (row as unknown[]).slice(1, 4));
     expect(summary).toContainEqual(['集团', '经五教育集团', 15]);
     expect(summary).toContainEqual(['学校', '济南市经纬小学', '样本不足']);
     const rows = book.getWorksheet('答卷')!.getSheetValues().filter(Boolean).slice(1) as unknown[][];

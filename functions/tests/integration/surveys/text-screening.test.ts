@@ -26,10 +26,16 @@ describe('text answers and content security', () => {
   });
 
   async function parentAnswers(openid: string, text: string) {
-    const survey = await new SurveyService(core.services).create(templateSurvey({ districtId: 'jinan-shizhong', groupIds: ['jn-jingwu'] }), 'test');
+    const survey = await new SurveyService(core.services).create(
+      templateSurvey({ districtId: 'jinan-shizhong', groupIds: ['jn-jingwu'] }),
+      'test',
+    );
     const login = await new TestClient(core.app).call('POST', '/api/auth/wechat', { code: wechat.issueCode(openid) });
     const parent = new TestClient(core.app, login.body.token);
-    const answer = await parent.call('POST', `/api/surveys/${survey.id}/responses`, { schoolId: 'jn-jingbalu-ps', answers: { ...satisfactionAnswers(4), q7: { text } } });
+    const answer = await parent.call('POST', `/api/surveys/${survey.id}/responses`, {
+      schoolId: 'jn-jingbalu-ps',
+      answers: { ...satisfactionAnswers(4), q7: { text } },
+    });
     const stored = await core.services.surveys.listResponses(survey.id, survey.shards);
     const counters = await core.services.surveys.readCounters(survey.id, survey.shards);
     return { answer, stored, counters };
@@ -54,7 +60,9 @@ describe('text answers and content security', () => {
     expect(stored[0].texts).toEqual([]);
     expect(counters.get('jn-jingbalu-ps')?.get('q1#4')).toBe(1);
     // WeChat was asked with the writer's openid, which the response itself never holds.
-    expect(wechat.calls.some((c) => c.path === '/wxa/msg_sec_check' && (c.body as { openid?: string }).openid === 'oTextRisky00000000000000001')).toBe(true);
+    expect(
+      wechat.calls.some((c) => c.path === '/wxa/msg_sec_check' && (c.body as { openid?: string }).openid === 'oTextRisky00000000000000001'),
+    ).toBe(true);
     expect(JSON.stringify(stored)).not.toContain('oTextRisky');
   });
 
@@ -62,9 +70,17 @@ describe('text answers and content security', () => {
     // Prepare
     const { stored } = await parentAnswers('oTextModerate00000000000001', '可疑但其实无害');
     const surveyId = stored[0].surveyId;
-    const grantee = await new TestClient(core.app).call('POST', '/api/auth/wechat', { code: wechat.issueCode('oModerator0000000000000001') });
+    const grantee = await new TestClient(core.app).call('POST', '/api/auth/wechat', {
+      code: wechat.issueCode('oModerator0000000000000001'),
+    });
     await core.services.users.putGrant(grantee.body.me.userId, {
-      kind: 'grant', role: 'group_admin', scopeType: 'group', scopeId: 'jn-jingwu', scopeName: '经五教育集团', grantedAt: '2026-11-23T00:00:00Z', grantedVia: 'test',
+      kind: 'grant',
+      role: 'group_admin',
+      scopeType: 'group',
+      scopeId: 'jn-jingwu',
+      scopeName: '经五教育集团',
+      grantedAt: '2026-11-23T00:00:00Z',
+      grantedVia: 'test',
     });
     const moderator = new TestClient(core.app, grantee.body.token);
     // Act

@@ -2,7 +2,13 @@ import { isAllowed } from '../../../src/auth/authorize';
 import type { GrantItem } from '../../../src/repositories/identity-items';
 
 const grant = (role: GrantItem['role'], scopeType: GrantItem['scopeType'], scopeId: string): GrantItem => ({
-  kind: 'grant', role, scopeType, scopeId, scopeName: scopeId, grantedAt: '2026-11-23T00:00:00Z', grantedVia: 'test',
+  kind: 'grant',
+  role,
+  scopeType,
+  scopeId,
+  scopeName: scopeId,
+  grantedAt: '2026-11-23T00:00:00Z',
+  grantedVia: 'test',
 });
 const school = { districtId: 'jn', groupIds: ['jingwu', 'shengli'] };
 

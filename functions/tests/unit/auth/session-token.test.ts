@@ -18,7 +18,11 @@ describe('session tokens', () => {
     const [header, , signature] = good.split('.');
     const tampered = `${header}.${Buffer.from(JSON.stringify({ sub: 'admin', sid: 's1', iss: 'jituan', aud: 'jituan-api', exp: 9e9 })).toString('base64url')}.${signature}`;
     const unsigned = `${Buffer.from('{"alg":"none"}').toString('base64url')}.${good.split('.')[1]}.`;
-    const foreign = await new SignJWT({ sid: 's1' }).setProtectedHeader({ alg: 'HS256' }).setSubject('u1').setExpirationTime('1h').sign(new TextEncoder().encode(SECRET));
+    const foreign = await new SignJWT({ sid: 's1' })
+      .setProtectedHeader({ alg: 'HS256' })
+      .setSubject('u1')
+      .setExpirationTime('1h')
+      .sign(new TextEncoder().encode(SECRET));
     // Act / Assess
     for (const token of [expired, tampered, unsigned, foreign, 'garbage']) expect(await verifySessionToken(token, SECRET)).toBeNull();
     expect(await verifySessionToken(good, `${SECRET}x`)).toBeNull();

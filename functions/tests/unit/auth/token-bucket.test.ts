@@ -9,12 +9,19 @@ describe('takeToken', () => {
   });
 
   it('refuses below one token and says how long to wait', () => {
-    expect(takeToken({ tokens: 0.2, refilledAt: 0 }, 0, policy)).toEqual({ allowed: false, next: { tokens: 0.2, refilledAt: 0 }, retryAfterSeconds: 2 });
+    expect(takeToken({ tokens: 0.2, refilledAt: 0 }, 0, policy)).toEqual({
+      allowed: false,
+      next: { tokens: 0.2, refilledAt: 0 },
+      retryAfterSeconds: 2,
+    });
   });
 
   it('refills with time, never above capacity', () => {
     expect(takeToken({ tokens: 0, refilledAt: 0 }, 2000, policy)).toEqual({ allowed: true, next: { tokens: 0, refilledAt: 2000 } });
-    expect(takeToken({ tokens: 1, refilledAt: 0 }, 3_600_000, policy)).toEqual({ allowed: true, next: { tokens: 2, refilledAt: 3_600_000 } });
+    expect(takeToken({ tokens: 1, refilledAt: 0 }, 3_600_000, policy)).toEqual({
+      allowed: true,
+      next: { tokens: 2, refilledAt: 3_600_000 },
+    });
   });
 
   it('ignores a clock that went backwards', () => {

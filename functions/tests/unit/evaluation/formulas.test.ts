@@ -7,16 +7,32 @@ import { weightedScore } from '../../../src/domain/evaluation/weighted-score';
 /** The evaluation worked examples of docs/scoring.md, and their properties. */
 describe('weighted scores (indicators → dimension → total)', () => {
   it('matches the worked example: 40 % at 80 and 60 % at 90 → 86', () => {
-    expect(weightedScore([{ weight: 40, score: 80 }, { weight: 60, score: 90 }])).toEqual({ score: 86, complete: true, coveredWeight: 100 });
+    expect(
+      weightedScore([
+        { weight: 40, score: 80 },
+        { weight: 60, score: 90 },
+      ]),
+    ).toEqual({ score: 86, complete: true, coveredWeight: 100 });
   });
 
   it('leaves a missing score out and says so, never counting it as zero', () => {
-    expect(weightedScore([{ weight: 40, score: 80 }, { weight: 60, score: null }])).toEqual({ score: 80, complete: false, coveredWeight: 40 });
+    expect(
+      weightedScore([
+        { weight: 40, score: 80 },
+        { weight: 60, score: null },
+      ]),
+    ).toEqual({ score: 80, complete: false, coveredWeight: 40 });
     expect(weightedScore([{ weight: 100, score: null }])).toEqual({ score: null, complete: false, coveredWeight: 0 });
   });
 
   it('never goes down when any part goes up, and stays between the lowest and highest part', () => {
-    const parts = fc.array(fc.record({ weight: fc.double({ min: 0.5, max: 100, noNaN: true }), score: fc.option(fc.double({ min: 0, max: 100, noNaN: true }), { nil: null }) }), { minLength: 1, maxLength: 8 });
+    const parts = fc.array(
+      fc.record({
+        weight: fc.double({ min: 0.5, max: 100, noNaN: true }),
+        score: fc.option(fc.double({ min: 0, max: 100, noNaN: true }), { nil: null }),
+      }),
+      { minLength: 1, maxLength: 8 },
+    );
     fc.assert(
       fc.property(parts, fc.nat(), fc.double({ min: 0, max: 50, noNaN: true }), (ps, pick, bump) => {
         const before = weightedScore(ps);
@@ -55,12 +71,30 @@ describe('bundled (捆绑) group score', () => {
 
 describe('ranks and 增值', () => {
   it('ranks 1, 2, 2, 4 with ties and leaves the unscored unranked', () => {
-    const ranks = competitionRanks(new Map([['a', 90], ['b', 85], ['c', 85], ['d', 70], ['e', null]]));
+    const ranks = competitionRanks(
+      new Map([
+        ['a', 90],
+        ['b', 85],
+        ['c', 85],
+        ['d', 70],
+        ['e', null],
+      ]),
+    );
     expect(Object.fromEntries(ranks)).toEqual({ a: 1, b: 2, c: 2, d: 4, e: null });
   });
 
   it('reports the score delta and the rank change against the previous round', () => {
-    const changes = rankChanges(new Map([['a', 90], ['b', 85], ['c', 60]]), new Map([['a', 80], ['b', 88]]));
+    const changes = rankChanges(
+      new Map([
+        ['a', 90],
+        ['b', 85],
+        ['c', 60],
+      ]),
+      new Map([
+        ['a', 80],
+        ['b', 88],
+      ]),
+    );
     expect(changes).toEqual([
       { id: 'a', score: 90, rank: 1, previousScore: 80, previousRank: 2, delta: 10, rankChange: 1 },
       { id: 'b', score: 85, rank: 2, previousScore: 88, previousRank: 1, delta: -3, rankChange: -1 },
@@ -82,7 +116,9 @@ describe('survey-fed indicator (社会认可)', () => {
   });
 
   it('is 数据不足 (null, never zero) when any relevant question is suppressed or nothing matches', () => {
-    expect(surveyIndicatorScore([...cells, { suppressed: true, dimension: '家校沟通', index: null, satisfactionRate: null }], [], 'index').score).toBeNull();
+    expect(
+      surveyIndicatorScore([...cells, { suppressed: true, dimension: '家校沟通', index: null, satisfactionRate: null }], [], 'index').score,
+    ).toBeNull();
     expect(surveyIndicatorScore(cells, ['学业负担'], 'index').score).toBeNull();
   });
 

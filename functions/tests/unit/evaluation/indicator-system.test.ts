@@ -13,7 +13,7 @@ describe('indicator systems', () => {
     expect(jinan.dimensions.map((d) => d.name)).toEqual(['学校发展', '教师发展', '学生发展', '社会认可', '发展潜能']);
   });
 
-  it('need the admins to add 海淀\'s indicators (not public) before they validate', () => {
+  it("need the admins to add 海淀's indicators (not public) before they validate", () => {
     const haidian = template('haidian');
     expect(haidian.needsIndicators).toBe(true);
     expect(IndicatorSystemSchema.safeParse(haidian).success).toBe(false);
@@ -31,7 +31,12 @@ describe('indicator systems', () => {
         if (weights.some((w) => w <= 0)) return;
         const system = (ws: number[]) => ({
           name: '测试',
-          dimensions: ws.map((weight, i) => ({ id: `d${i}`, name: `维度${i}`, weight, indicators: [{ id: 'i', name: '指标', weight: 100, source: { kind: 'manual' as const } }] })),
+          dimensions: ws.map((weight, i) => ({
+            id: `d${i}`,
+            name: `维度${i}`,
+            weight,
+            indicators: [{ id: 'i', name: '指标', weight: 100, source: { kind: 'manual' as const } }],
+          })),
         });
         // Act / Assess
         expect(IndicatorSystemSchema.safeParse(system(weights)).success).toBe(true);

@@ -40,7 +40,8 @@ function counters(answers: Sheet[][]): CounterTable {
   const table: CounterTable = new Map();
   answers.forEach((sheets, i) => {
     const school = new Map<string, number>([[RESPONSES_COUNTER, sheets.length]]);
-    for (const s of sheets) LIKERT.forEach((q, k) => school.set(answerCounter(q, String(s[k])), (school.get(answerCounter(q, String(s[k]))) ?? 0) + 1));
+    for (const s of sheets)
+      LIKERT.forEach((q, k) => school.set(answerCounter(q, String(s[k])), (school.get(answerCounter(q, String(s[k]))) ?? 0) + 1));
     table.set(SCHOOLS[i], school);
   });
   return table;
@@ -94,7 +95,7 @@ describe('社会认可 from answers', () => {
     );
   });
 
-  it('is 数据不足 below minN, and a suppressed school\'s answers move no score at all', () => {
+  it("is 数据不足 below minN, and a suppressed school's answers move no score at all", () => {
     fc.assert(
       fc.property(
         fc.array(sheet, { minLength: MIN_N, maxLength: 10 }),

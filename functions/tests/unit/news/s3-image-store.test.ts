@@ -16,7 +16,9 @@ describe('S3 image store URLs', () => {
     // Assess
     expect(url.protocol).toBe('https:');
     expect(`${url.hostname}${url.pathname}`).toMatch(new RegExp(`news-bucket.*/news/${id.replace(/\./g, '\\.')}$`));
-    expect(url.searchParams.get('X-Amz-SignedHeaders')!.split(';')).toEqual(expect.arrayContaining(['content-length', 'content-type', 'host']));
+    expect(url.searchParams.get('X-Amz-SignedHeaders')!.split(';')).toEqual(
+      expect.arrayContaining(['content-length', 'content-type', 'host']),
+    );
     expect(url.searchParams.get('X-Amz-Expires')).toBe('600');
     expect(url.searchParams.get('X-Amz-Date')).toBe('20261123T080000Z');
     expect(grant).toMatchObject({ headers: { 'content-type': 'image/png' }, expiresAt: '2026-11-23T08:10:00.000Z' });

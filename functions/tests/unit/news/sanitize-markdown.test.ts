@@ -31,10 +31,15 @@ describe('news body sanitizer', () => {
 
     // Assess
     expect(nodes[0]).toEqual({ name: 'h3', attrs: { style: expect.any(String) }, children: [{ type: 'text', text: '活动回顾' }] });
-    expect(nodes[1]).toMatchObject({ name: 'p', children: [{ text: '本周' }, { name: 'strong', children: [{ text: '集团教研' }] }, { text: '开展。' }] });
+    expect(nodes[1]).toMatchObject({
+      name: 'p',
+      children: [{ text: '本周' }, { name: 'strong', children: [{ text: '集团教研' }] }, { text: '开展。' }],
+    });
     expect(nodes[2]).toMatchObject({ name: 'ul', children: [{ name: 'li', children: [{ text: '第一项' }] }, { name: 'li' }] });
     expect(nodes[3]).toMatchObject({ name: 'ol' });
-    expect(nodes[4]).toMatchObject({ children: [{ text: '详见' }, { name: 'a', attrs: { href: 'https://www.jinan.gov.cn/a.html' }, children: [{ text: '通知' }] }] });
+    expect(nodes[4]).toMatchObject({
+      children: [{ text: '详见' }, { name: 'a', attrs: { href: 'https://www.jinan.gov.cn/a.html' }, children: [{ text: '通知' }] }],
+    });
     expect(nodes[5]).toMatchObject({ name: 'p', children: [{ name: 'img', attrs: { src: IMAGE, alt: '合影' } }] });
     expect(images).toEqual([IMAGE]);
   });

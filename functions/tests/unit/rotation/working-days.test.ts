@@ -2,7 +2,9 @@ import fc from 'fast-check';
 import { addDays, addWorkingDays, isWorkingDay, workingDaysBetween } from '../../../src/domain/rotation/working-days';
 import { batchStatus, chinaDate, inNoticePeriod } from '../../../src/domain/rotation/notice-period';
 
-const date = fc.date({ min: new Date('2020-01-01T00:00:00Z'), max: new Date('2035-12-31T00:00:00Z'), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10));
+const date = fc
+  .date({ min: new Date('2020-01-01T00:00:00Z'), max: new Date('2035-12-31T00:00:00Z'), noInvalidDate: true })
+  .map((d) => d.toISOString().slice(0, 10));
 
 describe('working days (docs/rotation.md)', () => {
   it('counts five working days from a Monday to the next Monday', () => {
@@ -33,14 +35,20 @@ describe('working days (docs/rotation.md)', () => {
 
   it('lands on a working day exactly n working days later, for any start, n and holidays', () => {
     fc.assert(
-      fc.property(date, fc.integer({ min: 1, max: 30 }), fc.array(date, { maxLength: 20 }), fc.array(date, { maxLength: 5 }), (start, n, holidays, makeupWorkdays) => {
-        const calendar = { holidays, makeupWorkdays };
-        const end = addWorkingDays(start, n, calendar);
-        expect(end > start).toBe(true);
-        expect(isWorkingDay(end, calendar)).toBe(true);
-        expect(workingDaysBetween(start, end, calendar)).toBe(n);
-        expect(workingDaysBetween(start, addDays(end, -1), calendar)).toBe(n - 1);
-      }),
+      fc.property(
+        date,
+        fc.integer({ min: 1, max: 30 }),
+        fc.array(date, { maxLength: 20 }),
+        fc.array(date, { maxLength: 5 }),
+        (start, n, holidays, makeupWorkdays) => {
+          const calendar = { holidays, makeupWorkdays };
+          const end = addWorkingDays(start, n, calendar);
+          expect(end > start).toBe(true);
+          expect(isWorkingDay(end, calendar)).toBe(true);
+          expect(workingDaysBetween(start, end, calendar)).toBe(n);
+          expect(workingDaysBetween(start, addDays(end, -1), calendar)).toBe(n - 1);
+        },
+      ),
     );
   });
 

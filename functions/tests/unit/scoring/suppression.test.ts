@@ -12,22 +12,51 @@ describe('small-cell suppression', () => {
 
   it('hides a second school when only one would be hidden under a shown group total', () => {
     // 经五 group: a 12, b 4, c 15. b is small; group − a − c would reveal b, so a (the smallest shown) goes too.
-    const cells = [{ id: 'a', n: 12 }, { id: 'b', n: 4 }, { id: 'c', n: 15 }];
+    const cells = [
+      { id: 'a', n: 12 },
+      { id: 'b', n: 4 },
+      { id: 'c', n: 15 },
+    ];
     expect(hidden(cells, [{ id: 'G', children: ['a', 'b', 'c'] }])).toEqual(['a', 'b']);
   });
 
   it('hides more until the hidden schools together reach minN', () => {
-    const cells = [{ id: 'a', n: 12 }, { id: 'b', n: 4 }, { id: 'c', n: 3 }, { id: 'd', n: 20 }];
+    const cells = [
+      { id: 'a', n: 12 },
+      { id: 'b', n: 4 },
+      { id: 'c', n: 3 },
+      { id: 'd', n: 20 },
+    ];
     expect(hidden(cells, [{ id: 'G', children: ['a', 'b', 'c', 'd'] }])).toEqual(['a', 'b', 'c']);
   });
 
   it('hides a total that is itself small, and leaves large cells alone', () => {
-    expect(hidden([{ id: 'a', n: 3 }, { id: 'b', n: 4 }], [{ id: 'G', children: ['a', 'b'] }])).toEqual(['G', 'a', 'b']);
-    expect(hidden([{ id: 'a', n: 30 }, { id: 'b', n: 40 }], [{ id: 'G', children: ['a', 'b'] }])).toEqual([]);
+    expect(
+      hidden(
+        [
+          { id: 'a', n: 3 },
+          { id: 'b', n: 4 },
+        ],
+        [{ id: 'G', children: ['a', 'b'] }],
+      ),
+    ).toEqual(['G', 'a', 'b']);
+    expect(
+      hidden(
+        [
+          { id: 'a', n: 30 },
+          { id: 'b', n: 40 },
+        ],
+        [{ id: 'G', children: ['a', 'b'] }],
+      ),
+    ).toEqual([]);
   });
 
   it('follows a school into every group it belongs to (实验初中 is in two groups)', () => {
-    const cells = [{ id: 'shiyan', n: 40 }, { id: 'quanjing', n: 6 }, { id: 'no14', n: 30 }];
+    const cells = [
+      { id: 'shiyan', n: 40 },
+      { id: 'quanjing', n: 6 },
+      { id: 'no14', n: 30 },
+    ];
     const totals = [
       { id: 'group', children: ['shiyan', 'quanjing'] },
       { id: 'alliance', children: ['shiyan', 'no14'] },

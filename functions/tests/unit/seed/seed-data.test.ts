@@ -39,12 +39,18 @@ describe('seed data', () => {
     const jinan = groupsOf('jinan-shizhong');
     expect(jinan.filter((g) => g.type === '1+X')).toHaveLength(9);
     expect(jinan.filter((g) => g.name.endsWith('联盟学校'))).toHaveLength(2);
-    expect(membersOf('jn-jingwu').map((m) => m.schoolId).sort()).toEqual(['jn-jingbalu-ps', 'jn-jingwei-ps', 'jn-jingwulu-ps']);
+    expect(
+      membersOf('jn-jingwu')
+        .map((m) => m.schoolId)
+        .sort(),
+    ).toEqual(['jn-jingbalu-ps', 'jn-jingwei-ps', 'jn-jingwulu-ps']);
     // A school can belong to two groups: 济南实验初级中学 leads 实验教育集团 and its 联盟学校.
-    expect(seedData.memberships.filter((m) => m.schoolId === 'jn-shiyan-jhs').map((m) => m.groupId).sort()).toEqual([
-      'jn-shiyan',
-      'jn-shiyan-alliance',
-    ]);
+    expect(
+      seedData.memberships
+        .filter((m) => m.schoolId === 'jn-shiyan-jhs')
+        .map((m) => m.groupId)
+        .sort(),
+    ).toEqual(['jn-shiyan', 'jn-shiyan-alliance']);
   });
 
   it('lists 青岛市北区 as 4 创优型, 3 联盟型 and the 跨学段合作式 pair', () => {

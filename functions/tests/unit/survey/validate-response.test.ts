@@ -26,7 +26,14 @@ describe('validateResponse', () => {
   });
 
   it('lists every problem, per question, and counts nothing', () => {
-    const result = validateResponse(template, { q1: { likert: 5 }, q2: { choice: 'a' }, q4: { likert: 1 }, q5: { likert: 1 }, q7: { text: '字'.repeat(501) }, q99: { likert: 1 } });
+    const result = validateResponse(template, {
+      q1: { likert: 5 },
+      q2: { choice: 'a' },
+      q4: { likert: 1 },
+      q5: { likert: 1 },
+      q7: { text: '字'.repeat(501) },
+      q99: { likert: 1 },
+    });
     expect(result.ok).toBe(false);
     expect(!result.ok && result.problems).toEqual([
       { questionId: 'q99', message: '问卷中没有这道题' },
@@ -39,12 +46,33 @@ describe('validateResponse', () => {
 
   it('checks option ids and min/max of multiple choice', () => {
     const questions: Question[] = [
-      { id: 'q1', type: 'multiple', title: '孩子参加的活动', required: true, min: 1, max: 2, options: [{ id: 'a', label: '社团' }, { id: 'b', label: '竞赛' }, { id: 'c', label: '研学' }] },
+      {
+        id: 'q1',
+        type: 'multiple',
+        title: '孩子参加的活动',
+        required: true,
+        min: 1,
+        max: 2,
+        options: [
+          { id: 'a', label: '社团' },
+          { id: 'b', label: '竞赛' },
+          { id: 'c', label: '研学' },
+        ],
+      },
     ];
-    expect(validateResponse({ questions }, { q1: { choices: ['a', 'b', 'c'] } })).toMatchObject({ ok: false, problems: [{ message: '请选择 1–2 项' }] });
-    expect(validateResponse({ questions }, { q1: { choices: ['a', 'x'] } })).toMatchObject({ ok: false, problems: [{ message: '包含无效选项' }] });
+    expect(validateResponse({ questions }, { q1: { choices: ['a', 'b', 'c'] } })).toMatchObject({
+      ok: false,
+      problems: [{ message: '请选择 1–2 项' }],
+    });
+    expect(validateResponse({ questions }, { q1: { choices: ['a', 'x'] } })).toMatchObject({
+      ok: false,
+      problems: [{ message: '包含无效选项' }],
+    });
     expect(validateResponse({ questions }, { q1: { choices: ['a', 'a'] } })).toMatchObject({ ok: false });
-    expect(validateResponse({ questions }, { q1: { choices: ['c', 'a'] } })).toMatchObject({ ok: true, value: { counted: [{ questionId: 'q1', options: ['c', 'a'] }] } });
+    expect(validateResponse({ questions }, { q1: { choices: ['c', 'a'] } })).toMatchObject({
+      ok: true,
+      value: { counted: [{ questionId: 'q1', options: ['c', 'a'] }] },
+    });
   });
 
   it('keeps text answers apart from the counters, trimmed', () => {

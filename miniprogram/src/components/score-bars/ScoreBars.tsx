@@ -24,10 +24,14 @@ export function ScoreBars({ bars, id }: { bars: ScoreBar[]; id?: string }) {
         <View key={bar.id} className="score-bars__row" id={`bar-${bar.id}`}>
           <View className="score-bars__head">
             <Text className="score-bars__label">{bar.label}</Text>
-            <Text className={`score-bars__value${bar.score === null ? ' score-bars__value--missing' : ''}`}>{bar.score === null ? (bar.missingLabel ?? '数据不足') : scoreText(bar.score)}</Text>
+            <Text className={`score-bars__value${bar.score === null ? ' score-bars__value--missing' : ''}`}>
+              {bar.score === null ? (bar.missingLabel ?? '数据不足') : scoreText(bar.score)}
+            </Text>
           </View>
           <View className="score-bars__track">
-            {bar.score === null ? null : <View className="score-bars__fill" style={{ width: `${Math.max(0, Math.min(100, bar.score))}%` }} />}
+            {bar.score === null ? null : (
+              <View className="score-bars__fill" style={{ width: `${Math.max(0, Math.min(100, bar.score))}%` }} />
+            )}
           </View>
           {bar.note ? <Text className="score-bars__note">{bar.note}</Text> : null}
         </View>

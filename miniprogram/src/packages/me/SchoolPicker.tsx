@@ -12,7 +12,13 @@ export function SchoolPicker({ boundIds, onPick }: { boundIds: string[]; onPick:
   const results = useAsync<SchoolHit[]>(async () => (q ? (await searchSchools({ q, limit: 5 })).items : []), [q]);
   return (
     <View className="school-picker">
-      <Input id="bind-school-input" className="school-picker__input" value={query} placeholder="添加学校：输入校名或拼音" onInput={(e) => setQuery(e.detail.value)} />
+      <Input
+        id="bind-school-input"
+        className="school-picker__input"
+        value={query}
+        placeholder="添加学校：输入校名或拼音"
+        onInput={(e) => setQuery(e.detail.value)}
+      />
       {q && results.status === 'loading' ? <Text className="school-picker__note">正在查找…</Text> : null}
       {q && results.status === 'error' ? (
         <Text className="school-picker__note school-picker__note--error" onClick={results.reload}>

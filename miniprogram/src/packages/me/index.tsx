@@ -75,7 +75,9 @@ function MeView({ me, onChange }: { me: Me; onChange: () => void }) {
         {me.roles.map((r) => (
           <ListRow key={`${r.role}:${r.scope?.id ?? ''}`} className="me-role" title={ROLE_LABELS[r.role]} meta={r.scope?.name} />
         ))}
-        {me.teacher ? <ListRow title={`任教：${me.teacher.schoolName}`} meta={me.teacher.name} onTap={() => openSchool(me.teacher!.schoolId)} /> : null}
+        {me.teacher ? (
+          <ListRow title={`任教：${me.teacher.schoolName}`} meta={me.teacher.name} onTap={() => openSchool(me.teacher!.schoolId)} />
+        ) : null}
       </Section>
 
       <Section title="我的学校" className="me-schools">
@@ -88,7 +90,10 @@ function MeView({ me, onChange }: { me: Me; onChange: () => void }) {
             titleClassName="me-school__name"
             onTap={() => openSchool(s.schoolId)}
             extra={
-              <Text className="me-school__unbind" onClick={(e) => (e.stopPropagation(), void act(() => unbindSchool(s.schoolId), '已解除绑定'))}>
+              <Text
+                className="me-school__unbind"
+                onClick={(e) => (e.stopPropagation(), void act(() => unbindSchool(s.schoolId), '已解除绑定'))}
+              >
                 解除绑定
               </Text>
             }
@@ -100,8 +105,21 @@ function MeView({ me, onChange }: { me: Me; onChange: () => void }) {
       <Section title="邀请码" className="me-invite">
         <Text className="me__hint">教师或集团管理员请输入管理员提供的邀请码</Text>
         <View className="me-invite__row">
-          <Input id="invite-input" className="me-invite__input" value={code} placeholder="例如 ABCDE-FGH23" maxlength={14} onInput={(e) => setCode(e.detail.value)} />
-          <Button id="invite-submit" size="mini" className="me-invite__submit" disabled={code.trim().length < 8} onClick={() => void act(() => redeemInvite(code), '已绑定身份').then((ok) => ok && setCode(''))}>
+          <Input
+            id="invite-input"
+            className="me-invite__input"
+            value={code}
+            placeholder="例如 ABCDE-FGH23"
+            maxlength={14}
+            onInput={(e) => setCode(e.detail.value)}
+          />
+          <Button
+            id="invite-submit"
+            size="mini"
+            className="me-invite__submit"
+            disabled={code.trim().length < 8}
+            onClick={() => void act(() => redeemInvite(code), '已绑定身份').then((ok) => ok && setCode(''))}
+          >
             提交
           </Button>
         </View>

@@ -53,11 +53,17 @@ function AdminView({ me }: { me: Me }) {
     }
   };
   const revoke = async (inviteId: string) => {
-    const { confirm } = await Taro.showModal({ title: '撤销邀请码', content: '撤销后该邀请码立即失效，无法再使用。确定撤销？', confirmText: '撤销' });
+    const { confirm } = await Taro.showModal({
+      title: '撤销邀请码',
+      content: '撤销后该邀请码立即失效，无法再使用。确定撤销？',
+      confirmText: '撤销',
+    });
     if (!confirm) return;
     try {
       const revoked = await revokeInvite(inviteId);
-      setIssued((list) => list.map((item) => (item.invite.id === inviteId ? { ...item, invite: { ...item.invite, status: revoked.status } } : item)));
+      setIssued((list) =>
+        list.map((item) => (item.invite.id === inviteId ? { ...item, invite: { ...item.invite, status: revoked.status } } : item)),
+      );
       setShown((current) => (current?.id === inviteId ? null : current));
       toast('已撤销');
     } catch (error) {
@@ -84,7 +90,11 @@ function AdminView({ me }: { me: Me }) {
       </Section>
       {shown ? <InviteCard invite={shown} onClose={() => setShown(null)} /> : null}
       {school ? (
-        <TeacherList key={school.id} schoolId={school.id} onInvite={(t) => void issue({ role: 'teacher', teacherId: t.id }, `教师 ${t.name}（${school.name}）`)} />
+        <TeacherList
+          key={school.id}
+          schoolId={school.id}
+          onInvite={(t) => void issue({ role: 'teacher', teacherId: t.id }, `教师 ${t.name}（${school.name}）`)}
+        />
       ) : null}
       {groups.status === 'error' ? <StatusView kind="error" message={groups.message} onRetry={groups.reload} /> : null}
       {groups.status === 'ready' && groups.data.length > 0 ? (
@@ -95,7 +105,11 @@ function AdminView({ me }: { me: Me }) {
               className="admin-group"
               title={g.name}
               extra={
-                <Text id={`group-invite-${g.id}`} className="admin__action" onClick={() => void issue({ role: 'group_admin', groupId: g.id }, `集团管理员（${g.name}）`)}>
+                <Text
+                  id={`group-invite-${g.id}`}
+                  className="admin__action"
+                  onClick={() => void issue({ role: 'group_admin', groupId: g.id }, `集团管理员（${g.name}）`)}
+                >
                   生成邀请码
                 </Text>
               }
@@ -140,14 +154,41 @@ function TeacherList({ schoolId, onInvite }: { schoolId: string; onInvite: (teac
               title={t.name}
               titleClassName="admin-teacher__name"
               meta={[t.subject, t.bound ? '已绑定微信' : '未绑定'].filter(Boolean).join(' · ')}
-              extra={t.bound ? null : <Text className="admin__action admin-teacher__invite" onClick={() => onInvite(t)}>生成邀请码</Text>}
+              extra={
+                t.bound ? null : (
+                  <Text className="admin__action admin-teacher__invite" onClick={() => onInvite(t)}>
+                    生成邀请码
+                  </Text>
+                )
+              }
             />
           ))
         : null}
       <View className="admin__form">
-        <Input id="teacher-name" className="admin__input" value={name} placeholder="教师姓名" maxlength={30} onInput={(e) => setName(e.detail.value)} />
-        <Input id="teacher-subject" className="admin__input" value={subject} placeholder="学科（选填）" maxlength={20} onInput={(e) => setSubject(e.detail.value)} />
-        <Button id="teacher-add" size="mini" className="admin__add" disabled={!name.trim() || saving} loading={saving} onClick={() => void add()}>
+        <Input
+          id="teacher-name"
+          className="admin__input"
+          value={name}
+          placeholder="教师姓名"
+          maxlength={30}
+          onInput={(e) => setName(e.detail.value)}
+        />
+        <Input
+          id="teacher-subject"
+          className="admin__input"
+          value={subject}
+          placeholder="学科（选填）"
+          maxlength={20}
+          onInput={(e) => setSubject(e.detail.value)}
+        />
+        <Button
+          id="teacher-add"
+          size="mini"
+          className="admin__add"
+          disabled={!name.trim() || saving}
+          loading={saving}
+          onClick={() => void add()}
+        >
           登记教师
         </Button>
       </View>
@@ -162,9 +203,16 @@ function InviteCard({ invite, onClose }: { invite: Invite; onClose: () => void }
       <Text id="invite-code" className="invite-card__code" userSelect>
         {invite.code}
       </Text>
-      <Text className="invite-card__meta">有效期至 {beijingTime(invite.expiresAt)}，仅可使用一次。请复制后发给对方，关闭后无法再次查看。</Text>
+      <Text className="invite-card__meta">
+        有效期至 {beijingTime(invite.expiresAt)}，仅可使用一次。请复制后发给对方，关闭后无法再次查看。
+      </Text>
       <View className="invite-card__actions">
-        <Button id="invite-copy" size="mini" className="invite-card__btn invite-card__copy" onClick={() => void Taro.setClipboardData({ data: invite.code ?? '' }).catch(() => toast('未能复制，请手动记下邀请码'))}>
+        <Button
+          id="invite-copy"
+          size="mini"
+          className="invite-card__btn invite-card__copy"
+          onClick={() => void Taro.setClipboardData({ data: invite.code ?? '' }).catch(() => toast('未能复制，请手动记下邀请码'))}
+        >
           复制
         </Button>
         <Button id="invite-close" size="mini" className="invite-card__btn" onClick={onClose}>

@@ -48,7 +48,9 @@ export default function GroupReportPage() {
           全区第 {group.rank ?? '—'} 名（共 {groupCount} 个集团有总分）· {changeText(group)}
         </Text>
         {group.total.missing.length ? (
-          <Text className="detail__note">未计入：{group.total.missing.map((id) => schools.find((s) => s.id === id)?.name ?? id).join('、')}（缺分数或学生数）</Text>
+          <Text className="detail__note">
+            未计入：{group.total.missing.map((id) => schools.find((s) => s.id === id)?.name ?? id).join('、')}（缺分数或学生数）
+          </Text>
         ) : null}
       </Section>
       <Section title="各维度得分">

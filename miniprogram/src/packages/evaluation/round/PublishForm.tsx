@@ -33,7 +33,13 @@ export function PublishForm({ roundId, current, onSaved }: { roundId: string; cu
       <Text className="detail__note">{current?.published ? '当前已公开，家长可在集团页面看到所选内容' : '当前未公开'}</Text>
       <View className="chips">
         {PARTS.map(({ part, label }) => (
-          <Chip key={part} id={`publish-${part}`} label={label} selected={show[part]} onPick={() => setShow((s) => ({ ...s, [part]: !s[part] }))} />
+          <Chip
+            key={part}
+            id={`publish-${part}`}
+            label={label}
+            selected={show[part]}
+            onPick={() => setShow((s) => ({ ...s, [part]: !s[part] }))}
+          />
         ))}
       </View>
       <Button id="publish-save" className="primary-button" onClick={() => void save(true)}>

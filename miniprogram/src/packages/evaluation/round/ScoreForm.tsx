@@ -21,7 +21,9 @@ export function ScoreForm({ report, onSaved }: { report: RoundReport; onSaved: (
     { id: OTHERS, name: '未入集团的学校', schoolIds: report.schools.map((s) => s.id).filter((id) => !inGroups.has(id)) },
   ].filter((b) => b.schoolIds.length > 0);
   const indicators = report.system.dimensions.flatMap((d) =>
-    d.indicators.filter((i) => i.source.kind === 'manual').map((i) => ({ key: `${d.id}/${i.id}`, dimensionId: d.id, indicatorId: i.id, label: `${d.name}·${i.name}` })),
+    d.indicators
+      .filter((i) => i.source.kind === 'manual')
+      .map((i) => ({ key: `${d.id}/${i.id}`, dimensionId: d.id, indicatorId: i.id, label: `${d.name}·${i.name}` })),
   );
   const [bucketId, setBucket] = useState(buckets[0]?.id ?? '');
   const [schoolId, setSchool] = useState(buckets[0]?.schoolIds[0] ?? '');
@@ -35,11 +37,19 @@ export function ScoreForm({ report, onSaved }: { report: RoundReport; onSaved: (
 
   const save = async () => {
     const value = Number(score);
-    if (score.trim() === '' || !Number.isFinite(value) || value < 0 || value > 100) return void Taro.showToast({ title: '分数须在 0 到 100 之间', icon: 'none' });
+    if (score.trim() === '' || !Number.isFinite(value) || value < 0 || value > 100)
+      return void Taro.showToast({ title: '分数须在 0 到 100 之间', icon: 'none' });
     if (!evidence.trim() || !enteredBy.trim()) return void Taro.showToast({ title: '请填写评分依据和录入人', icon: 'none' });
     const indicator = indicators.find((i) => i.key === key)!;
     try {
-      await putManualScore(report.roundId, { schoolId, dimensionId: indicator.dimensionId, indicatorId: indicator.indicatorId, score: value, evidence: evidence.trim(), enteredBy: enteredBy.trim() });
+      await putManualScore(report.roundId, {
+        schoolId,
+        dimensionId: indicator.dimensionId,
+        indicatorId: indicator.indicatorId,
+        score: value,
+        evidence: evidence.trim(),
+        enteredBy: enteredBy.trim(),
+      });
       void Taro.showToast({ title: '已保存', icon: 'success' });
       setScore('');
       onSaved();
@@ -53,12 +63,20 @@ export function ScoreForm({ report, onSaved }: { report: RoundReport; onSaved: (
       <Text className="field__label">集团</Text>
       <View className="chips">
         {buckets.map((b) => (
-          <Chip key={b.id} id={`score-group-${b.id}`} label={b.name} selected={b.id === bucketId} onPick={() => (setBucket(b.id), setSchool(b.schoolIds[0]))} />
+          <Chip
+            key={b.id}
+            id={`score-group-${b.id}`}
+            label={b.name}
+            selected={b.id === bucketId}
+            onPick={() => (setBucket(b.id), setSchool(b.schoolIds[0]))}
+          />
         ))}
       </View>
       <Text className="field__label">学校</Text>
       <View className="chips">
-        {bucket?.schoolIds.map((id) => <Chip key={id} id={`score-school-${id}`} label={schoolName(id)} selected={id === schoolId} onPick={() => setSchool(id)} />)}
+        {bucket?.schoolIds.map((id) => (
+          <Chip key={id} id={`score-school-${id}`} label={schoolName(id)} selected={id === schoolId} onPick={() => setSchool(id)} />
+        ))}
       </View>
       <Text className="field__label">指标</Text>
       <View className="chips">
@@ -67,14 +85,30 @@ export function ScoreForm({ report, onSaved }: { report: RoundReport; onSaved: (
         ))}
       </View>
       <Text className="detail__note" id="score-current">
-        当前：{current?.score === null || current?.score === undefined ? '未录入' : `${scoreText(current.score)} 分（${current.enteredBy ?? ''}）`}
+        当前：
+        {current?.score === null || current?.score === undefined
+          ? '未录入'
+          : `${scoreText(current.score)} 分（${current.enteredBy ?? ''}）`}
       </Text>
       <Text className="field__label">分数（0–100）</Text>
       <Input id="score-value" className="field__input" type="digit" value={score} onInput={(e) => setScore(e.detail.value)} />
       <Text className="field__label">评分依据</Text>
-      <Textarea id="score-evidence" className="field__textarea" value={evidence} maxlength={500} placeholder="例如 督导报告第 3 页" onInput={(e) => setEvidence(e.detail.value)} />
+      <Textarea
+        id="score-evidence"
+        className="field__textarea"
+        value={evidence}
+        maxlength={500}
+        placeholder="例如 督导报告第 3 页"
+        onInput={(e) => setEvidence(e.detail.value)}
+      />
       <Text className="field__label">录入人</Text>
-      <Input id="score-entered-by" className="field__input" value={enteredBy} maxlength={30} onInput={(e) => setEnteredBy(e.detail.value)} />
+      <Input
+        id="score-entered-by"
+        className="field__input"
+        value={enteredBy}
+        maxlength={30}
+        onInput={(e) => setEnteredBy(e.detail.value)}
+      />
       <Button id="score-save" className="primary-button" onClick={() => void save()}>
         保存评分
       </Button>

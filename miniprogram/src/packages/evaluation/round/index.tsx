@@ -35,7 +35,11 @@ export default function RoundPage() {
   const missing = report.schools.filter((s) => !s.total.complete).length;
 
   const lock = async () => {
-    const { confirm } = await Taro.showModal({ title: '锁定轮次', content: '锁定后分数和报告将冻结，不能再修改。确定锁定？', confirmText: '锁定' });
+    const { confirm } = await Taro.showModal({
+      title: '锁定轮次',
+      content: '锁定后分数和报告将冻结，不能再修改。确定锁定？',
+      confirmText: '锁定',
+    });
     if (!confirm) return;
     await lockRound(id).then(state.reload, (e) => Taro.showToast({ title: messageOf(e), icon: 'none' }));
   };
@@ -47,9 +51,19 @@ export default function RoundPage() {
         <Text className="detail__meta" id="round-status">
           {open ? '评分中' : `已锁定 ${summary?.lockedAt ? beijingTime(summary.lockedAt) : ''}`} · {report.system.name}
         </Text>
-        <Text className="detail__note">{missing ? `${missing} 所学校数据不完整（缺项不计为 0 分，按已有部分计算并标注）` : '全部学校数据完整'}</Text>
+        <Text className="detail__note">
+          {missing ? `${missing} 所学校数据不完整（缺项不计为 0 分，按已有部分计算并标注）` : '全部学校数据完整'}
+        </Text>
         <View className="round-actions">
-          <Button id="round-export" size="mini" onClick={() => void openExport(roundExportPath(id), `${report.name}.xlsx`).catch((e) => Taro.showToast({ title: messageOf(e), icon: 'none' }))}>
+          <Button
+            id="round-export"
+            size="mini"
+            onClick={() =>
+              void openExport(roundExportPath(id), `${report.name}.xlsx`).catch((e) =>
+                Taro.showToast({ title: messageOf(e), icon: 'none' }),
+              )
+            }
+          >
             导出 Excel
           </Button>
           {open ? (
@@ -62,7 +76,11 @@ export default function RoundPage() {
       <Section title="全区集团排名">
         <RankingTable groups={report.groups} onOpen={(groupId) => openPage(groupReportPageUrl(id, groupId))} />
       </Section>
-      {open ? <ScoreForm report={report} onSaved={state.refresh} /> : <PublishForm roundId={id} current={summary?.publication ?? null} onSaved={state.refresh} />}
+      {open ? (
+        <ScoreForm report={report} onSaved={state.refresh} />
+      ) : (
+        <PublishForm roundId={id} current={summary?.publication ?? null} onSaved={state.refresh} />
+      )}
     </View>
   );
 }

@@ -17,7 +17,17 @@ import './index.scss';
  * public, so its admins add them; 济南's can be adjusted); the surveys that feed its survey
  * indicators (社会认可); and the previous round that 增值 is measured against.
  */
-export function NewRound({ districtId, surveys, rounds, onCreated }: { districtId: string; surveys: SurveySummary[]; rounds: RoundSummary[]; onCreated: (id: string) => void }) {
+export function NewRound({
+  districtId,
+  surveys,
+  rounds,
+  onCreated,
+}: {
+  districtId: string;
+  surveys: SurveySummary[];
+  rounds: RoundSummary[];
+  onCreated: (id: string) => void;
+}) {
   const [name, setName] = useState('');
   const [templateId, setTemplateId] = useState(EVALUATION_TEMPLATES[0].id);
   const [draft, setDraft] = useState<SystemDraft>(() => draftFromTemplate(EVALUATION_TEMPLATES[0]));
@@ -33,7 +43,13 @@ export function NewRound({ districtId, surveys, rounds, onCreated }: { districtI
     if (problems.length) return void Taro.showToast({ title: problems[0], icon: 'none' });
     if (needsSurveys && surveyIds.length === 0) return void Taro.showToast({ title: '请选择问卷类指标所用的问卷', icon: 'none' });
     try {
-      const { id } = await createRound({ districtId, name: name.trim(), system: systemOf(draft), surveyIds: needsSurveys ? surveyIds : [], previousRoundId });
+      const { id } = await createRound({
+        districtId,
+        name: name.trim(),
+        system: systemOf(draft),
+        surveyIds: needsSurveys ? surveyIds : [],
+        previousRoundId,
+      });
       void Taro.showToast({ title: '已创建', icon: 'success' });
       onCreated(id);
     } catch (error) {
@@ -44,7 +60,14 @@ export function NewRound({ districtId, surveys, rounds, onCreated }: { districtI
   return (
     <Section title="新建评价轮次" className="new-round">
       <Text className="field__label">轮次名称</Text>
-      <Input id="new-round-name" className="field__input" value={name} maxlength={40} placeholder="例如 2026—2027 学年第一学期" onInput={(e) => setName(e.detail.value)} />
+      <Input
+        id="new-round-name"
+        className="field__input"
+        value={name}
+        maxlength={40}
+        placeholder="例如 2026—2027 学年第一学期"
+        onInput={(e) => setName(e.detail.value)}
+      />
       <Text className="field__label">指标体系模板</Text>
       <View className="chips">
         {EVALUATION_TEMPLATES.map((t) => (
@@ -64,7 +87,13 @@ export function NewRound({ districtId, surveys, rounds, onCreated }: { districtI
           <View className="chips">
             {surveys.length === 0 ? <Text className="field__hint">本区还没有问卷，请先在“问卷”中发布</Text> : null}
             {surveys.map((s) => (
-              <Chip key={s.id} id={`round-survey-${s.id}`} label={s.title} selected={surveyIds.includes(s.id)} onPick={() => toggle(s.id)} />
+              <Chip
+                key={s.id}
+                id={`round-survey-${s.id}`}
+                label={s.title}
+                selected={surveyIds.includes(s.id)}
+                onPick={() => toggle(s.id)}
+              />
             ))}
           </View>
         </>
@@ -73,7 +102,13 @@ export function NewRound({ districtId, surveys, rounds, onCreated }: { districtI
       <View className="chips">
         <Chip id="round-previous-none" label="不对比" selected={previousRoundId === null} onPick={() => setPrevious(null)} />
         {rounds.map((r) => (
-          <Chip key={r.id} id={`round-previous-${r.id}`} label={r.name} selected={previousRoundId === r.id} onPick={() => setPrevious(r.id)} />
+          <Chip
+            key={r.id}
+            id={`round-previous-${r.id}`}
+            label={r.name}
+            selected={previousRoundId === r.id}
+            onPick={() => setPrevious(r.id)}
+          />
         ))}
       </View>
       <Button id="new-round-create" className="primary-button" onClick={() => void create()}>

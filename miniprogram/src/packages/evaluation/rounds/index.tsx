@@ -45,7 +45,12 @@ export default function RoundsPage() {
     <View className="page">
       {districtId ? (
         <>
-          <NewRound districtId={districtId} surveys={surveys} rounds={rounds} onCreated={(id) => void Taro.navigateTo({ url: roundPageUrl(id) })} />
+          <NewRound
+            districtId={districtId}
+            surveys={surveys}
+            rounds={rounds}
+            onCreated={(id) => void Taro.navigateTo({ url: roundPageUrl(id) })}
+          />
           <Section title="评价轮次">
             {rounds.length === 0 ? <StatusView kind="empty" message="还没有评价轮次" /> : null}
             {rounds.map((r) => (
@@ -58,7 +63,13 @@ export default function RoundsPage() {
           <Section key={group.id} title={group.name}>
             {list.length === 0 ? <StatusView kind="empty" message="区里还没有锁定的评价轮次" /> : null}
             {list.map((r) => (
-              <ListRow key={r.id} className="round-item" title={r.name} meta={statusText(r)} onTap={() => openPage(groupReportPageUrl(r.id, group.id))} />
+              <ListRow
+                key={r.id}
+                className="round-item"
+                title={r.name}
+                meta={statusText(r)}
+                onTap={() => openPage(groupReportPageUrl(r.id, group.id))}
+              />
             ))}
           </Section>
         ))

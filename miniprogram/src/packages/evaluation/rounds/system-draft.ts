@@ -51,13 +51,24 @@ const mapDimension = (draft: SystemDraft, dimensionId: string, change: (d: Draft
 });
 
 export const addIndicator = (draft: SystemDraft, dimensionId: string): SystemDraft =>
-  mapDimension(draft, dimensionId, (d) => ({ ...d, indicators: [...d.indicators, { id: nextId(d), name: '', weight: '', source: 'manual' }] }));
+  mapDimension(draft, dimensionId, (d) => ({
+    ...d,
+    indicators: [...d.indicators, { id: nextId(d), name: '', weight: '', source: 'manual' }],
+  }));
 
 export const removeIndicator = (draft: SystemDraft, dimensionId: string, indicatorId: string): SystemDraft =>
   mapDimension(draft, dimensionId, (d) => ({ ...d, indicators: d.indicators.filter((i) => i.id !== indicatorId) }));
 
-export const updateIndicator = (draft: SystemDraft, dimensionId: string, indicatorId: string, change: Partial<Omit<DraftIndicator, 'id'>>): SystemDraft =>
-  mapDimension(draft, dimensionId, (d) => ({ ...d, indicators: d.indicators.map((i) => (i.id === indicatorId ? { ...i, ...change } : i)) }));
+export const updateIndicator = (
+  draft: SystemDraft,
+  dimensionId: string,
+  indicatorId: string,
+  change: Partial<Omit<DraftIndicator, 'id'>>,
+): SystemDraft =>
+  mapDimension(draft, dimensionId, (d) => ({
+    ...d,
+    indicators: d.indicators.map((i) => (i.id === indicatorId ? { ...i, ...change } : i)),
+  }));
 
 /** Sum of a dimension's indicator weights (blank or invalid entries count 0). */
 export const weightSum = (dimension: DraftDimension) => dimension.indicators.reduce((sum, i) => sum + (Number(i.weight) || 0), 0);
@@ -86,7 +97,10 @@ export function systemOf(draft: SystemDraft): { name: string; dimensions: Templa
         id: i.id,
         name: i.name.trim(),
         weight: Number(i.weight),
-        source: i.source === 'manual' ? { kind: 'manual' as const } : { kind: 'survey' as const, surveyIds: [], dimensions: [], measure: i.source },
+        source:
+          i.source === 'manual'
+            ? { kind: 'manual' as const }
+            : { kind: 'survey' as const, surveyIds: [], dimensions: [], measure: i.source },
       })),
     })),
   };

@@ -32,8 +32,15 @@ export default function AdminNewsPage() {
   return (
     <View className="page news-admin">
       <Section>
-        <Picker mode="selector" range={admin.groups.map((g) => g.name)} value={groupIndex} onChange={(e) => setGroupIndex(Number(e.detail.value))}>
-          <Text className="news-admin__group" id="news-admin-group">{group.name} ▾</Text>
+        <Picker
+          mode="selector"
+          range={admin.groups.map((g) => g.name)}
+          value={groupIndex}
+          onChange={(e) => setGroupIndex(Number(e.detail.value))}
+        >
+          <Text className="news-admin__group" id="news-admin-group">
+            {group.name} ▾
+          </Text>
         </Picker>
         <View className="chips">
           {FILTERS.map((f) => (

@@ -25,7 +25,8 @@ export async function pickAndUpload(groupId: string, purpose: 'cover' | 'image')
   const type = sniffImageType(new Uint8Array(data.slice(0, IMAGE_HEAD_BYTES)));
   if (!type) throw new ApiError('UNSUPPORTED_IMAGE', '只支持 JPEG、PNG、WebP 图片', 0);
   const limit = purpose === 'cover' ? NEWS_COVER_BYTES_MAX : NEWS_IMAGE_BYTES_MAX;
-  if (data.byteLength > limit) throw new ApiError('IMAGE_TOO_LARGE', purpose === 'cover' ? '封面图片需不超过 200 KB' : '图片不能超过 2 MB', 0);
+  if (data.byteLength > limit)
+    throw new ApiError('IMAGE_TOO_LARGE', purpose === 'cover' ? '封面图片需不超过 200 KB' : '图片不能超过 2 MB', 0);
   const grant = await requestImageUpload(groupId, type, data.byteLength);
   await uploadImageBytes(grant, data);
   // Shown from the local file until the item is saved and the server signs a URL for it.

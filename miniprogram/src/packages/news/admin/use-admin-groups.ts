@@ -9,9 +9,16 @@ export function useAdminGroups() {
   const districtIds = scopes('district_admin').map((s) => s.id);
   const own = scopes('group_admin').map((s) => ({ id: s.id, name: s.name }));
   const groups = useAsync(async () => {
-    const district = (await Promise.all(districtIds.map(listDistrictGroups))).flatMap((l) => l.items.map((g) => ({ id: g.id, name: g.name })));
+    const district = (await Promise.all(districtIds.map(listDistrictGroups))).flatMap((l) =>
+      l.items.map((g) => ({ id: g.id, name: g.name })),
+    );
     const byId = new Map([...own, ...district].map((g) => [g.id, g]));
     return [...byId.values()];
   }, [districtIds.join(), own.map((g) => g.id).join()]);
-  return { loading: loading || groups.status === 'loading', groups: groups.status === 'ready' ? groups.data : [], error: groups.status === 'error' ? groups.message : null, reload: groups.reload };
+  return {
+    loading: loading || groups.status === 'loading',
+    groups: groups.status === 'ready' ? groups.data : [],
+    error: groups.status === 'error' ? groups.message : null,
+    reload: groups.reload,
+  };
 }

@@ -8,7 +8,11 @@ const absolute = (nodes: RichTextNode[]): RichTextNode[] =>
   nodes.map((node) =>
     'type' in node
       ? node
-      : { ...node, ...(node.name === 'img' && node.attrs?.src ? { attrs: { ...node.attrs, src: assetUrl(node.attrs.src) } } : {}), ...(node.children ? { children: absolute(node.children) } : {}) },
+      : {
+          ...node,
+          ...(node.name === 'img' && node.attrs?.src ? { attrs: { ...node.attrs, src: assetUrl(node.attrs.src) } } : {}),
+          ...(node.children ? { children: absolute(node.children) } : {}),
+        },
   );
 
 /**
@@ -22,7 +26,14 @@ export function NewsBody({ item }: { item: Pick<NewsDetail, 'nodes' | 'images'> 
     <View className="news-body">
       <RichText className="news-body__text" nodes={absolute(item.nodes) as never} />
       {gallery.map((url) => (
-        <Image key={url} className="news-body__image" src={url} mode="widthFix" lazyLoad onClick={() => void Taro.previewImage({ urls: gallery, current: url })} />
+        <Image
+          key={url}
+          className="news-body__image"
+          src={url}
+          mode="widthFix"
+          lazyLoad
+          onClick={() => void Taro.previewImage({ urls: gallery, current: url })}
+        />
       ))}
     </View>
   );

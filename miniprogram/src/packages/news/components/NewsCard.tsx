@@ -25,8 +25,16 @@ export function NewsCard({ item, showGroup, showStatus, onTap }: NewsCardProps) 
       <View className="news-card__body">
         <View className="news-card__head">
           {item.pinned ? <Tag tone="orange">置顶</Tag> : null}
-          {showStatus ? <Tag tone="grey" className="news-card__status">{STATUS[item.status]}</Tag> : null}
-          {!showStatus && item.read === false ? <Tag tone="blue" className="news-card__unread">未读</Tag> : null}
+          {showStatus ? (
+            <Tag tone="grey" className="news-card__status">
+              {STATUS[item.status]}
+            </Tag>
+          ) : null}
+          {!showStatus && item.read === false ? (
+            <Tag tone="blue" className="news-card__unread">
+              未读
+            </Tag>
+          ) : null}
           {!showStatus && item.read === true ? <Text className="news-card__read">已读</Text> : null}
           <Text className="news-card__title">{item.title}</Text>
         </View>

@@ -20,7 +20,9 @@ export default function NewsDetailPage() {
   return (
     <View className="page news-detail">
       <Section>
-        <Text className="news-detail__title" id="news-title">{item.title}</Text>
+        <Text className="news-detail__title" id="news-title">
+          {item.title}
+        </Text>
         <Text className="news-detail__meta">
           {item.authorName} · {item.publishAt ? beijingTime(item.publishAt) : ''} · <Text id="news-read-count">阅读 {item.readCount}</Text>
         </Text>

@@ -9,7 +9,15 @@ import { openPage, rotationDetailUrl } from '../../../utils/routes';
 import { periodText, statusLabel } from '../labels';
 
 /** A batch with what an admin may do to it now: 发布 a draft, 撤回 during 公示, read and resolve 异议. */
-export function BatchAdminRow({ batch, canSeeObjections, onChanged }: { batch: RotationBatch; canSeeObjections: boolean; onChanged: () => void }) {
+export function BatchAdminRow({
+  batch,
+  canSeeObjections,
+  onChanged,
+}: {
+  batch: RotationBatch;
+  canSeeObjections: boolean;
+  onChanged: () => void;
+}) {
   const [objections, setObjections] = useState<Objection[] | null>(null);
   const [editing, setEditing] = useState(false);
   const act = async (action: () => Promise<unknown>, done: string) => {
@@ -21,7 +29,11 @@ export function BatchAdminRow({ batch, canSeeObjections, onChanged }: { batch: R
       void Taro.showToast({ title: messageOf(error), icon: 'none' });
     }
   };
-  const loadObjections = () => listObjections(batch.id).then((r) => setObjections(r.items), (e) => void Taro.showToast({ title: messageOf(e), icon: 'none' }));
+  const loadObjections = () =>
+    listObjections(batch.id).then(
+      (r) => setObjections(r.items),
+      (e) => void Taro.showToast({ title: messageOf(e), icon: 'none' }),
+    );
   const live = batch.status === 'draft' || batch.status === 'publicizing';
 
   return (
@@ -55,7 +67,9 @@ export function BatchAdminRow({ batch, canSeeObjections, onChanged }: { batch: R
       </View>
       {editing ? <DraftEditor batch={batch} onSaved={() => (setEditing(false), onChanged())} /> : null}
       {objections?.length === 0 ? <Text className="field__hint">暂无异议</Text> : null}
-      {objections?.map((o) => <ObjectionRow key={o.id} batchId={batch.id} objection={o} onResolved={() => void loadObjections()} />)}
+      {objections?.map((o) => (
+        <ObjectionRow key={o.id} batchId={batch.id} objection={o} onResolved={() => void loadObjections()} />
+      ))}
     </View>
   );
 }
@@ -63,7 +77,10 @@ export function BatchAdminRow({ batch, canSeeObjections, onChanged }: { batch: R
 function ObjectionRow({ batchId, objection, onResolved }: { batchId: string; objection: Objection; onResolved: () => void }) {
   const [text, setText] = useState('');
   const resolve = () =>
-    resolveObjection(batchId, objection.id, text.trim()).then(onResolved, (e) => void Taro.showToast({ title: messageOf(e), icon: 'none' }));
+    resolveObjection(batchId, objection.id, text.trim()).then(
+      onResolved,
+      (e) => void Taro.showToast({ title: messageOf(e), icon: 'none' }),
+    );
   return (
     <View className="rotation-objection">
       <Text className="field__label">
@@ -91,12 +108,25 @@ function DraftEditor({ batch, onSaved }: { batch: RotationBatch; onSaved: () => 
   const [start, setStart] = useState(batch.noticeStart);
   const [end, setEnd] = useState('');
   const save = () =>
-    updateDraft(batch.id, { title: title.trim(), noticeStart: start.trim(), noticeEnd: end.trim() || undefined }).then(onSaved, (e) => void Taro.showToast({ title: messageOf(e), icon: 'none' }));
+    updateDraft(batch.id, { title: title.trim(), noticeStart: start.trim(), noticeEnd: end.trim() || undefined }).then(
+      onSaved,
+      (e) => void Taro.showToast({ title: messageOf(e), icon: 'none' }),
+    );
   return (
     <View className="rotation-draft-editor">
       <Input className="field__input draft-title" value={title} onInput={(e) => setTitle(e.detail.value)} />
-      <Input className="field__input draft-start" value={start} placeholder="公示开始 YYYY-MM-DD" onInput={(e) => setStart(e.detail.value)} />
-      <Input className="field__input draft-end" value={end} placeholder="公示结束（留空为 5 个工作日后）" onInput={(e) => setEnd(e.detail.value)} />
+      <Input
+        className="field__input draft-start"
+        value={start}
+        placeholder="公示开始 YYYY-MM-DD"
+        onInput={(e) => setStart(e.detail.value)}
+      />
+      <Input
+        className="field__input draft-end"
+        value={end}
+        placeholder="公示结束（留空为 5 个工作日后）"
+        onInput={(e) => setEnd(e.detail.value)}
+      />
       <Button className="draft-save" size="mini" onClick={() => void save()}>
         保存
       </Button>

@@ -14,7 +14,13 @@ const schoolYear = () => {
 };
 
 /** 导入批次: template download, the batch's fields, the file, and the validation report. */
-export function ImportForm({ districtId, groups, groupOnly, correctable, onImported }: {
+export function ImportForm({
+  districtId,
+  groups,
+  groupOnly,
+  correctable,
+  onImported,
+}: {
   districtId: string;
   groups: Array<{ id: string; name: string }>;
   groupOnly: boolean;
@@ -38,11 +44,21 @@ export function ImportForm({ districtId, groups, groupOnly, correctable, onImpor
     if (!file) return setMessage('请选择 .xlsx 或 .csv 文件');
     try {
       const { batch } = await importBatch(
-        { districtId, groupId, title: title.trim() || file.name.replace(/\.[^.]+$/, ''), schoolYear: year.trim(), noticeStart: noticeStart.trim(), noticeEnd: noticeEnd.trim() || undefined, supersedes },
+        {
+          districtId,
+          groupId,
+          title: title.trim() || file.name.replace(/\.[^.]+$/, ''),
+          schoolYear: year.trim(),
+          noticeStart: noticeStart.trim(),
+          noticeEnd: noticeEnd.trim() || undefined,
+          supersedes,
+        },
         file.format,
         file.base64,
       );
-      setMessage(`已导入草稿“${batch.title}”，共 ${batch.assignmentCount} 人；公示期 ${batch.noticeStart} 至 ${batch.noticeEnd}。请核对后发布。`);
+      setMessage(
+        `已导入草稿“${batch.title}”，共 ${batch.assignmentCount} 人；公示期 ${batch.noticeStart} 至 ${batch.noticeEnd}。请核对后发布。`,
+      );
       onImported();
     } catch (error) {
       const details = error instanceof ApiError ? (error.details as { issues?: ImportIssue[] } | undefined) : undefined;
@@ -61,7 +77,11 @@ export function ImportForm({ districtId, groups, groupOnly, correctable, onImpor
   return (
     <Section title="导入交流轮岗名单" className="rotation-import">
       <View className="rotation-actions">
-        <Button id="template-xlsx" size="mini" onClick={() => void openExport('/rotation/template?format=xlsx', '交流轮岗导入模板.xlsx').catch((e) => setMessage(messageOf(e)))}>
+        <Button
+          id="template-xlsx"
+          size="mini"
+          onClick={() => void openExport('/rotation/template?format=xlsx', '交流轮岗导入模板.xlsx').catch((e) => setMessage(messageOf(e)))}
+        >
           下载 Excel 模板
         </Button>
       </View>
@@ -77,7 +97,12 @@ export function ImportForm({ districtId, groups, groupOnly, correctable, onImpor
           </Text>
         )}
         {groups.map((g) => (
-          <Text key={g.id} id={`import-scope-${g.id}`} className={`chip${g.id === groupId ? ' chip--selected' : ''}`} onClick={() => setGroupId(g.id)}>
+          <Text
+            key={g.id}
+            id={`import-scope-${g.id}`}
+            className={`chip${g.id === groupId ? ' chip--selected' : ''}`}
+            onClick={() => setGroupId(g.id)}
+          >
             {g.name}
           </Text>
         ))}
@@ -86,11 +111,20 @@ export function ImportForm({ districtId, groups, groupOnly, correctable, onImpor
         <View>
           <Text className="field__label">更正已发布的批次（发布后原批次标记为“已被更正”）</Text>
           <View className="chips">
-            <Text id="import-corrects-none" className={`chip${supersedes === null ? ' chip--selected' : ''}`} onClick={() => setSupersedes(null)}>
+            <Text
+              id="import-corrects-none"
+              className={`chip${supersedes === null ? ' chip--selected' : ''}`}
+              onClick={() => setSupersedes(null)}
+            >
               不更正
             </Text>
             {correctable.map((b) => (
-              <Text key={b.id} id={`import-corrects-${b.id}`} className={`chip${b.id === supersedes ? ' chip--selected' : ''}`} onClick={() => setSupersedes(b.id)}>
+              <Text
+                key={b.id}
+                id={`import-corrects-${b.id}`}
+                className={`chip${b.id === supersedes ? ' chip--selected' : ''}`}
+                onClick={() => setSupersedes(b.id)}
+              >
                 {b.title}
               </Text>
             ))}

@@ -43,7 +43,11 @@ export default function RotationAdminPage() {
         districtId={context.data.districtId}
         groups={context.data.groups}
         groupOnly={!districtId}
-        correctable={batches.status === 'ready' ? batches.data.items.filter((b) => (b.status === 'publicizing' || b.status === 'effective') && !b.supersededBy) : []}
+        correctable={
+          batches.status === 'ready'
+            ? batches.data.items.filter((b) => (b.status === 'publicizing' || b.status === 'effective') && !b.supersededBy)
+            : []
+        }
         onImported={() => setListVersion((v) => v + 1)}
       />
       <BatchList districtId={districtId} batches={batches} />
@@ -52,7 +56,13 @@ export default function RotationAdminPage() {
 }
 
 /** District admins see the district's batches, 异议 and compliance; group admins their groups' batches. */
-function BatchList({ districtId, batches }: { districtId: string | null; batches: AsyncState<{ items: RotationBatch[] }> & { reload: () => void } }) {
+function BatchList({
+  districtId,
+  batches,
+}: {
+  districtId: string | null;
+  batches: AsyncState<{ items: RotationBatch[] }> & { reload: () => void };
+}) {
   return (
     <Section title="全部批次">
       {districtId ? (
@@ -64,7 +74,9 @@ function BatchList({ districtId, batches }: { districtId: string | null; batches
       {batches.status === 'error' ? <StatusView kind="error" message={batches.message} onRetry={batches.reload} /> : null}
       {batches.status === 'ready' && batches.data.items.length === 0 ? <StatusView kind="empty" message="暂无批次，请先导入名单" /> : null}
       {batches.status === 'ready'
-        ? batches.data.items.map((b) => <BatchAdminRow key={b.id} batch={b} canSeeObjections={districtId !== null} onChanged={batches.reload} />)
+        ? batches.data.items.map((b) => (
+            <BatchAdminRow key={b.id} batch={b} canSeeObjections={districtId !== null} onChanged={batches.reload} />
+          ))
         : null}
     </Section>
   );

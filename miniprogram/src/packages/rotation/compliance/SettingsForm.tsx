@@ -20,20 +20,49 @@ export function SettingsForm({ districtId, settings, onSaved }: { districtId: st
   const [holidays, setHolidays] = useState(settings.holidays.join('\n'));
   const [makeup, setMakeup] = useState(settings.makeupWorkdays.join('\n'));
   const save = () =>
-    putRotationSettings(districtId, { rotatingPct: Number(rotatingPct), backbonePct: Number(backbonePct), holidays: dates(holidays), makeupWorkdays: dates(makeup) }).then(
+    putRotationSettings(districtId, {
+      rotatingPct: Number(rotatingPct),
+      backbonePct: Number(backbonePct),
+      holidays: dates(holidays),
+      makeupWorkdays: dates(makeup),
+    }).then(
       () => (void Taro.showToast({ title: '已保存', icon: 'success' }), onSaved()),
       (e) => void Taro.showToast({ title: messageOf(e), icon: 'none' }),
     );
   return (
     <Section title="达标标准与公示日历" className="rotation-settings">
       <Text className="field__label">交流人数占应交流教师比例不低于（%）</Text>
-      <Input id="settings-rotating" className="field__input" type="number" value={rotatingPct} onInput={(e) => setRotating(e.detail.value)} />
+      <Input
+        id="settings-rotating"
+        className="field__input"
+        type="number"
+        value={rotatingPct}
+        onInput={(e) => setRotating(e.detail.value)}
+      />
       <Text className="field__label">骨干教师占交流人数比例不低于（%）</Text>
-      <Input id="settings-backbone" className="field__input" type="number" value={backbonePct} onInput={(e) => setBackbone(e.detail.value)} />
+      <Input
+        id="settings-backbone"
+        className="field__input"
+        type="number"
+        value={backbonePct}
+        onInput={(e) => setBackbone(e.detail.value)}
+      />
       <Text className="field__label">法定节假日（每行一个日期，如 2026-10-01）</Text>
-      <Textarea id="settings-holidays" className="field__textarea" value={holidays} maxlength={2000} onInput={(e) => setHolidays(e.detail.value)} />
+      <Textarea
+        id="settings-holidays"
+        className="field__textarea"
+        value={holidays}
+        maxlength={2000}
+        onInput={(e) => setHolidays(e.detail.value)}
+      />
       <Text className="field__label">调休上班日（周末上班的日期）</Text>
-      <Textarea id="settings-makeup" className="field__textarea" value={makeup} maxlength={1000} onInput={(e) => setMakeup(e.detail.value)} />
+      <Textarea
+        id="settings-makeup"
+        className="field__textarea"
+        value={makeup}
+        maxlength={1000}
+        onInput={(e) => setMakeup(e.detail.value)}
+      />
       <Text className="field__hint">公示期默认为开始日之后的 5 个工作日：跳过周末和节假日，调休上班日计入。</Text>
       <Button id="settings-save" className="primary-button" onClick={() => void save()}>
         保存设置

@@ -54,10 +54,20 @@ function UnitRow({ unit, year, onSaved }: { unit: ComplianceUnit; year: string; 
   ];
   return (
     <View className={`compliance-unit${unit.flagged ? ' compliance-unit--flagged' : ''}`} id={`compliance-${unit.id}`}>
-      <ListRow title={`${LEVEL[unit.level]} · ${unit.name}`} meta={lines.join('\n')} extra={unit.flagged ? <Text className="rotation-flag">未达标</Text> : <Text>达标</Text>} />
+      <ListRow
+        title={`${LEVEL[unit.level]} · ${unit.name}`}
+        meta={lines.join('\n')}
+        extra={unit.flagged ? <Text className="rotation-flag">未达标</Text> : <Text>达标</Text>}
+      />
       {unit.level === 'school' ? (
         <View className="rotation-actions">
-          <Input className="field__input" type="number" placeholder="应交流教师数" value={eligible} onInput={(e) => setEligible(e.detail.value)} />
+          <Input
+            className="field__input"
+            type="number"
+            placeholder="应交流教师数"
+            value={eligible}
+            onInput={(e) => setEligible(e.detail.value)}
+          />
           <Button size="mini" disabled={eligible === ''} onClick={() => void save()}>
             保存
           </Button>

@@ -38,11 +38,29 @@ export default function RotationDetailPage() {
               ) : null}
             </Section>
             <Section title="交流人员">
-              <Input id="search-teacher" className="field__input" placeholder="按教师姓名搜索" value={teacher} onInput={(e) => setTeacher(e.detail.value)} />
-              <Input id="search-school" className="field__input" placeholder="按学校名称搜索" value={school} onInput={(e) => setSchool(e.detail.value)} />
+              <Input
+                id="search-teacher"
+                className="field__input"
+                placeholder="按教师姓名搜索"
+                value={teacher}
+                onInput={(e) => setTeacher(e.detail.value)}
+              />
+              <Input
+                id="search-school"
+                className="field__input"
+                placeholder="按学校名称搜索"
+                value={school}
+                onInput={(e) => setSchool(e.detail.value)}
+              />
               {assignments.length === 0 ? <StatusView kind="empty" message="没有符合条件的交流人员" /> : null}
               {assignments.map((a) => (
-                <ListRow key={a.id} className="rotation-assignment" title={a.teacherName} meta={assignmentText(a)} onTap={open ? () => openPage(objectionUrl(batch.id, a.id)) : undefined} />
+                <ListRow
+                  key={a.id}
+                  className="rotation-assignment"
+                  title={a.teacherName}
+                  meta={assignmentText(a)}
+                  onTap={open ? () => openPage(objectionUrl(batch.id, a.id)) : undefined}
+                />
               ))}
             </Section>
           </View>

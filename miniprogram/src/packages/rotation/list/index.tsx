@@ -26,7 +26,12 @@ export default function RotationListPage() {
       {params.groupId ? null : (
         <View className="chips">
           {districts.map((d) => (
-            <Text key={d.id} id={`rotation-district-${d.id}`} className={`chip${d.id === chosen ? ' chip--selected' : ''}`} onClick={() => setDistrictId(d.id)}>
+            <Text
+              key={d.id}
+              id={`rotation-district-${d.id}`}
+              className={`chip${d.id === chosen ? ' chip--selected' : ''}`}
+              onClick={() => setDistrictId(d.id)}
+            >
               {d.city}
               {d.name}
             </Text>
@@ -46,7 +51,13 @@ function Body({ batches }: { batches: ReturnType<typeof useAsync<Awaited<ReturnT
   return (
     <Section>
       {batches.data.map((b) => (
-        <ListRow key={b.id} className="rotation-batch" title={b.title} meta={`${statusLabel(b)} · ${periodText(b)} · ${b.assignmentCount} 人`} onTap={() => openPage(rotationDetailUrl(b.id))} />
+        <ListRow
+          key={b.id}
+          className="rotation-batch"
+          title={b.title}
+          meta={`${statusLabel(b)} · ${periodText(b)} · ${b.assignmentCount} 人`}
+          onTap={() => openPage(rotationDetailUrl(b.id))}
+        />
       ))}
     </Section>
   );

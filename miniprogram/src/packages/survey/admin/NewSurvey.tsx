@@ -50,15 +50,21 @@ export function NewSurvey({
     }
   };
 
-  const chip = (id: string, label: string, selected: boolean, pick: () => void) => <Chip key={id} id={id} label={label} selected={selected} onPick={pick} />;
+  const chip = (id: string, label: string, selected: boolean, pick: () => void) => (
+    <Chip key={id} id={id} label={label} selected={selected} onPick={pick} />
+  );
 
   return (
     <Section title="新建问卷" className="new-survey">
       <Text className="field__label">模板</Text>
       <View className="chips">
-        {SURVEY_TEMPLATES.map((t) => chip(`template-${t.id}`, t.title, t.id === templateId, () => (setTemplateId(t.id), setTitle(t.title))))}
+        {SURVEY_TEMPLATES.map((t) =>
+          chip(`template-${t.id}`, t.title, t.id === templateId, () => (setTemplateId(t.id), setTitle(t.title))),
+        )}
       </View>
-      <Text className="field__hint">{template.description}（共 {template.questions.length} 题）</Text>
+      <Text className="field__hint">
+        {template.description}（共 {template.questions.length} 题）
+      </Text>
       <Text className="field__label">标题</Text>
       <Input id="new-survey-title" className="field__input" value={title} maxlength={60} onInput={(e) => setTitle(e.detail.value)} />
       <Text className="field__label">范围</Text>

@@ -20,14 +20,11 @@ export default function AdminSurveysPage() {
   const scopes = (role: string) => (me?.roles ?? []).filter((r) => r.role === role && r.scope).map((r) => r.scope!);
   const districtIds = scopes('district_admin').map((s) => s.id);
   const ownGroups = scopes('group_admin').map((s) => ({ id: s.id, name: s.name }));
-  const surveys = useAsync(
-    async () => {
-      const lists = await Promise.all([...districtIds.map(listDistrictSurveys), ...ownGroups.map((g) => listGroupSurveys(g.id))]);
-      const byId = new Map(lists.flatMap((l) => l.items).map((s) => [s.id, s]));
-      return [...byId.values()];
-    },
-    [districtIds.join(), ownGroups.map((g) => g.id).join()],
-  );
+  const surveys = useAsync(async () => {
+    const lists = await Promise.all([...districtIds.map(listDistrictSurveys), ...ownGroups.map((g) => listGroupSurveys(g.id))]);
+    const byId = new Map(lists.flatMap((l) => l.items).map((s) => [s.id, s]));
+    return [...byId.values()];
+  }, [districtIds.join(), ownGroups.map((g) => g.id).join()]);
   const groups = useAsync(async () => (districtIds[0] ? (await listDistrictGroups(districtIds[0])).items : []), [districtIds.join()]);
   if (loading || surveys.status === 'loading') return <StatusView kind="loading" message="正在加载…" />;
   if (districtIds.length === 0 && ownGroups.length === 0) return <StatusView kind="hint" message="仅集团管理员和区管理员可用" />;
@@ -42,7 +39,13 @@ export default function AdminSurveysPage() {
       <Section title="全部问卷">
         {surveys.data.length === 0 ? <StatusView kind="empty" message="暂无问卷" /> : null}
         {surveys.data.map((s) => (
-          <ListRow key={s.id} className="admin-survey" title={s.title} meta={`截止 ${beijingTime(s.closesAt)}`} onTap={() => openPage(resultsPageUrl(s.id))} />
+          <ListRow
+            key={s.id}
+            className="admin-survey"
+            title={s.title}
+            meta={`截止 ${beijingTime(s.closesAt)}`}
+            onTap={() => openPage(resultsPageUrl(s.id))}
+          />
         ))}
       </Section>
     </View>

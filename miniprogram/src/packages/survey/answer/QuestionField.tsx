@@ -29,10 +29,18 @@ function choices(question: Question, answer: Answer | undefined, onChange: Props
         pick: () => onChange({ likert: k - i }),
       }));
       if (!question.allowUnknown) return options;
-      return [...options, { key: 'unknown', label: '不了解', selected: answer !== undefined && 'unknown' in answer, pick: () => onChange({ unknown: true }) }];
+      return [
+        ...options,
+        { key: 'unknown', label: '不了解', selected: answer !== undefined && 'unknown' in answer, pick: () => onChange({ unknown: true }) },
+      ];
     }
     case 'single':
-      return question.options.map((o) => ({ key: o.id, label: o.label, selected: answer !== undefined && 'choice' in answer && answer.choice === o.id, pick: () => onChange({ choice: o.id }) }));
+      return question.options.map((o) => ({
+        key: o.id,
+        label: o.label,
+        selected: answer !== undefined && 'choice' in answer && answer.choice === o.id,
+        pick: () => onChange({ choice: o.id }),
+      }));
     case 'multiple': {
       const chosen = answer !== undefined && 'choices' in answer ? answer.choices : [];
       return question.options.map((o) => ({

@@ -58,7 +58,9 @@ export default function AnswerSurveyPage() {
         return;
       }
       if (error instanceof ApiError && error.details) {
-        setProblems(Object.fromEntries((error.details as Array<{ questionId: string; message: string }>).map((p) => [p.questionId, p.message])));
+        setProblems(
+          Object.fromEntries((error.details as Array<{ questionId: string; message: string }>).map((p) => [p.questionId, p.message])),
+        );
       }
       setPhase({ kind: 'answering' });
       void Taro.showToast({ title: messageOf(error), icon: 'none' });
@@ -77,10 +79,22 @@ export default function AnswerSurveyPage() {
       </Section>
       <Section>
         {definition.questions.map((q, i) => (
-          <QuestionField key={q.id} index={i} question={q} answer={answers[q.id]} problem={problems[q.id] || undefined} onChange={(a) => setAnswer(q.id, a)} />
+          <QuestionField
+            key={q.id}
+            index={i}
+            question={q}
+            answer={answers[q.id]}
+            problem={problems[q.id] || undefined}
+            onChange={(a) => setAnswer(q.id, a)}
+          />
         ))}
       </Section>
-      <Button id="survey-submit" className="survey-answer__submit" disabled={phase.kind === 'sending' || done < required.length} onClick={() => void submit()}>
+      <Button
+        id="survey-submit"
+        className="survey-answer__submit"
+        disabled={phase.kind === 'sending' || done < required.length}
+        onClick={() => void submit()}
+      >
         {phase.kind === 'sending' ? '正在提交…' : '提交'}
       </Button>
     </View>

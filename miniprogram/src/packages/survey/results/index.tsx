@@ -24,7 +24,9 @@ function UnitCard({ unit, titles }: { unit: UnitResult; titles: Record<string, s
   return (
     <Section title={`${LEVEL[unit.level]} · ${unit.name}`} className={`unit unit--${unit.level}`}>
       <Text className="unit__responses" id={`responses-${unit.id}`}>
-        {unit.responses.suppressed ? unit.responses.label : `答卷 ${unit.responses.n} 份${unit.responses.rate.rate === null ? '' : `，回收率 ${percent(unit.responses.rate.rate)}${unit.responses.rate.low ? '（低于 70%）' : ''}`}`}
+        {unit.responses.suppressed
+          ? unit.responses.label
+          : `答卷 ${unit.responses.n} 份${unit.responses.rate.rate === null ? '' : `，回收率 ${percent(unit.responses.rate.rate)}${unit.responses.rate.low ? '（低于 70%）' : ''}`}`}
       </Text>
       {Object.entries(unit.questions).map(([qid, cell]) =>
         cell.suppressed ? (
@@ -49,7 +51,11 @@ export default function SurveyResultsPage() {
   const { params } = useRouter();
   const results = useAsync(async () => {
     const [data, survey] = await Promise.all([getResults(params.id ?? ''), getSurvey(params.id ?? '')]);
-    return { ...data, status: survey.status, titles: Object.fromEntries(survey.definition.questions.map((q, i) => [q.id, `${i + 1}. ${q.title}`])) };
+    return {
+      ...data,
+      status: survey.status,
+      titles: Object.fromEntries(survey.definition.questions.map((q, i) => [q.id, `${i + 1}. ${q.title}`])),
+    };
   }, [params.id]);
   if (results.status === 'loading') return <StatusView kind="loading" message="正在统计…" />;
   if (results.status === 'error') return <StatusView kind="error" message={results.message} onRetry={results.reload} />;
@@ -62,12 +68,22 @@ export default function SurveyResultsPage() {
         <Button
           id="survey-export"
           size="mini"
-          onClick={() => void openExport(`/admin/surveys/${encodeURIComponent(results.data.surveyId)}/export`, `${results.data.title}.xlsx`).catch((e) => Taro.showToast({ title: messageOf(e), icon: 'none' }))}
+          onClick={() =>
+            void openExport(`/admin/surveys/${encodeURIComponent(results.data.surveyId)}/export`, `${results.data.title}.xlsx`).catch((e) =>
+              Taro.showToast({ title: messageOf(e), icon: 'none' }),
+            )
+          }
         >
           导出 Excel
         </Button>
         {results.data.status === 'open' ? (
-          <Button id="survey-close" size="mini" onClick={() => void closeSurvey(results.data.surveyId).then(results.reload, (e) => Taro.showToast({ title: messageOf(e), icon: 'none' }))}>
+          <Button
+            id="survey-close"
+            size="mini"
+            onClick={() =>
+              void closeSurvey(results.data.surveyId).then(results.reload, (e) => Taro.showToast({ title: messageOf(e), icon: 'none' }))
+            }
+          >
             结束问卷
           </Button>
         ) : null}

@@ -51,10 +51,23 @@ function PublishedEvaluation({ evaluation }: { evaluation: PublicGroupEvaluation
       {dimensionScores ? (
         <ScoreBars
           id="public-dimensions"
-          bars={evaluation.dimensions.map((d) => ({ id: d.id, label: d.name, score: dimensionScores[d.id]?.score ?? null, note: `权重 ${d.weight}`, missingLabel: '暂无' }))}
+          bars={evaluation.dimensions.map((d) => ({
+            id: d.id,
+            label: d.name,
+            score: dimensionScores[d.id]?.score ?? null,
+            note: `权重 ${d.weight}`,
+            missingLabel: '暂无',
+          }))}
         />
       ) : null}
-      {schools?.map((s) => <ListRow key={s.id} className="public-school-score" title={s.name} meta={`${scoreText(s.score)} 分${s.complete ? '' : '（不完整）'}`} />)}
+      {schools?.map((s) => (
+        <ListRow
+          key={s.id}
+          className="public-school-score"
+          title={s.name}
+          meta={`${scoreText(s.score)} 分${s.complete ? '' : '（不完整）'}`}
+        />
+      ))}
     </Section>
   );
 }

@@ -1,7 +1,21 @@
 import { Text, View } from '@tarojs/components';
 import type { Me, SchoolGroupRef } from '../../../../../shared';
 import { hasRole, isAdmin } from '../../../auth/useMe';
-import { ADMIN_NEWS_PAGE, ADMIN_ROTATION_PAGE, ADMIN_SURVEYS_PAGE, ADMIN_TEACHERS_PAGE, EVALUATION_ROUNDS_PAGE, ME_PAGE, MY_NEWS_PAGE, MY_ROTATION_PAGE, MY_SURVEYS_PAGE, openGroup, openPage, openSchool, rotationListUrl } from '../../../utils/routes';
+import {
+  ADMIN_NEWS_PAGE,
+  ADMIN_ROTATION_PAGE,
+  ADMIN_SURVEYS_PAGE,
+  ADMIN_TEACHERS_PAGE,
+  EVALUATION_ROUNDS_PAGE,
+  ME_PAGE,
+  MY_NEWS_PAGE,
+  MY_ROTATION_PAGE,
+  MY_SURVEYS_PAGE,
+  openGroup,
+  openPage,
+  openSchool,
+  rotationListUrl,
+} from '../../../utils/routes';
 import { useBoundSchoolGroups } from '../useBoundSchoolGroups';
 
 interface Entry {

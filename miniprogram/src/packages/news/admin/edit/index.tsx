@@ -55,7 +55,15 @@ export default function NewsEditorPage() {
     );
   }, [params.id]);
 
-  const draft = (): NewsDraftInput => ({ title, summary, authorName, body, pinned, coverImage: cover?.id ?? null, images: images.map((i) => i.id) });
+  const draft = (): NewsDraftInput => ({
+    title,
+    summary,
+    authorName,
+    body,
+    pinned,
+    coverImage: cover?.id ?? null,
+    images: images.map((i) => i.id),
+  });
   const save = async () => {
     const item = saved ? await updateNews(saved.id, draft(), saved.version) : await createNews(groupId, draft());
     show(item);
@@ -91,14 +99,41 @@ export default function NewsEditorPage() {
   };
 
   if (loading) return <StatusView kind="loading" message="正在加载…" />;
-  if (error) return <StatusView kind="error" message={error} onRetry={() => Taro.redirectTo({ url: `/packages/news/admin/edit/index?group=${params.group}&id=${params.id}` })} />;
+  if (error)
+    return (
+      <StatusView
+        kind="error"
+        message={error}
+        onRetry={() => Taro.redirectTo({ url: `/packages/news/admin/edit/index?group=${params.group}&id=${params.id}` })}
+      />
+    );
   const status = saved?.status;
   return (
     <View className="page news-editor">
       <Section title={saved ? `编辑动态（${STATUS[saved.status]}）` : '新建动态'}>
-        <Input className="news-editor__input" id="news-title-input" placeholder={`标题（不超过 ${NEWS_TITLE_MAX} 字）`} maxlength={NEWS_TITLE_MAX} value={title} onInput={(e) => setTitle(e.detail.value)} />
-        <Input className="news-editor__input" id="news-author-input" placeholder="作者（如：集团办公室）" value={authorName} onInput={(e) => setAuthorName(e.detail.value)} />
-        <Textarea className="news-editor__summary" id="news-summary-input" placeholder="摘要（列表中显示）" maxlength={NEWS_SUMMARY_MAX} value={summary} onInput={(e) => setSummary(e.detail.value)} />
+        <Input
+          className="news-editor__input"
+          id="news-title-input"
+          placeholder={`标题（不超过 ${NEWS_TITLE_MAX} 字）`}
+          maxlength={NEWS_TITLE_MAX}
+          value={title}
+          onInput={(e) => setTitle(e.detail.value)}
+        />
+        <Input
+          className="news-editor__input"
+          id="news-author-input"
+          placeholder="作者（如：集团办公室）"
+          value={authorName}
+          onInput={(e) => setAuthorName(e.detail.value)}
+        />
+        <Textarea
+          className="news-editor__summary"
+          id="news-summary-input"
+          placeholder="摘要（列表中显示）"
+          maxlength={NEWS_SUMMARY_MAX}
+          value={summary}
+          onInput={(e) => setSummary(e.detail.value)}
+        />
         <Textarea
           className="news-editor__body"
           id="news-body-input"
@@ -112,8 +147,12 @@ export default function NewsEditorPage() {
           <Switch checked={pinned} onChange={(e) => setPinned(e.detail.value)} />
         </View>
         <View className="news-editor__row">
-          <Button size="mini" id="news-cover-button" onClick={addImage('cover')}>{cover ? '更换封面' : '添加封面'}</Button>
-          <Button size="mini" id="news-image-button" onClick={addImage('image')}>添加图片</Button>
+          <Button size="mini" id="news-cover-button" onClick={addImage('cover')}>
+            {cover ? '更换封面' : '添加封面'}
+          </Button>
+          <Button size="mini" id="news-image-button" onClick={addImage('image')}>
+            添加图片
+          </Button>
         </View>
         <View className="news-editor__images">
           {[...(cover ? [cover] : []), ...images].map((image) => (
@@ -124,20 +163,39 @@ export default function NewsEditorPage() {
       </Section>
       <Section>
         <View className="news-editor__actions">
-          <Button size="mini" id="news-save" disabled={busy} onClick={run(async () => undefined, '已保存')}>保存草稿</Button>
-          <Button size="mini" id="news-preview" disabled={busy} onClick={run(async () => void setPreview(true), '已生成预览')}>预览</Button>
-          {status !== 'published' ? <Button size="mini" type="primary" id="news-publish" disabled={busy} onClick={run((item) => publishNews(item.id), '已发布')}>立即发布</Button> : null}
-          {status === 'published' || status === 'scheduled' ? <Button size="mini" type="warn" id="news-unpublish" disabled={busy} onClick={run((item) => unpublishNews(item.id), '已撤回')}>撤回</Button> : null}
+          <Button size="mini" id="news-save" disabled={busy} onClick={run(async () => undefined, '已保存')}>
+            保存草稿
+          </Button>
+          <Button size="mini" id="news-preview" disabled={busy} onClick={run(async () => void setPreview(true), '已生成预览')}>
+            预览
+          </Button>
+          {status !== 'published' ? (
+            <Button size="mini" type="primary" id="news-publish" disabled={busy} onClick={run((item) => publishNews(item.id), '已发布')}>
+              立即发布
+            </Button>
+          ) : null}
+          {status === 'published' || status === 'scheduled' ? (
+            <Button size="mini" type="warn" id="news-unpublish" disabled={busy} onClick={run((item) => unpublishNews(item.id), '已撤回')}>
+              撤回
+            </Button>
+          ) : null}
         </View>
         {status !== 'published' ? (
           <View className="news-editor__row">
-            <Picker mode="date" value={when.date} start={new Date().toISOString().slice(0, 10)} onChange={(e) => setWhen((w) => ({ ...w, date: e.detail.value }))}>
+            <Picker
+              mode="date"
+              value={when.date}
+              start={new Date().toISOString().slice(0, 10)}
+              onChange={(e) => setWhen((w) => ({ ...w, date: e.detail.value }))}
+            >
               <Text className="news-editor__picker">{when.date || '选择日期'}</Text>
             </Picker>
             <Picker mode="time" value={when.time} onChange={(e) => setWhen((w) => ({ ...w, time: e.detail.value }))}>
               <Text className="news-editor__picker">{when.time}</Text>
             </Picker>
-            <Button size="mini" id="news-schedule" disabled={busy || !when.date} onClick={run(schedule, '已定时发布')}>定时发布</Button>
+            <Button size="mini" id="news-schedule" disabled={busy || !when.date} onClick={run(schedule, '已定时发布')}>
+              定时发布
+            </Button>
           </View>
         ) : null}
       </Section>
@@ -149,12 +207,15 @@ export default function NewsEditorPage() {
       ) : null}
       {saved ? (
         <Section title="修改记录">
-          {saved.history.slice().reverse().map((h) => (
-            <Text key={`${h.at}-${h.action}`} className="news-editor__history">
-              {beijingTime(h.at)} {h.byRole} {h.byName} {ACTIONS[h.action]}
-              {h.changed.length && h.action === 'edit' ? `：${h.changed.join('、')}` : ''}
-            </Text>
-          ))}
+          {saved.history
+            .slice()
+            .reverse()
+            .map((h) => (
+              <Text key={`${h.at}-${h.action}`} className="news-editor__history">
+                {beijingTime(h.at)} {h.byRole} {h.byName} {ACTIONS[h.action]}
+                {h.changed.length && h.action === 'edit' ? `：${h.changed.join('、')}` : ''}
+              </Text>
+            ))}
         </Section>
       ) : null}
     </View>
