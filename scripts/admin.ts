@@ -6,8 +6,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createDocumentClient } from '../functions/src/db/client';
-import { CatalogRepository } from '../functions/src/repositories/catalog-repository';
-import { UserRepository } from '../functions/src/repositories/user-repository';
+import { CatalogRepository } from '../functions/src/features/catalog/catalog-repository';
+import { UserRepository } from '../functions/src/features/identity/user-repository';
 import { resolveSsmSecrets } from '../functions/src/secrets/ssm-secrets';
 import { runAdminCommand } from './lib/admin-commands';
 import { localSecrets } from './lib/local-secrets';

@@ -8,11 +8,15 @@
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { comparePositions, type SearchPosition } from '../functions/src/domain/search/cursor';
-import { charLength, hasHan, normalizeText } from '../functions/src/domain/search/normalize';
-import { rankDocument } from '../functions/src/domain/search/rank';
-import { buildSearchDocument, localityPrefixes, type SearchDocument } from '../functions/src/domain/search/search-document';
-import { SchoolSearchIndex } from '../functions/src/domain/search/search-index';
+import { comparePositions, type SearchPosition } from '../functions/src/features/catalog/domain/search/cursor';
+import { charLength, hasHan, normalizeText } from '../functions/src/features/catalog/domain/search/normalize';
+import { rankDocument } from '../functions/src/features/catalog/domain/search/rank';
+import {
+  buildSearchDocument,
+  localityPrefixes,
+  type SearchDocument,
+} from '../functions/src/features/catalog/domain/search/search-document';
+import { SchoolSearchIndex } from '../functions/src/features/catalog/domain/search/search-index';
 import { BENCH_PLACES, syntheticSchools } from './lib/synthetic-schools';
 import { benchSurveys } from './lib/bench-surveys';
 import { benchNews } from './lib/bench-news';

@@ -9,7 +9,7 @@ import { startLocalServer } from '../functions/src/adapters/node-server';
 import { readConfig } from '../functions/src/config';
 import { createCore } from '../functions/src/core';
 import { ensureTable } from '../functions/src/db/ensure-table';
-import { loadSeed } from '../functions/src/seed/load-seed';
+import { loadSeed } from '../functions/src/features/catalog/seed/load-seed';
 import { startDynamoDbLocal } from './lib/dynamodb-local';
 import { localSecrets } from './lib/local-secrets';
 import { writeFileSync } from 'node:fs';

@@ -1,19 +1,19 @@
 import { createApp } from './app';
-import { ScopeResolver } from './auth/scope-resolver';
+import { ScopeResolver } from './features/identity/scope-resolver';
 import type { ServerConfig } from './config';
 import { createDocumentClient } from './db/client';
 import type { AppServices } from './http/app-env';
 import { createLogger, type Logger } from './log/logger';
-import { CatalogRepository } from './repositories/catalog-repository';
-import { RateLimitRepository } from './repositories/rate-limit-repository';
-import { StaffRepository } from './repositories/staff-repository';
-import { SurveyRepository } from './repositories/survey-repository';
-import { EvaluationRepository } from './repositories/evaluation-repository';
-import { NewsRepository } from './repositories/news-repository';
+import { CatalogRepository } from './features/catalog/catalog-repository';
+import { RateLimitRepository } from './features/identity/rate-limit-repository';
+import { StaffRepository } from './features/identity/staff-repository';
+import { SurveyRepository } from './features/surveys/survey-repository';
+import { EvaluationRepository } from './features/evaluation/evaluation-repository';
+import { NewsRepository } from './features/news/news-repository';
 import { createImageStore } from './storage/create-image-store';
-import { RotationRepository } from './repositories/rotation-repository';
-import { UserRepository } from './repositories/user-repository';
-import { SchoolDirectory } from './services/school-directory';
+import { RotationRepository } from './features/rotation/rotation-repository';
+import { UserRepository } from './features/identity/user-repository';
+import { SchoolDirectory } from './features/catalog/school-directory';
 import { WeChatClient } from './wechat/wechat-client';
 
 export interface CoreOverrides {

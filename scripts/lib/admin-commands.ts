@@ -1,7 +1,7 @@
 import { RoleSchema } from '../../shared';
-import { userKeyFor } from '../../functions/src/auth/pseudonym';
-import type { CatalogRepository } from '../../functions/src/repositories/catalog-repository';
-import type { UserRepository } from '../../functions/src/repositories/user-repository';
+import { userKeyFor } from '../../functions/src/features/identity/domain/pseudonym';
+import type { CatalogRepository } from '../../functions/src/features/catalog/catalog-repository';
+import type { UserRepository } from '../../functions/src/features/identity/user-repository';
 
 export interface AdminDeps {
   users: UserRepository;

@@ -7,8 +7,8 @@ import { createCore } from '../../functions/src/core';
 import { batchWrite } from '../../functions/src/db/batch-write';
 import { ensureTable } from '../../functions/src/db/ensure-table';
 import { createLogger } from '../../functions/src/log/logger';
-import type { NewsItem } from '../../functions/src/repositories/news-items';
-import { loadSeed } from '../../functions/src/seed/load-seed';
+import type { NewsItem } from '../../functions/src/features/news/news-items';
+import { loadSeed } from '../../functions/src/features/catalog/seed/load-seed';
 import { startDynamoDbLocal } from './dynamodb-local';
 
 const ROOT = join(__dirname, '..', '..');

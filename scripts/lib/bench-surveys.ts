@@ -7,10 +7,10 @@ import { readConfig } from '../../functions/src/config';
 import { createCore } from '../../functions/src/core';
 import { keys } from '../../functions/src/db/keys';
 import { ensureTable } from '../../functions/src/db/ensure-table';
-import { RequestUser } from '../../functions/src/http/request-user';
+import { RequestUser } from '../../functions/src/features/identity/request-user';
 import { createLogger } from '../../functions/src/log/logger';
-import { loadSeed } from '../../functions/src/seed/load-seed';
-import { SurveyService } from '../../functions/src/services/survey-service';
+import { loadSeed } from '../../functions/src/features/catalog/seed/load-seed';
+import { SurveyService } from '../../functions/src/features/surveys/survey-service';
 import { satisfactionAnswers, templateSurvey } from '../../tests/support/surveys';
 import { startDynamoDbLocal } from './dynamodb-local';
 

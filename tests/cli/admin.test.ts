@@ -1,5 +1,5 @@
-import { userKeyFor } from '../../functions/src/auth/pseudonym';
-import { UserRepository } from '../../functions/src/repositories/user-repository';
+import { userKeyFor } from '../../functions/src/features/identity/domain/pseudonym';
+import { UserRepository } from '../../functions/src/features/identity/user-repository';
 import { runAdminCommand } from '../../scripts/lib/admin-commands';
 import { createSeededTable, type TestTable } from '../support/dynamo';
 

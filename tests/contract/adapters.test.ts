@@ -3,8 +3,8 @@ import type { handler as LambdaHandler } from '../../functions/src/adapters/lamb
 import { startLocalServer, type LocalServer } from '../../functions/src/adapters/node-server';
 import { createCore } from '../../functions/src/core';
 import { createSeededTable, type TestTable } from '../support/dynamo';
-import { userKeyFor } from '../../functions/src/auth/pseudonym';
-import { SurveyService } from '../../functions/src/services/survey-service';
+import { userKeyFor } from '../../functions/src/features/identity/domain/pseudonym';
+import { SurveyService } from '../../functions/src/features/surveys/survey-service';
 import { templateSurvey } from '../support/surveys';
 import { testConfig, testEnv } from '../support/test-config';
 

@@ -2,8 +2,8 @@ import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { randomBytes } from 'node:crypto';
 import { createDocumentClient } from '../../functions/src/db/client';
 import { dropTable, ensureTable } from '../../functions/src/db/ensure-table';
-import { CatalogRepository } from '../../functions/src/repositories/catalog-repository';
-import { loadSeed } from '../../functions/src/seed/load-seed';
+import { CatalogRepository } from '../../functions/src/features/catalog/catalog-repository';
+import { loadSeed } from '../../functions/src/features/catalog/seed/load-seed';
 
 export interface TestTable {
   tableName: string;

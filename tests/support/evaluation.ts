@@ -1,6 +1,6 @@
 import type { createCore } from '../../functions/src/core';
-import { RequestUser } from '../../functions/src/http/request-user';
-import { SurveyService } from '../../functions/src/services/survey-service';
+import { RequestUser } from '../../functions/src/features/identity/request-user';
+import { SurveyService } from '../../functions/src/features/surveys/survey-service';
 import type { TestClient } from './api-client';
 import { satisfactionAnswers, templateSurvey } from './surveys';
 

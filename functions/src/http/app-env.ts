@@ -1,17 +1,17 @@
 import type { ServerConfig } from '../config';
-import type { ScopeResolver } from '../auth/scope-resolver';
+import type { ScopeResolver } from '../features/identity/scope-resolver';
 import type { Logger } from '../log/logger';
-import type { CatalogRepository } from '../repositories/catalog-repository';
-import type { RateLimitRepository } from '../repositories/rate-limit-repository';
-import type { StaffRepository } from '../repositories/staff-repository';
-import type { SurveyRepository } from '../repositories/survey-repository';
-import type { EvaluationRepository } from '../repositories/evaluation-repository';
-import type { NewsRepository } from '../repositories/news-repository';
+import type { CatalogRepository } from '../features/catalog/catalog-repository';
+import type { RateLimitRepository } from '../features/identity/rate-limit-repository';
+import type { StaffRepository } from '../features/identity/staff-repository';
+import type { SurveyRepository } from '../features/surveys/survey-repository';
+import type { EvaluationRepository } from '../features/evaluation/evaluation-repository';
+import type { NewsRepository } from '../features/news/news-repository';
 import type { ImageStore } from '../storage/image-store';
-import type { RotationRepository } from '../repositories/rotation-repository';
-import type { UserRepository } from '../repositories/user-repository';
-import type { SchoolDirectory } from '../services/school-directory';
-import type { RequestUser } from './request-user';
+import type { RotationRepository } from '../features/rotation/rotation-repository';
+import type { UserRepository } from '../features/identity/user-repository';
+import type { SchoolDirectory } from '../features/catalog/school-directory';
+import type { RequestUser } from '../features/identity/request-user';
 import type { SubscribeMessage, SubscribeMessageResult } from '../wechat/wechat-client';
 
 /** What the adapters hand the core besides the request. */

@@ -1,5 +1,5 @@
 import type { MiddlewareHandler } from 'hono';
-import { isAllowed } from '../auth/authorize';
+import { isAllowed } from '../features/identity/domain/authorize';
 import { ForbiddenError, InvalidSessionError, RateLimitedError, UnauthenticatedError } from '../errors';
 import type { AppEnv } from './app-env';
 import { isWrite, type RouteSpec } from './route-spec';

@@ -1,8 +1,8 @@
 import type { MiddlewareHandler } from 'hono';
-import { userKeyFor } from '../auth/pseudonym';
-import { verifySessionToken } from '../auth/session-token';
+import { userKeyFor } from '../features/identity/domain/pseudonym';
+import { verifySessionToken } from '../features/identity/session-token';
 import type { AppEnv } from './app-env';
-import { RequestUser } from './request-user';
+import { RequestUser } from '../features/identity/request-user';
 
 /**
  * Works out who is calling. The cloud adapter's openid (from getWXContext) is trusted as is;

@@ -1,7 +1,7 @@
 import type { Context } from 'hono';
 import type { Role } from '../../../shared';
 import { MalformedBodyError } from '../errors';
-import type { RATE_BUCKETS } from '../repositories/rate-limit-repository';
+import type { RATE_BUCKETS } from '../features/identity/rate-limit-repository';
 import type { AppEnv } from './app-env';
 
 /** What a route protects: the entity it acts on, resolved from the request. */

@@ -1,7 +1,7 @@
 import type { DistrictList, GroupDetail, GroupList, SchoolDetail, SchoolSearchResult } from '../../../shared';
 import { request } from './request';
 
-/** One typed function per catalog endpoint; shapes come from shared/schemas (types only). */
+/** One typed function per catalog endpoint; shapes come from shared/catalog (types only). */
 
 export function listDistricts(): Promise<DistrictList> {
   return request({ path: '/districts' });

@@ -1,7 +1,7 @@
 import type { DeletionReport, DevLoginBody, Me, Session } from '../../../shared';
 import { request } from './request';
 
-/** One typed function per identity endpoint (shapes: shared/schemas/identity.ts). */
+/** One typed function per identity endpoint (shapes: shared/identity/identity.ts). */
 
 export function loginWithWechat(code: string): Promise<Session> {
   return request({ method: 'POST', path: '/auth/wechat', body: { code } });

@@ -32,7 +32,7 @@ export function listDistrictSurveys(districtId: string): Promise<{ items: Survey
   return request({ path: `/admin/districts/${encodeURIComponent(districtId)}/surveys` });
 }
 
-/** Shapes in functions/src/services/survey-results.ts; the page reads what it shows. */
+/** Shapes in functions/src/features/surveys/survey-results.ts; the page reads what it shows. */
 export interface UnitResult {
   level: 'school' | 'group' | 'district';
   id: string;

@@ -113,21 +113,17 @@ describe('the 教师与邀请码 page', () => {
       .mocked(searchSchools)
       .mockResolvedValueOnce(page([jingwuluHit], 'next-1'))
       .mockResolvedValueOnce(page([jingbaluHit]));
-    jest
-      .mocked(listDistrictGroups)
-      .mockResolvedValue({
-        items: [{ id: 'jn-jingwu', name: '经五教育集团', type: '1+X', leadSchoolId: 'jn-jingwulu-ps', memberCount: 3 }],
-      });
+    jest.mocked(listDistrictGroups).mockResolvedValue({
+      items: [{ id: 'jn-jingwu', name: '经五教育集团', type: '1+X', leadSchoolId: 'jn-jingwulu-ps', memberCount: 3 }],
+    });
     jest.mocked(listTeachers).mockResolvedValue({ items: [] });
-    jest
-      .mocked(createInvite)
-      .mockResolvedValue({
-        id: 'i-2',
-        code: 'GROUP-ADM23',
-        target: { role: 'group_admin', groupId: 'jn-jingwu' },
-        expiresAt: '2026-11-26T00:00:00.000Z',
-        status: 'active',
-      });
+    jest.mocked(createInvite).mockResolvedValue({
+      id: 'i-2',
+      code: 'GROUP-ADM23',
+      target: { role: 'group_admin', groupId: 'jn-jingwu' },
+      expiresAt: '2026-11-26T00:00:00.000Z',
+      status: 'active',
+    });
     render(<AdminTeachersPage />);
     // Act
     await screen.findByText('济南市经八路小学');

@@ -1,5 +1,5 @@
 import { IndicatorSystemSchema } from '../../../shared';
-import { EVALUATION_TEMPLATES } from '../../../shared/evaluation-templates';
+import { EVALUATION_TEMPLATES } from '../../../shared/evaluation/evaluation-templates';
 import {
   addIndicator,
   draftFromTemplate,

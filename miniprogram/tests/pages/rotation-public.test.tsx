@@ -54,11 +54,9 @@ const unit = (overrides: Partial<ComplianceUnit>): ComplianceUnit => ({
 describe('rotation pages', () => {
   beforeEach(() => {
     resetDistrictCache();
-    jest
-      .mocked(listDistricts)
-      .mockResolvedValue({
-        items: [{ id: 'jinan-shizhong', name: '市中区', city: '济南市', province: '山东省', groupCount: 1, schoolCount: 1 }],
-      } as never);
+    jest.mocked(listDistricts).mockResolvedValue({
+      items: [{ id: 'jinan-shizhong', name: '市中区', city: '济南市', province: '山东省', groupCount: 1, schoolCount: 1 }],
+    } as never);
     jest.mocked(getRotationSettings).mockResolvedValue({ rotatingPct: 10, backbonePct: 20, holidays: [], makeupWorkdays: [] });
   });
   afterEach(() => {

@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { createCore } from '../../../src/core';
 import { createLogger } from '../../../src/log/logger';
-import type { NewsItem } from '../../../src/repositories/news-items';
+import type { NewsItem } from '../../../src/features/news/news-items';
 import { createSeededTable, type TestTable } from '../../../../tests/support/dynamo';
 import { TestClient } from '../../../../tests/support/api-client';
 import { testConfig } from '../../../../tests/support/test-config';

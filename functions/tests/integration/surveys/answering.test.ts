@@ -1,7 +1,7 @@
 import { createCore } from '../../../src/core';
-import { RequestUser } from '../../../src/http/request-user';
-import { RESPONSES_COUNTER } from '../../../src/repositories/survey-items';
-import { SurveyService } from '../../../src/services/survey-service';
+import { RequestUser } from '../../../src/features/identity/request-user';
+import { RESPONSES_COUNTER } from '../../../src/features/surveys/survey-items';
+import { SurveyService } from '../../../src/features/surveys/survey-service';
 import { createSeededTable, type TestTable } from '../../../../tests/support/dynamo';
 import { satisfactionAnswers, templateSurvey } from '../../../../tests/support/surveys';
 import { TestClient } from '../../../../tests/support/api-client';

@@ -1,6 +1,6 @@
 import { createCore } from '../../../src/core';
 import { createLogger } from '../../../src/log/logger';
-import { SurveyService } from '../../../src/services/survey-service';
+import { SurveyService } from '../../../src/features/surveys/survey-service';
 import { createSeededTable, type TestTable } from '../../../../tests/support/dynamo';
 import { startFakeWeChat, type FakeWeChat } from '../../../../tests/support/fake-wechat';
 import { satisfactionAnswers, templateSurvey } from '../../../../tests/support/surveys';

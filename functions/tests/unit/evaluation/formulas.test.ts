@@ -1,8 +1,8 @@
 import fc from 'fast-check';
-import { bundledScore } from '../../../src/domain/evaluation/bundled-score';
-import { competitionRanks, rankChanges } from '../../../src/domain/evaluation/rank-change';
-import { surveyIndicatorScore } from '../../../src/domain/evaluation/survey-indicator';
-import { weightedScore } from '../../../src/domain/evaluation/weighted-score';
+import { bundledScore } from '../../../src/features/evaluation/domain/bundled-score';
+import { competitionRanks, rankChanges } from '../../../src/features/evaluation/domain/rank-change';
+import { surveyIndicatorScore } from '../../../src/features/evaluation/domain/survey-indicator';
+import { weightedScore } from '../../../src/features/evaluation/domain/weighted-score';
 
 /** The evaluation worked examples of docs/scoring.md, and their properties. */
 describe('weighted scores (indicators → dimension → total)', () => {

@@ -1,11 +1,11 @@
 import fc from 'fast-check';
-import { bundledScore } from '../../../src/domain/evaluation/bundled-score';
-import { surveyIndicatorScore } from '../../../src/domain/evaluation/survey-indicator';
-import { answerCounter, RESPONSES_COUNTER, type SurveyItem } from '../../../src/repositories/survey-items';
-import type { CounterTable } from '../../../src/repositories/survey-repository';
-import { schoolLikertCells } from '../../../src/services/evaluation-report';
-import type { Audience } from '../../../src/services/survey-audience';
-import { surveyResults } from '../../../src/services/survey-results';
+import { bundledScore } from '../../../src/features/evaluation/domain/bundled-score';
+import { surveyIndicatorScore } from '../../../src/features/evaluation/domain/survey-indicator';
+import { answerCounter, RESPONSES_COUNTER, type SurveyItem } from '../../../src/features/surveys/survey-items';
+import type { CounterTable } from '../../../src/features/surveys/survey-repository';
+import { schoolLikertCells } from '../../../src/features/evaluation/evaluation-report';
+import type { Audience } from '../../../src/features/surveys/survey-audience';
+import { surveyResults } from '../../../src/features/surveys/survey-results';
 import { templateSurvey } from '../../../../tests/support/surveys';
 
 /**

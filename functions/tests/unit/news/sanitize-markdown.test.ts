@@ -1,5 +1,5 @@
 import type { RichTextNode } from '../../../../shared';
-import { isAllowedLink, MAX_DEPTH, resolveImages, sanitizeMarkdown } from '../../../src/domain/news/sanitize-markdown';
+import { isAllowedLink, MAX_DEPTH, resolveImages, sanitizeMarkdown } from '../../../src/features/news/domain/sanitize-markdown';
 
 const GROUP = 'jn-jingwu';
 const IMAGE = `${GROUP}.0f8c2a4e-1b2c-4d3e-8f9a-0123456789ab.jpg`;

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { compliance, requiredCount, shortfallText } from '../../../src/domain/rotation/compliance';
+import { compliance, requiredCount, shortfallText } from '../../../src/features/rotation/domain/compliance';
 
 const defaults = { rotatingPct: 10, backbonePct: 20 };
 

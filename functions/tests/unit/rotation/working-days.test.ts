@@ -1,6 +1,6 @@
 import fc from 'fast-check';
-import { addDays, addWorkingDays, isWorkingDay, workingDaysBetween } from '../../../src/domain/rotation/working-days';
-import { batchStatus, chinaDate, inNoticePeriod } from '../../../src/domain/rotation/notice-period';
+import { addDays, addWorkingDays, isWorkingDay, workingDaysBetween } from '../../../src/features/rotation/domain/working-days';
+import { batchStatus, chinaDate, inNoticePeriod } from '../../../src/features/rotation/domain/notice-period';
 
 const date = fc
   .date({ min: new Date('2020-01-01T00:00:00Z'), max: new Date('2035-12-31T00:00:00Z'), noInvalidDate: true })

@@ -1,5 +1,5 @@
 import type { MemberRole } from '../../../../shared';
-import { MEMBER_ROLE_LABELS } from '../../../../shared/labels';
+import { MEMBER_ROLE_LABELS } from '../../../../shared/catalog/labels';
 import { Tag, type TagTone } from './Tag';
 
 const ROLE_TONES: Record<MemberRole, TagTone> = { lead: 'green', member: 'blue', alliance: 'orange' };

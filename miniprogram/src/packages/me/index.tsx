@@ -1,7 +1,7 @@
 import { Button, Input, Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import { useState } from 'react';
-import { ROLE_LABELS } from '../../../../shared/labels';
+import { ROLE_LABELS } from '../../../../shared/catalog/labels';
 import type { Me } from '../../../../shared';
 import { messageOf } from '../../api/api-error';
 import { bindSchool, deleteMe, logout, redeemInvite, unbindSchool } from '../../api/identity';

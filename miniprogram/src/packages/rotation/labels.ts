@@ -1,5 +1,5 @@
 import type { RotationAssignment, RotationBatch } from '../../../../shared';
-import { BATCH_STATUS_LABELS } from '../../../../shared/rotation-labels';
+import { BATCH_STATUS_LABELS } from '../../../../shared/rotation/rotation-labels';
 
 /** The lines every rotation page shows the same way. */
 export const statusLabel = (batch: Pick<RotationBatch, 'status'>) => BATCH_STATUS_LABELS[batch.status];

@@ -1,6 +1,6 @@
 import { Text, View } from '@tarojs/components';
 import type { GroupDetail } from '../../../../shared';
-import { STAGE_LABELS } from '../../../../shared/labels';
+import { STAGE_LABELS } from '../../../../shared/catalog/labels';
 import { getGroup } from '../../api/catalog';
 import { AsyncContent } from '../../components/async-content/AsyncContent';
 import { ListRow } from '../../components/list-row/ListRow';

@@ -1,6 +1,6 @@
 import { Text, View } from '@tarojs/components';
 import type { SchoolDetail } from '../../../../shared';
-import { STAGE_LABELS } from '../../../../shared/labels';
+import { STAGE_LABELS } from '../../../../shared/catalog/labels';
 import { getSchool } from '../../api/catalog';
 import { AsyncContent } from '../../components/async-content/AsyncContent';
 import { ListRow } from '../../components/list-row/ListRow';

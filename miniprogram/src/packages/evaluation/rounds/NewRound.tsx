@@ -2,7 +2,7 @@ import { Button, Input, Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import { useState } from 'react';
 import type { RoundSummary } from '../../../../../shared';
-import { EVALUATION_TEMPLATES } from '../../../../../shared/evaluation-templates';
+import { EVALUATION_TEMPLATES } from '../../../../../shared/evaluation/evaluation-templates';
 import { messageOf } from '../../../api/api-error';
 import { createRound } from '../../../api/evaluation';
 import type { SurveySummary } from '../../../api/surveys';

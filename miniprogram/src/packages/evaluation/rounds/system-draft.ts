@@ -1,4 +1,4 @@
-import type { EvaluationTemplate, TemplateDimension, TemplateIndicator } from '../../../../../shared/evaluation-templates';
+import type { EvaluationTemplate, TemplateDimension, TemplateIndicator } from '../../../../../shared/evaluation/evaluation-templates';
 
 /**
  * An indicator system being edited before a round is made: a template's dimensions, with

@@ -1,6 +1,6 @@
 import Taro from '@tarojs/taro';
-import { IMAGE_HEAD_BYTES, sniffImageType } from '../../../../../shared/news-image-type';
-import { NEWS_COVER_BYTES_MAX, NEWS_IMAGE_BYTES_MAX } from '../../../../../shared/news-limits';
+import { IMAGE_HEAD_BYTES, sniffImageType } from '../../../../../shared/news/news-image-type';
+import { NEWS_COVER_BYTES_MAX, NEWS_IMAGE_BYTES_MAX } from '../../../../../shared/news/news-limits';
 import { ApiError } from '../../../api/api-error';
 import { requestImageUpload, uploadImageBytes } from '../../../api/news';
 

@@ -1,7 +1,7 @@
 import { Button, Input, Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import { useState } from 'react';
-import { SURVEY_TEMPLATES } from '../../../../../shared/survey-templates';
+import { SURVEY_TEMPLATES } from '../../../../../shared/surveys/survey-templates';
 import { messageOf } from '../../../api/api-error';
 import { getGroup } from '../../../api/catalog';
 import { createSurvey } from '../../../api/surveys';

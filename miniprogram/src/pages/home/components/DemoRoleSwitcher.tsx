@@ -1,7 +1,7 @@
 import { Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import type { DevLoginBody, Me, Role } from '../../../../../shared';
-import { ROLE_LABELS } from '../../../../../shared/labels';
+import { ROLE_LABELS } from '../../../../../shared/catalog/labels';
 import { messageOf } from '../../../api/api-error';
 import { devLogin } from '../../../api/identity';
 import { saveSession } from '../../../api/session-store';

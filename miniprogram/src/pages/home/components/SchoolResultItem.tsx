@@ -1,6 +1,6 @@
 import { Text, View } from '@tarojs/components';
 import type { SchoolHit } from '../../../../../shared';
-import { STAGE_LABELS } from '../../../../../shared/labels';
+import { STAGE_LABELS } from '../../../../../shared/catalog/labels';
 import { ListRow } from '../../../components/list-row/ListRow';
 import { RoleTag } from '../../../components/tag/RoleTag';
 import { joinMeta } from '../../../utils/join-meta';

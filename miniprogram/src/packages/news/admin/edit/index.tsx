@@ -2,7 +2,7 @@ import { Button, Image, Input, Picker, Switch, Text, Textarea, View } from '@tar
 import Taro, { useRouter } from '@tarojs/taro';
 import { useEffect, useState } from 'react';
 import type { NewsAdminDetail } from '../../../../../../shared';
-import { NEWS_BODY_MAX, NEWS_SUMMARY_MAX, NEWS_TITLE_MAX } from '../../../../../../shared/news-limits';
+import { NEWS_BODY_MAX, NEWS_SUMMARY_MAX, NEWS_TITLE_MAX } from '../../../../../../shared/news/news-limits';
 import { ApiError, messageOf } from '../../../../api/api-error';
 import { assetUrl, createNews, getAdminNews, publishNews, unpublishNews, updateNews, type NewsDraftInput } from '../../../../api/news';
 import { Section } from '../../../../components/section/Section';

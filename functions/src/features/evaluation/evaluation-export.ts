@@ -1,0 +1,97 @@
+import ExcelJS from 'exceljs';
+import type { RoundReport } from '../../../../shared/index';
+
+/** One decimal for display; blank for a missing score (never a zero). */
+const one = (x: number | null | undefined) => (x === null || x === undefined ? '' : Math.round(x * 10) / 10);
+const signed = (x: number | null) => (x === null ? '' : Math.round(x * 10) / 10);
+const yes = (flag: boolean) => (flag ? '是' : '');
+
+/**
+ * The round's XLSX: 集团排名 (bundled totals, dimensions, flags, 增值), 学校 (every indicator),
+ * 指标体系 (weights and sources) and 人工评分依据 (who entered which score on what evidence).
+ * Built from the report itself, so a locked round exports the frozen numbers.
+ */
+export async function evaluationWorkbook(report: RoundReport): Promise<Buffer> {
+  const book = new ExcelJS.Workbook();
+  book.creator = '集团化办学';
+  const { dimensions } = report.system;
+  const indicators = dimensions.flatMap((d) =>
+    d.indicators.map((i) => ({ key: `${d.id}/${i.id}`, label: `${d.name}·${i.name}`, dimension: d, indicator: i })),
+  );
+  const byRank = <T extends { rank: number | null; name: string }>(list: T[]) =>
+    [...list].sort((a, b) => (a.rank ?? Infinity) - (b.rank ?? Infinity) || a.name.localeCompare(b.name, 'zh-CN'));
+
+  const groups = book.addWorksheet('集团排名');
+  groups.addRow([
+    '名次',
+    '集团',
+    '总分',
+    ...dimensions.map((d) => `${d.name}（${d.weight}）`),
+    '数据不完整',
+    '社会认可度低于85%',
+    '上轮总分',
+    '增值',
+    '名次变化',
+  ]).font = { bold: true };
+  for (const g of byRank(report.groups)) {
+    groups.addRow([
+      g.rank ?? '',
+      g.name,
+      one(g.total.score),
+      ...dimensions.map((d) => one(g.dimensions[d.id]?.score)),
+      yes(g.flags.incomplete),
+      yes(g.flags.recognitionBelowBar),
+      one(g.previousScore),
+      signed(g.delta),
+      g.rankChange ?? '',
+    ]);
+  }
+
+  const schools = book.addWorksheet('学校');
+  schools.addRow([
+    '名次',
+    '学校',
+    '总分',
+    '总分完整',
+    ...dimensions.map((d) => d.name),
+    ...indicators.map((i) => i.label),
+    '增值',
+    '名次变化',
+  ]).font = { bold: true };
+  for (const s of byRank(report.schools)) {
+    schools.addRow([
+      s.rank ?? '',
+      s.name,
+      one(s.total.score),
+      s.total.complete ? '是' : `否（覆盖权重 ${one(s.total.coveredWeight)}）`,
+      ...dimensions.map((d) => one(s.dimensions[d.id]?.score)),
+      ...indicators.map((i) =>
+        s.indicators[i.key]?.score === null
+          ? i.indicator.source.kind === 'survey'
+            ? '数据不足'
+            : '未录入'
+          : one(s.indicators[i.key]?.score),
+      ),
+      signed(s.delta),
+      s.rankChange ?? '',
+    ]);
+  }
+
+  const system = book.addWorksheet('指标体系');
+  system.addRow(['维度', '维度权重', '指标', '指标权重', '来源']).font = { bold: true };
+  for (const { dimension, indicator } of indicators) {
+    const source =
+      indicator.source.kind === 'manual' ? '人工评分' : `问卷（${indicator.source.measure === 'satisfaction' ? '满意率' : '指数'}）`;
+    system.addRow([dimension.name, dimension.weight, indicator.name, indicator.weight, source]);
+  }
+
+  const evidence = book.addWorksheet('人工评分依据');
+  evidence.addRow(['学校', '指标', '分数', '依据', '录入人']).font = { bold: true };
+  for (const s of report.schools)
+    for (const i of indicators) {
+      const cell = s.indicators[i.key];
+      if (cell?.source === 'manual' && cell.score !== null)
+        evidence.addRow([s.name, i.label, cell.score, cell.evidence ?? '', cell.enteredBy ?? '']);
+    }
+  return Buffer.from(await book.xlsx.writeBuffer());
+}

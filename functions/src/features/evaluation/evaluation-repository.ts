@@ -1,0 +1,153 @@
+import { GetCommand, PutCommand, TransactWriteCommand, UpdateCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import type { IndicatorSystem, ManualScore, RoundPublication } from '../../../../shared/index';
+import { wroteIf } from '../../db/conditional';
+import { keys } from '../../db/keys';
+import { queryAll } from '../../db/query';
+import { stripKeys } from '../../db/strip-keys';
+
+export type RoundItem = {
+  kind: 'round';
+  id: string;
+  districtId: string;
+  name: string;
+  system: IndicatorSystem;
+  previousRoundId: string | null;
+  status: 'open' | 'locked';
+  createdAt: string;
+  lockedAt?: string;
+  lockedBy?: string;
+  /** The report as JSON text, frozen at locking: a locked round answers these bytes. */
+  lockedReport?: string;
+  /** What the district chose to show the public (locked rounds only). */
+  publication?: RoundPublication & { at: string; by: string };
+};
+
+/** A round as lists show it: without its indicator system and frozen report text. */
+export type RoundHead = Omit<RoundItem, 'system' | 'lockedReport'>;
+const HEAD_ATTRIBUTES = ['id', 'districtId', '#name', 'previousRoundId', '#status', 'createdAt', 'lockedAt', 'lockedBy', 'publication'];
+
+export type ManualScoreItem = ManualScore & {
+  kind: 'manual-score';
+  schoolId: string;
+  dimensionId: string;
+  indicatorId: string;
+  enteredAt: string;
+};
+
+/** Evaluation rounds and their manual scores (AP33-AP37). */
+export class EvaluationRepository {
+  constructor(
+    private readonly db: DynamoDBDocumentClient,
+    private readonly tableName: string,
+  ) {}
+
+  /** AP33 */
+  async putRound(round: RoundItem): Promise<void> {
+    await this.db.send(
+      new PutCommand({
+        TableName: this.tableName,
+        Item: { ...keys.round(round.id), ...keys.roundInDistrict(round.districtId, round.id), ...round },
+        ConditionExpression: 'attribute_not_exists(pk)',
+      }),
+    );
+  }
+
+  /** AP34 */
+  async getRound(roundId: string): Promise<RoundItem | null> {
+    const { Item } = await this.db.send(new GetCommand({ TableName: this.tableName, Key: keys.round(roundId), ConsistentRead: true }));
+    return Item ? stripKeys<RoundItem>(Item) : null;
+  }
+
+  /** AP35: a manual score, only while the round is open (checked in the same transaction). */
+  putManualScore(roundId: string, score: ManualScoreItem): Promise<boolean> {
+    return wroteIf(
+      this.db
+        .send(
+          new TransactWriteCommand({
+            TransactItems: [
+              {
+                ConditionCheck: {
+                  TableName: this.tableName,
+                  Key: keys.round(roundId),
+                  ConditionExpression: '#status = :open',
+                  ExpressionAttributeNames: { '#status': 'status' },
+                  ExpressionAttributeValues: { ':open': 'open' },
+                },
+              },
+              {
+                Put: {
+                  TableName: this.tableName,
+                  Item: { ...keys.manualScore(roundId, score.schoolId, score.dimensionId, score.indicatorId), ...score },
+                },
+              },
+            ],
+          }),
+        )
+        .catch((error: Error) => {
+          // A failed condition inside a transaction surfaces as a cancelled transaction.
+          if (error.name === 'TransactionCanceledException')
+            throw Object.assign(new Error('round locked'), { name: 'ConditionalCheckFailedException' });
+          throw error;
+        }),
+    );
+  }
+
+  /** AP36 */
+  async listManualScores(roundId: string): Promise<ManualScoreItem[]> {
+    const items = await queryAll<Record<string, unknown>>(this.db, {
+      TableName: this.tableName,
+      KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)',
+      ExpressionAttributeValues: { ':pk': keys.round(roundId).pk, ':prefix': keys.prefix.score },
+      ConsistentRead: true,
+    });
+    return items.map((item) => stripKeys<ManualScoreItem>(item));
+  }
+
+  /**
+   * AP38: a district's rounds, heads only: a locked round's report text can be hundreds of KB,
+   * and the public group page reads this list on every view.
+   */
+  async listRoundsOfDistrict(districtId: string): Promise<RoundHead[]> {
+    const items = await queryAll<Record<string, unknown>>(this.db, {
+      TableName: this.tableName,
+      IndexName: 'gsi1',
+      KeyConditionExpression: 'gsi1pk = :pk AND begins_with(gsi1sk, :prefix)',
+      ProjectionExpression: HEAD_ATTRIBUTES.join(', '),
+      ExpressionAttributeNames: { '#name': 'name', '#status': 'status' },
+      ExpressionAttributeValues: { ':pk': keys.districtPartition(districtId), ':prefix': keys.prefix.round },
+    });
+    return items.map((item) => ({ kind: 'round', ...stripKeys<Omit<RoundHead, 'kind'>>(item) }));
+  }
+
+  /** AP39: publish (or withdraw) a locked round's public view; an open round cannot be published. */
+  setPublication(roundId: string, publication: NonNullable<RoundItem['publication']>): Promise<boolean> {
+    return wroteIf(
+      this.db.send(
+        new UpdateCommand({
+          TableName: this.tableName,
+          Key: keys.round(roundId),
+          UpdateExpression: 'SET publication = :publication',
+          ConditionExpression: '#status = :locked',
+          ExpressionAttributeNames: { '#status': 'status' },
+          ExpressionAttributeValues: { ':locked': 'locked', ':publication': publication },
+        }),
+      ),
+    );
+  }
+
+  /** AP37: lock once, storing the report text. */
+  lockRound(roundId: string, report: string, by: string, at: string): Promise<boolean> {
+    return wroteIf(
+      this.db.send(
+        new UpdateCommand({
+          TableName: this.tableName,
+          Key: keys.round(roundId),
+          UpdateExpression: 'SET #status = :locked, lockedReport = :report, lockedBy = :by, lockedAt = :at',
+          ConditionExpression: '#status = :open',
+          ExpressionAttributeNames: { '#status': 'status' },
+          ExpressionAttributeValues: { ':locked': 'locked', ':open': 'open', ':report': report, ':by': by, ':at': at },
+        }),
+      ),
+    );
+  }
+}

@@ -1,0 +1,39 @@
+import type { RotationAssignment, RotationSettings } from '../../../../shared/index';
+import type { StoredBatchStatus } from './domain/notice-period';
+
+/** Stored shapes (keys omitted). Who changed a batch is a pseudonymous user key, never a name. */
+export type RotationBatchItem = {
+  kind: 'rotation-batch';
+  id: string;
+  districtId: string;
+  groupId: string | null;
+  title: string;
+  schoolYear: string;
+  noticeStart: string;
+  noticeEnd: string;
+  status: StoredBatchStatus;
+  supersedes: string | null;
+  supersededBy: string | null;
+  assignmentCount: number;
+  history: Array<{ status: StoredBatchStatus; by: string; at: string }>;
+};
+
+export type RotationAssignmentItem = RotationAssignment & { kind: 'rotation-assignment'; batchId: string };
+
+/** No author is stored: the objection is judged on its text, and a user's deletion leaves nothing behind. */
+export type ObjectionItem = {
+  kind: 'rotation-objection';
+  id: string;
+  batchId: string;
+  assignmentId: string | null;
+  text: string;
+  /** held: WeChat content security asked for a human review before anyone acts on it. */
+  screening: 'passed' | 'held';
+  createdAt: string;
+  resolution: string | null;
+  resolvedBy: string | null;
+  resolvedAt: string | null;
+};
+
+export type EligibleCountItem = { kind: 'eligible-teachers'; schoolId: string; schoolYear: string; eligible: number; updatedAt: string };
+export type RotationSettingsItem = RotationSettings & { kind: 'rotation-settings'; districtId: string };

@@ -1,0 +1,43 @@
+import type { SurveyDefinition } from '../../../../shared/index';
+import type { CatalogRepository } from '../catalog/catalog-repository';
+
+export interface AudienceSchool {
+  id: string;
+  name: string;
+  /** Groups of the audience this school belongs to. */
+  groupIds: string[];
+}
+
+export interface Audience {
+  schools: AudienceSchool[];
+  groups: Array<{ id: string; name: string; schoolIds: string[] }>;
+}
+
+/**
+ * The schools a survey is for: the listed schools, else the members of the listed groups,
+ * else every school of the district; and the groups whose totals are reported.
+ */
+export async function resolveAudience(catalog: CatalogRepository, audience: SurveyDefinition['audience']): Promise<Audience> {
+  const [schools, memberships] = await Promise.all([
+    catalog.listSchoolsOfDistrict(audience.districtId),
+    catalog.listMembershipsOfDistrict(audience.districtId),
+  ]);
+  const groupFilter = new Set(audience.groupIds);
+  const relevant = memberships.filter((m) => groupFilter.size === 0 || groupFilter.has(m.groupId));
+  let schoolIds = new Set(audience.schoolIds);
+  if (schoolIds.size === 0)
+    schoolIds = groupFilter.size === 0 ? new Set(schools.map((s) => s.id)) : new Set(relevant.map((m) => m.schoolId));
+  const groups = new Map<string, { id: string; name: string; schoolIds: string[] }>();
+  for (const m of relevant) {
+    if (!schoolIds.has(m.schoolId)) continue;
+    const group = groups.get(m.groupId) ?? { id: m.groupId, name: m.groupName, schoolIds: [] };
+    group.schoolIds.push(m.schoolId);
+    groups.set(m.groupId, group);
+  }
+  return {
+    schools: schools
+      .filter((s) => schoolIds.has(s.id))
+      .map((s) => ({ id: s.id, name: s.name, groupIds: [...groups.values()].filter((g) => g.schoolIds.includes(s.id)).map((g) => g.id) })),
+    groups: [...groups.values()],
+  };
+}

@@ -1,0 +1,30 @@
+import type { SurveyDefinition } from '../../../../shared/index';
+
+export type SurveyItem = {
+  kind: 'survey';
+  id: string;
+  definition: SurveyDefinition;
+  districtId: string;
+  /** Counter and response shards (fixed at creation: readers must know them). */
+  shards: number;
+  minN: number;
+  createdAt: string;
+  createdBy: string;
+};
+
+/** A stored response: no openid, no user id, no IP, no time of day; just the date and the school. */
+export type ResponseItem = {
+  kind: 'response';
+  surveyId: string;
+  schoolId: string;
+  date: string;
+  answers: Record<string, string[]>;
+  /** Only texts that content security did not refuse; 'held' ones wait for an admin. */
+  texts: Array<{ questionId: string; text: string; status: 'visible' | 'held' }>;
+  straightLined: boolean;
+};
+
+/** Counter names within a school: `<qid>#<option>`, and two per-school totals. */
+export const RESPONSES_COUNTER = '_responses';
+export const STRAIGHT_COUNTER = '_straight';
+export const answerCounter = (questionId: string, option: string) => `${questionId}#${option}`;

@@ -1,0 +1,171 @@
+import { GetCommand, PutCommand, TransactWriteCommand, UpdateCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { wroteIf } from '../../db/conditional';
+import { keys } from '../../db/keys';
+import { queryAll } from '../../db/query';
+import { stripKeys } from '../../db/strip-keys';
+import type { ResponseItem, SurveyItem } from './survey-items';
+
+/** counts.get(schoolId).get(counterName) */
+export type CounterTable = Map<string, Map<string, number>>;
+
+/** Surveys, one-per-user markers, responses and sharded counters (AP23-AP32). */
+export class SurveyRepository {
+  constructor(
+    private readonly db: DynamoDBDocumentClient,
+    private readonly tableName: string,
+  ) {}
+
+  /** AP23 */
+  async putSurvey(survey: SurveyItem): Promise<void> {
+    await this.db.send(
+      new PutCommand({
+        TableName: this.tableName,
+        Item: { ...keys.survey(survey.id), ...keys.surveyInDistrict(survey.districtId, survey.id), ...survey },
+        ConditionExpression: 'attribute_not_exists(pk)',
+      }),
+    );
+  }
+
+  /** AP24 */
+  async getSurvey(surveyId: string): Promise<SurveyItem | null> {
+    const { Item } = await this.db.send(new GetCommand({ TableName: this.tableName, Key: keys.survey(surveyId) }));
+    return Item ? stripKeys<SurveyItem>(Item) : null;
+  }
+
+  /** AP25 */
+  async listSurveysOfDistrict(districtId: string): Promise<SurveyItem[]> {
+    const items = await queryAll<Record<string, unknown>>(this.db, {
+      TableName: this.tableName,
+      IndexName: 'gsi1',
+      KeyConditionExpression: 'gsi1pk = :pk AND begins_with(gsi1sk, :prefix)',
+      ExpressionAttributeValues: { ':pk': keys.districtPartition(districtId), ':prefix': keys.prefix.survey },
+    });
+    return items.map((item) => stripKeys<SurveyItem>(item));
+  }
+
+  /**
+   * AP26: one transaction: the voter marker (only if absent), the response, and +1 on each
+   * counter of the chosen shard. A second submission by the same person fails the marker's
+   * condition and changes nothing at all. Returns false for that case.
+   */
+  async submit(args: { marker: string; response: ResponseItem; responseId: string; shard: number; counters: string[] }): Promise<boolean> {
+    const { marker, response, responseId, shard, counters } = args;
+    const items: unknown[] = [
+      { Put: { TableName: this.tableName, Item: { ...keys.vote(marker), kind: 'vote' }, ConditionExpression: 'attribute_not_exists(pk)' } },
+      { Put: { TableName: this.tableName, Item: { ...keys.response(response.surveyId, shard, responseId), ...response } } },
+      ...counters.map((name) => ({
+        Update: {
+          TableName: this.tableName,
+          Key: keys.counter(response.surveyId, shard, response.schoolId, name),
+          UpdateExpression: 'ADD #count :one',
+          ExpressionAttributeNames: { '#count': 'count' },
+          ExpressionAttributeValues: { ':one': 1 },
+        },
+      })),
+    ];
+    try {
+      await this.db.send(new TransactWriteCommand({ TransactItems: items as never }));
+      return true;
+    } catch (error) {
+      const reasons = (error as { CancellationReasons?: Array<{ Code?: string }> }).CancellationReasons;
+      if ((error as Error).name === 'TransactionCanceledException' && reasons?.[0]?.Code === 'ConditionalCheckFailed') return false;
+      throw error;
+    }
+  }
+
+  /** AP27: did this marker vote? */
+  async hasVoted(marker: string): Promise<boolean> {
+    const { Item } = await this.db.send(new GetCommand({ TableName: this.tableName, Key: keys.vote(marker), ConsistentRead: true }));
+    return Item !== undefined;
+  }
+
+  /** AP28: all counters, summed over the shards: N queries whatever the number of responses. */
+  async readCounters(surveyId: string, shards: number): Promise<CounterTable> {
+    const pages = await Promise.all(
+      Array.from({ length: shards }, (_, shard) =>
+        queryAll<{ sk: string; count: number }>(this.db, {
+          TableName: this.tableName,
+          KeyConditionExpression: 'pk = :pk',
+          ExpressionAttributeValues: { ':pk': keys.counterShard(surveyId, shard).pk },
+          ConsistentRead: true,
+        }),
+      ),
+    );
+    const table: CounterTable = new Map();
+    for (const item of pages.flat()) {
+      const split = item.sk.indexOf('#');
+      const schoolId = item.sk.slice(0, split);
+      const name = item.sk.slice(split + 1);
+      const school = table.get(schoolId) ?? new Map<string, number>();
+      school.set(name, (school.get(name) ?? 0) + item.count);
+      table.set(schoolId, school);
+    }
+    return table;
+  }
+
+  /** AP29: every stored response (export, recount). */
+  async listResponses(surveyId: string, shards: number): Promise<ResponseItem[]> {
+    return (await this.listResponsesWithRefs(surveyId, shards)).map(({ shard: _shard, responseId: _id, ...response }) => response);
+  }
+
+  /** AP29 with each response's place, for moderation (shard from the partition, id = sort key). */
+  async listResponsesWithRefs(surveyId: string, shards: number): Promise<Array<ResponseItem & { shard: number; responseId: string }>> {
+    const pages = await Promise.all(
+      Array.from({ length: shards }, async (_, shard) =>
+        (
+          await queryAll<Record<string, unknown>>(this.db, {
+            TableName: this.tableName,
+            KeyConditionExpression: 'pk = :pk',
+            ExpressionAttributeValues: { ':pk': keys.responseShard(surveyId, shard).pk },
+            ConsistentRead: true,
+          })
+        ).map((item) => ({ ...stripKeys<ResponseItem>(item), shard, responseId: String(item.sk) })),
+      ),
+    );
+    return pages.flat();
+  }
+
+  /** AP31: make one held text visible (an admin approved it). False if it is not held. */
+  approveText(surveyId: string, shard: number, responseId: string, index: number): Promise<boolean> {
+    return wroteIf(
+      this.db.send(
+        new UpdateCommand({
+          TableName: this.tableName,
+          Key: keys.response(surveyId, shard, responseId),
+          UpdateExpression: `SET texts[${index}].#status = :visible`,
+          ConditionExpression: `texts[${index}].#status = :held`,
+          ExpressionAttributeNames: { '#status': 'status' },
+          ExpressionAttributeValues: { ':visible': 'visible', ':held': 'held' },
+        }),
+      ),
+    );
+  }
+
+  /** AP32: close a survey now (its questions never change; only the end moves earlier). */
+  closeSurvey(surveyId: string, at: string): Promise<boolean> {
+    return wroteIf(
+      this.db.send(
+        new UpdateCommand({
+          TableName: this.tableName,
+          Key: keys.survey(surveyId),
+          UpdateExpression: 'SET #def.closesAt = :at',
+          ConditionExpression: '#def.closesAt > :at AND #def.opensAt <= :at',
+          ExpressionAttributeNames: { '#def': 'definition' },
+          ExpressionAttributeValues: { ':at': at },
+        }),
+      ),
+    );
+  }
+
+  /** AP30: enrolled families of a school (admin-entered), for the response rate. */
+  async putEnrollment(schoolId: string, families: number, at: string): Promise<void> {
+    await this.db.send(
+      new PutCommand({ TableName: this.tableName, Item: { ...keys.enrollment(schoolId), kind: 'enrollment', families, updatedAt: at } }),
+    );
+  }
+
+  async getEnrollment(schoolId: string): Promise<number | null> {
+    const { Item } = await this.db.send(new GetCommand({ TableName: this.tableName, Key: keys.enrollment(schoolId) }));
+    return Item ? Number(Item.families) : null;
+  }
+}

@@ -1,0 +1,31 @@
+import type { ServerConfig } from './config';
+import type { RouteSpec } from './http/route-spec';
+import { adminRoutes } from './features/identity/routes/staff';
+import { authRoutes, devLoginRoute } from './features/identity/routes/auth';
+import { districtRoutes } from './features/catalog/routes/districts';
+import { groupRoutes } from './features/catalog/routes/groups';
+import { meRoutes } from './features/identity/routes/me';
+import { schoolRoutes } from './features/catalog/routes/schools';
+import { surveyRoutes } from './features/surveys/routes/surveys';
+import { evaluationRoutes } from './features/evaluation/routes/rounds';
+import { newsRoutes } from './features/news/routes/news';
+import { evaluationReportRoutes } from './features/evaluation/routes/reports';
+import { rotationRoutes } from './features/rotation/routes/rotation';
+
+/** Every route of the API, each with its access declaration (see http/route-spec.ts). */
+export function allRoutes(config: Pick<ServerConfig, 'auth'>): RouteSpec[] {
+  return [
+    ...districtRoutes,
+    ...groupRoutes,
+    ...schoolRoutes,
+    ...authRoutes,
+    ...(config.auth.devLogin ? [devLoginRoute] : []),
+    ...meRoutes,
+    ...adminRoutes,
+    ...surveyRoutes,
+    ...evaluationRoutes,
+    ...newsRoutes,
+    ...evaluationReportRoutes,
+    ...rotationRoutes,
+  ];
+}

@@ -1,0 +1,85 @@
+import { ScanCommand } from '@aws-sdk/lib-dynamodb';
+import { loadSeed } from '../../../src/features/catalog/seed/load-seed';
+import { createSeededTable, type TestTable } from '../../../../tests/support/dynamo';
+
+/** One test per access pattern of docs/data-model.md, on DynamoDB Local with the seed data. */
+describe('CatalogRepository on DynamoDB Local', () => {
+  let table: TestTable;
+
+  beforeAll(async () => {
+    table = await createSeededTable('catalog');
+  });
+  afterAll(() => table.drop());
+
+  it('AP1 lists every district', async () => {
+    const districts = await table.catalog.listDistricts();
+    expect(districts.map((d) => d.id).sort()).toEqual(['beijing-haidian', 'jinan-shizhong', 'qingdao-shibei', 'wuhai-haibowan']);
+    expect(districts[0]).not.toHaveProperty('pk');
+  });
+
+  it('AP2 gets one district, and null for an unknown id', async () => {
+    expect(await table.catalog.getDistrict('wuhai-haibowan')).toMatchObject({ name: '海勃湾区', city: '乌海市' });
+    expect(await table.catalog.getDistrict('nowhere')).toBeNull();
+  });
+
+  it('AP3 lists the groups of a district and nothing else from its partition', async () => {
+    const groups = await table.catalog.listGroupsOfDistrict('jinan-shizhong');
+    expect(groups).toHaveLength(11);
+    expect(new Set(groups.map((g) => g.kind))).toEqual(new Set(['group']));
+  });
+
+  it('AP4 reads a group with its memberships in one query', async () => {
+    const found = await table.catalog.getGroupWithMembers('jn-jingwu');
+    expect(found?.group).toMatchObject({ name: '经五教育集团', groupType: '1+X', leadSchoolId: 'jn-jingwulu-ps' });
+    expect(found?.members.map((m) => [m.schoolName, m.role]).sort()).toEqual([
+      ['济南市经五路小学', 'lead'],
+      ['济南市经八路小学', 'member'],
+      ['济南市经纬小学', 'member'],
+    ]);
+    expect(await table.catalog.getGroupWithMembers('no-such-group')).toBeNull();
+  });
+
+  it('AP5 reads a school with its campuses in one query', async () => {
+    const found = await table.catalog.getSchoolWithCampuses('wh-no5-ps');
+    expect(found?.school).toMatchObject({ name: '海勃湾区五小', stage: '小学' });
+    expect(found?.campuses.map((c) => c.name)).toEqual(['龙游湾校区']);
+    expect(await table.catalog.getSchoolWithCampuses('no-such-school')).toBeNull();
+  });
+
+  it('AP6 lists the groups a school belongs to, with its role in each', async () => {
+    const memberships = await table.catalog.listGroupsOfSchool('jn-yuying-ms');
+    expect(memberships.map((m) => [m.groupName, m.role]).sort()).toEqual([
+      ['育英教育集团', 'lead'],
+      ['育英教育集团联盟学校', 'lead'],
+    ]);
+  });
+
+  it('AP7 lists the schools of a district', async () => {
+    const schools = await table.catalog.listSchoolsOfDistrict('qingdao-shibei');
+    expect(schools).toHaveLength(13);
+    expect(schools.every((s) => s.kind === 'school' && s.districtId === 'qingdao-shibei')).toBe(true);
+  });
+
+  it('AP8 lists every membership of a district', async () => {
+    const memberships = await table.catalog.listMembershipsOfDistrict('wuhai-haibowan');
+    expect(memberships.map((m) => m.groupId).sort()).toEqual(['wh-no1', 'wh-no2', 'wh-no5']);
+  });
+
+  it('AP9 counts groups and schools of a district without reading them', async () => {
+    expect(await table.catalog.countDistrict('jinan-shizhong')).toEqual({ groups: 11, schools: 24 });
+    expect(await table.catalog.countDistrict('beijing-haidian')).toEqual({ groups: 0, schools: 0 });
+  });
+
+  it('AP10 writes the catalog idempotently: a second load adds nothing', async () => {
+    // Prepare
+    const countItems = async () => (await table.db.send(new ScanCommand({ TableName: table.tableName, Select: 'COUNT' }))).Count;
+    const before = await countItems();
+    const progress: number[] = [];
+    // Act
+    const written = await loadSeed(table.catalog, (done) => progress.push(done));
+    // Assess
+    expect(await countItems()).toBe(before);
+    expect(written).toBe(before);
+    expect(progress[progress.length - 1]).toBe(written);
+  });
+});

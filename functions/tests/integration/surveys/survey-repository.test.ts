@@ -1,0 +1,110 @@
+import { SurveyRepository } from '../../../src/features/surveys/survey-repository';
+import type { ResponseItem, SurveyItem } from '../../../src/features/surveys/survey-items';
+import { createTestTable, type TestTable } from '../../../../tests/support/dynamo';
+import { templateSurvey } from '../../../../tests/support/surveys';
+
+/** One test per access pattern AP23-AP30 of docs/data-model.md, on DynamoDB Local. */
+describe('survey repository on DynamoDB Local', () => {
+  let table: TestTable;
+  let surveys: SurveyRepository;
+  const survey = (id: string, districtId = 'jinan-shizhong'): SurveyItem => ({
+    kind: 'survey',
+    id,
+    definition: templateSurvey({ districtId }),
+    districtId,
+    shards: 4,
+    minN: 10,
+    createdAt: '2026-11-23T00:00:00Z',
+    createdBy: 'admin',
+  });
+  const response = (surveyId: string, schoolId = 'jn-jingbalu-ps'): ResponseItem => ({
+    kind: 'response',
+    surveyId,
+    schoolId,
+    date: '2026-11-23',
+    answers: { q1: ['4'] },
+    texts: [],
+    straightLined: false,
+  });
+
+  beforeAll(async () => {
+    table = await createTestTable('surveys');
+    surveys = new SurveyRepository(table.db, table.tableName);
+  });
+  afterAll(() => table.drop());
+
+  it('AP23 creates a survey once', async () => {
+    await surveys.putSurvey(survey('sv-a23'));
+    await expect(surveys.putSurvey(survey('sv-a23'))).rejects.toThrow();
+  });
+
+  it('AP24 reads a survey, and null for an unknown id', async () => {
+    await surveys.putSurvey(survey('sv-a24'));
+    expect(await surveys.getSurvey('sv-a24')).toMatchObject({ id: 'sv-a24', shards: 4 });
+    expect(await surveys.getSurvey('sv-none')).toBeNull();
+  });
+
+  it('AP25 lists the surveys of one district', async () => {
+    await surveys.putSurvey(survey('sv-a25', 'wuhai-haibowan'));
+    expect((await surveys.listSurveysOfDistrict('wuhai-haibowan')).map((s) => s.id)).toEqual(['sv-a25']);
+  });
+
+  it('AP26 stores a response with its counters once per marker', async () => {
+    const args = { marker: 'm26', response: response('sv-a26'), responseId: 'r1', shard: 2, counters: ['_responses', 'q1#4'] };
+    expect(await surveys.submit(args)).toBe(true);
+    expect(await surveys.submit({ ...args, responseId: 'r2', shard: 3 })).toBe(false);
+    expect(await surveys.listResponses('sv-a26', 4)).toHaveLength(1);
+  });
+
+  it('AP27 knows whether a marker voted', async () => {
+    await surveys.submit({ marker: 'm27', response: response('sv-a27'), responseId: 'r', shard: 0, counters: ['_responses'] });
+    expect(await surveys.hasVoted('m27')).toBe(true);
+    expect(await surveys.hasVoted('m27-other')).toBe(false);
+  });
+
+  it('AP28 sums counters over the shards', async () => {
+    for (const [i, shard] of [0, 1, 1, 3].entries()) {
+      await surveys.submit({
+        marker: `m28-${i}`,
+        response: response('sv-a28'),
+        responseId: `r${i}`,
+        shard,
+        counters: ['_responses', 'q1#4'],
+      });
+    }
+    const counters = await surveys.readCounters('sv-a28', 4);
+    expect(Object.fromEntries(counters.get('jn-jingbalu-ps')!)).toEqual({ _responses: 4, 'q1#4': 4 });
+  });
+
+  it('AP29 reads every response from every shard', async () => {
+    for (const shard of [0, 1, 2, 3])
+      await surveys.submit({ marker: `m29-${shard}`, response: response('sv-a29'), responseId: `r${shard}`, shard, counters: [] });
+    expect(await surveys.listResponses('sv-a29', 4)).toHaveLength(4);
+  });
+
+  it('AP30 keeps the enrolled families of a school', async () => {
+    expect(await surveys.getEnrollment('jn-jiuqu-ps')).toBeNull();
+    await surveys.putEnrollment('jn-jiuqu-ps', 420, '2026-11-23T00:00:00Z');
+    expect(await surveys.getEnrollment('jn-jiuqu-ps')).toBe(420);
+  });
+
+  it('AP31 makes a held text visible, once', async () => {
+    const held: ResponseItem = { ...response('sv-a31'), texts: [{ questionId: 'q7', text: '建议', status: 'held' }] };
+    await surveys.submit({ marker: 'm31', response: held, responseId: 'r31', shard: 1, counters: [] });
+    expect(await surveys.approveText('sv-a31', 1, 'r31', 0)).toBe(true);
+    expect(await surveys.approveText('sv-a31', 1, 'r31', 0)).toBe(false);
+    expect((await surveys.listResponsesWithRefs('sv-a31', 4))[0]).toMatchObject({
+      shard: 1,
+      responseId: 'r31',
+      texts: [{ status: 'visible' }],
+    });
+  });
+
+  it('AP32 closes an open survey now, and not one already closed', async () => {
+    await surveys.putSurvey(survey('sv-a32'));
+    const now = new Date().toISOString();
+    expect(await surveys.closeSurvey('sv-a32', now)).toBe(true);
+    expect(await surveys.closeSurvey('sv-a32', new Date(Date.now() + 1000).toISOString())).toBe(false);
+    expect((await surveys.getSurvey('sv-a32'))?.definition.closesAt).toBe(now);
+  });
+});

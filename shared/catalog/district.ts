@@ -1,0 +1,35 @@
+import { z } from 'zod';
+import { IdSchema } from '../common';
+
+/**
+ * Figures a district has published about itself (e.g. 海淀: 36 groups, 140+ sites) that are
+ * not backed by group/school records here. Kept apart so nobody mistakes them for counts.
+ */
+export const DistrictReportedFactsSchema = z.object({
+  groups: z.number().int().nonnegative().optional(),
+  sites: z.number().int().nonnegative().optional(),
+  memberSchools: z.number().int().nonnegative().optional(),
+  students: z.number().int().nonnegative().optional(),
+  /** true when the source says "余"/"+" (at least this many). */
+  atLeast: z.boolean(),
+  source: z.string(),
+});
+
+export const DistrictSchema = z.object({
+  id: IdSchema,
+  name: z.string().min(1),
+  city: z.string().min(1),
+  province: z.string().min(1),
+  reported: DistrictReportedFactsSchema.optional(),
+});
+export type District = z.infer<typeof DistrictSchema>;
+
+export const DistrictSummarySchema = DistrictSchema.pick({ id: true, name: true, city: true, province: true }).extend({
+  groupCount: z.number().int().nonnegative(),
+  schoolCount: z.number().int().nonnegative(),
+  reported: DistrictReportedFactsSchema.optional(),
+});
+export type DistrictSummary = z.infer<typeof DistrictSummarySchema>;
+
+export const DistrictListSchema = z.object({ items: z.array(DistrictSummarySchema) });
+export type DistrictList = z.infer<typeof DistrictListSchema>;
