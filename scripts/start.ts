@@ -70,7 +70,7 @@ async function main(): Promise<void> {
   );
   const created = await ensureTable(core.db as never, config.tableName);
   console.log(`[2/4] table "${config.tableName}" ${created}; loading seed data ...`);
-  const total = await loadSeed(core.services.catalog, (written, all) => {
+  const total = await loadSeed(core.infra.catalog, (written, all) => {
     process.stdout.write(`\r      seed: ${written}/${all} items`);
   });
   process.stdout.write(`\r      seed: ${total} items written (idempotent)\n`);

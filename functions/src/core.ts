@@ -1,19 +1,18 @@
 import { createApp } from './app';
-import { ScopeResolver } from './features/identity/scope-resolver';
 import type { ServerConfig } from './config';
 import { createDocumentClient } from './db/client';
-import type { AppServices } from './http/app-env';
-import { createLogger, type Logger } from './log/logger';
 import { CatalogRepository } from './features/catalog/catalog-repository';
+import { EvaluationRepository } from './features/evaluation/evaluation-repository';
 import { RateLimitRepository } from './features/identity/rate-limit-repository';
 import { StaffRepository } from './features/identity/staff-repository';
-import { SurveyRepository } from './features/surveys/survey-repository';
-import { EvaluationRepository } from './features/evaluation/evaluation-repository';
-import { NewsRepository } from './features/news/news-repository';
-import { createImageStore } from './storage/create-image-store';
-import { RotationRepository } from './features/rotation/rotation-repository';
 import { UserRepository } from './features/identity/user-repository';
-import { SchoolDirectory } from './features/catalog/school-directory';
+import { NewsRepository } from './features/news/news-repository';
+import { RotationRepository } from './features/rotation/rotation-repository';
+import { SurveyRepository } from './features/surveys/survey-repository';
+import type { Infrastructure } from './infrastructure';
+import { createLogger, type Logger } from './log/logger';
+import { createServices } from './services';
+import { createImageStore } from './storage/create-image-store';
 import { WeChatClient } from './wechat/wechat-client';
 
 export interface CoreOverrides {
@@ -26,24 +25,21 @@ export function createCore(config: ServerConfig, overrides: CoreOverrides = {}) 
   const db = createDocumentClient({ endpoint: config.dynamodbEndpoint, region: config.region });
   const logger = overrides.logger ?? createLogger();
   const now = overrides.now ?? (() => new Date());
-  const catalog = new CatalogRepository(db, config.tableName);
-  const staff = new StaffRepository(db, config.tableName);
-  const services: AppServices = {
+  const infra: Infrastructure = {
     config,
     logger,
-    catalog,
-    directory: new SchoolDirectory(catalog, config.searchCacheTtlMs),
+    now,
+    catalog: new CatalogRepository(db, config.tableName),
     users: new UserRepository(db, config.tableName),
-    staff,
+    staff: new StaffRepository(db, config.tableName),
+    rateLimits: new RateLimitRepository(db, config.tableName, () => now().getTime()),
     surveys: new SurveyRepository(db, config.tableName),
     evaluations: new EvaluationRepository(db, config.tableName),
     news: new NewsRepository(db, config.tableName),
     newsImages: createImageStore(config, now),
     rotation: new RotationRepository(db, config.tableName),
-    rateLimits: new RateLimitRepository(db, config.tableName, () => now().getTime()),
-    scopes: new ScopeResolver(catalog, staff),
     wechat: new WeChatClient(config.wechat, { logger }),
-    now,
   };
-  return { app: createApp(services), db, services };
+  const services = createServices(infra);
+  return { app: createApp(infra, services), db, infra, services };
 }

@@ -67,12 +67,12 @@ export async function benchNews(): Promise<void> {
     };
     const core = createCore(readConfig(env, 'local'), { logger: createLogger(undefined, 'silent') });
     await ensureTable(core.db as never, 'bench-news');
-    await loadSeed(core.services.catalog);
+    await loadSeed(core.infra.catalog);
     const load = async (groupId: string, count: number) =>
       batchWrite(
         core.db,
         'bench-news',
-        Array.from({ length: count }, (_, i) => ({ PutRequest: { Item: core.services.news.tableItem(newsItem(groupId, i)) } })),
+        Array.from({ length: count }, (_, i) => ({ PutRequest: { Item: core.infra.news.tableItem(newsItem(groupId, i)) } })),
       );
     let started = performance.now();
     await load('jn-jingwu', ITEMS);

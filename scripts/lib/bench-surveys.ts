@@ -59,8 +59,8 @@ export async function benchSurveys(): Promise<void> {
     };
     const core = createCore(readConfig(env, 'local'), { logger: createLogger(undefined, 'silent') });
     await ensureTable(core.db as never, 'bench');
-    await loadSeed(core.services.catalog);
-    const surveys = new SurveyService(core.services);
+    await loadSeed(core.infra.catalog);
+    const surveys = new SurveyService(core.infra);
     const server = await startLocalServer({ app: core.app, port: 0 });
     try {
       // Baseline: the same transaction shape (marker, response, 7 counters) sent straight to DynamoDB Local.
@@ -141,7 +141,7 @@ export async function benchSurveys(): Promise<void> {
         const jobs = Array.from(
           { length: target - filled },
           (_, i) => () =>
-            surveys.submit(new RequestUser(`fill-${filled + i}`, null, core.services.users), survey.id, {
+            surveys.submit(new RequestUser(`fill-${filled + i}`, null, core.infra.users), survey.id, {
               schoolId: ['jn-jingwulu-ps', 'jn-jingwei-ps', 'jn-jingbalu-ps'][i % 3],
               answers: satisfactionAnswers(1 + (i % 4)),
             }),

@@ -213,7 +213,7 @@ describe('identity on each runtime', () => {
     const { main } = await import('../../functions/src/adapters/cloud');
     const config = testConfig(table.tableName);
     const core = createCore(config);
-    await core.services.users.putGrant(userKeyFor('o-cloud-identity-openid', config.auth.pseudonymSecret), {
+    await core.infra.users.putGrant(userKeyFor('o-cloud-identity-openid', config.auth.pseudonymSecret), {
       kind: 'grant',
       role: 'district_admin',
       scopeType: 'district',
@@ -222,7 +222,7 @@ describe('identity on each runtime', () => {
       grantedAt: '2026-11-23T00:00:00Z',
       grantedVia: 'test',
     });
-    const survey = await new SurveyService(core.services).create(templateSurvey({ districtId: 'jinan-shizhong' }), 'test');
+    const survey = await new SurveyService(core.infra).create(templateSurvey({ districtId: 'jinan-shizhong' }), 'test');
     // Act
     const answer = await main({ method: 'GET', path: `/api/admin/surveys/${survey.id}/export` });
     // Assess

@@ -14,13 +14,13 @@ export const MANUAL_DIMENSIONS = ['school', 'teacher', 'student', 'potential'];
  * 100. Returns helpers for rounds of the 济南 template fed by that survey.
  */
 export async function prepareJingwuEvaluation(core: ReturnType<typeof createCore>, admin: TestClient) {
-  const surveys = new SurveyService(core.services);
+  const surveys = new SurveyService(core.infra);
   const surveyId = (await surveys.create(templateSurvey({ districtId: 'jinan-shizhong', groupIds: ['jn-jingwu'] }), 'test', { minN: 5 }))
     .id;
   let n = 0;
   const answer = async (schoolId: string, values: number[]) => {
     for (const v of values)
-      await surveys.submit(new RequestUser(`p-${n++}`, null, core.services.users), surveyId, { schoolId, answers: satisfactionAnswers(v) });
+      await surveys.submit(new RequestUser(`p-${n++}`, null, core.infra.users), surveyId, { schoolId, answers: satisfactionAnswers(v) });
   };
   await answer('jn-jingwulu-ps', [4, 4, 4, 4, 4]);
   await answer('jn-jingwei-ps', [1, 1, 1, 1, 1]);

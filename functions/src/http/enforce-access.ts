@@ -2,7 +2,8 @@ import type { MiddlewareHandler } from 'hono';
 import { isAllowed } from '../features/identity/domain/authorize';
 import { ForbiddenError, InvalidSessionError, RateLimitedError, UnauthenticatedError } from '../errors';
 import type { AppEnv } from './app-env';
-import { isWrite, type RouteSpec } from './route-spec';
+import type { RouteSpec } from './route-spec';
+import { isWrite } from './route';
 
 /**
  * Applies a route's declaration: 401 without a user (or with a rejected session), the entity
@@ -22,9 +23,7 @@ export function enforceAccess(spec: RouteSpec): MiddlewareHandler<AppEnv> {
       }
     }
     if (user && isWrite(spec)) {
-      const { rateLimits, config } = c.get('services');
-      const bucket = spec.rateBucket ?? 'writes';
-      const result = await rateLimits.take(user.userKey, bucket, config.rateLimit[bucket]);
+      const result = await c.get('services').rateLimiter.take(user.userKey, spec.rateBucket ?? 'writes');
       if (!result.allowed) throw new RateLimitedError(result.retryAfterSeconds);
     }
     await next();

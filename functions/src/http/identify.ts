@@ -10,7 +10,7 @@ import { RequestUser } from '../features/identity/request-user';
  * DELETE /api/me end it at once). A bad token is an error only where a user is required.
  */
 export const identify: MiddlewareHandler<AppEnv> = async (c, next) => {
-  const { config, users, now } = c.get('services');
+  const { config, users, now } = c.get('infra');
   c.set('user', null);
   c.set('sessionRejected', false);
   const openid = c.env?.wxOpenId;

@@ -1,5 +1,5 @@
 import { ApiError } from '../errors';
-import type { AppServices } from '../http/app-env';
+import type { Infrastructure } from '../infrastructure';
 import type { RequestUser } from '../features/identity/request-user';
 
 export type TextVerdict = 'visible' | 'held' | 'refused';
@@ -11,7 +11,7 @@ export type TextVerdict = 'visible' | 'held' | 'refused';
  * text is held: never shown unchecked, and never a reason to lose the numeric answers.
  */
 export async function screenText(
-  services: Pick<AppServices, 'config' | 'wechat' | 'logger'>,
+  services: Pick<Infrastructure, 'config' | 'wechat' | 'logger'>,
   user: RequestUser,
   content: string,
 ): Promise<TextVerdict> {

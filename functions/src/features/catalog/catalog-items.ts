@@ -1,4 +1,4 @@
-import type { District, Group, GroupType, MemberRole, School, Stage } from '../../../../shared/index';
+import type { District, Group, GroupType, MemberRole, School, Stage } from '../../../../shared';
 
 /** The shapes stored in the table (keys omitted). `kind` tells items apart in mixed queries. */
 export type DistrictItem = District & { kind: 'district' };

@@ -1,4 +1,4 @@
-import type { SchoolGroupRef, SchoolHit, SchoolSearchQuery, SchoolSearchResult } from '../../../../shared/index';
+import type { SchoolGroupRef, SchoolHit, SchoolSearchQuery, SchoolSearchResult } from '../../../../shared';
 import { decodeCursor, encodeCursor } from './domain/search/cursor';
 import { SchoolSearchIndex } from './domain/search/search-index';
 import { buildSearchDocument, localityPrefixes } from './domain/search/search-document';

@@ -1,5 +1,5 @@
 import ExcelJS from 'exceljs';
-import type { RoundReport } from '../../../../shared/index';
+import type { RoundReport } from '../../../../shared';
 
 /** One decimal for display; blank for a missing score (never a zero). */
 const one = (x: number | null | undefined) => (x === null || x === undefined ? '' : Math.round(x * 10) / 10);

@@ -1,15 +1,15 @@
-import type { IndicatorResult, RankChange, RoundReport } from '../../../../shared/index';
+import type { IndicatorResult, RankChange, RoundReport } from '../../../../shared';
 import { bundledScore } from './domain/bundled-score';
 import { rankChanges } from './domain/rank-change';
 import { surveyIndicatorScore, type LikertCell } from './domain/survey-indicator';
 import { weightedScore, type WeightedScore } from './domain/weighted-score';
-import type { AppServices } from '../../http/app-env';
+import type { Infrastructure } from '../../infrastructure';
 import type { EvaluationRepository, ManualScoreItem, RoundItem } from './evaluation-repository';
 import type { SurveyItem } from '../surveys/survey-items';
 import { resolveAudience } from '../surveys/survey-audience';
 import { surveyResults, type SurveyResults } from '../surveys/survey-results';
 
-type Deps = Pick<AppServices, 'catalog' | 'surveys'> & { evaluations: EvaluationRepository };
+type Deps = Pick<Infrastructure, 'catalog' | 'surveys'> & { evaluations: EvaluationRepository };
 
 const indicatorKey = (dimensionId: string, indicatorId: string) => `${dimensionId}/${indicatorId}`;
 

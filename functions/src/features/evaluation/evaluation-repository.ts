@@ -1,5 +1,5 @@
 import { GetCommand, PutCommand, TransactWriteCommand, UpdateCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
-import type { IndicatorSystem, ManualScore, RoundPublication } from '../../../../shared/index';
+import type { IndicatorSystem, ManualScore, RoundPublication } from '../../../../shared';
 import { wroteIf } from '../../db/conditional';
 import { keys } from '../../db/keys';
 import { queryAll } from '../../db/query';

@@ -1,4 +1,4 @@
-import type { GroupReportView, PublicGroupEvaluation, RoundReport, RoundSummary } from '../../../../shared/index';
+import type { GroupReportView, PublicGroupEvaluation, RoundReport, RoundSummary } from '../../../../shared';
 import type { RoundHead } from './evaluation-repository';
 
 /** The list entry of a round: no system, no report text. */

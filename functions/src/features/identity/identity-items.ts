@@ -1,4 +1,4 @@
-import type { InviteTarget, Role, ScopeType } from '../../../../shared/index';
+import type { InviteTarget, Role, ScopeType } from '../../../../shared';
 
 /** Stored shapes (keys omitted). No openid anywhere: users are keyed by their pseudonym. */
 export type GrantItem = {

@@ -1,11 +1,11 @@
-import type { DeletionReport, Me } from '../../../../shared/index';
+import type { DeletionReport, Me } from '../../../../shared';
 import { ConflictError, NotFoundError } from '../../errors';
-import type { AppServices } from '../../http/app-env';
+import type { Infrastructure } from '../../infrastructure';
 import type { RequestUser } from './request-user';
 import { meView } from './me-view';
 import { StaffService } from './staff-service';
 
-type Deps = Pick<AppServices, 'config' | 'users' | 'staff' | 'catalog' | 'now' | 'rateLimits' | 'news'>;
+type Deps = Pick<Infrastructure, 'config' | 'users' | 'staff' | 'catalog' | 'now' | 'rateLimits' | 'news'>;
 
 /** Parents bind schools (no more than this; nobody has more children's schools). */
 export const MAX_BOUND_SCHOOLS = 10;

@@ -1,4 +1,4 @@
-import type { Me, RoleGrant } from '../../../../shared/index';
+import type { Me, RoleGrant } from '../../../../shared';
 import type { GrantItem, SchoolBindingItem, TeacherBindingItem, UserItem } from './identity-items';
 
 const ROLE_ORDER = { parent: 0, teacher: 1, group_admin: 2, district_admin: 3 } as const;

@@ -56,3 +56,4 @@ export class RateLimitRepository {
 }
 
 export const RATE_BUCKETS = ['writes', 'invites'] as const;
+export type RateBucket = (typeof RATE_BUCKETS)[number];

@@ -1,5 +1,5 @@
 import { NotFoundError } from '../../errors';
-import type { ScopeTarget } from '../../http/route-spec';
+import type { ScopeTarget } from './scope-target';
 import type { CatalogRepository } from '../catalog/catalog-repository';
 import type { StaffRepository } from './staff-repository';
 import type { Placement } from './domain/authorize';

@@ -1,14 +1,14 @@
 import { randomUUID } from 'node:crypto';
-import type { DevLoginBody, Session } from '../../../../shared/index';
+import type { DevLoginBody, Session } from '../../../../shared';
 import { userKeyFor } from './domain/pseudonym';
 import { signSessionToken } from './session-token';
 import { NotFoundError } from '../../errors';
-import type { AppServices } from '../../http/app-env';
+import type { Infrastructure } from '../../infrastructure';
 import type { RequestUser } from './request-user';
 import { meView } from './me-view';
 import { StaffService } from './staff-service';
 
-type Deps = Pick<AppServices, 'config' | 'users' | 'staff' | 'catalog' | 'wechat' | 'now'>;
+type Deps = Pick<Infrastructure, 'config' | 'users' | 'staff' | 'catalog' | 'wechat' | 'now'>;
 
 /** Login and logout. The openid is turned into the pseudonymous user id at once and dropped. */
 export class SessionService {

@@ -1,11 +1,11 @@
-import type { CreateInviteBody, CreateTeacherBody, Invite, InviteTarget, Teacher } from '../../../../shared/index';
+import type { CreateInviteBody, CreateTeacherBody, Invite, InviteTarget, Teacher } from '../../../../shared';
 import { inviteIdFor } from './domain/pseudonym';
 import { ConflictError, GoneError, InviteNotFoundError, NotFoundError } from '../../errors';
-import type { AppServices } from '../../http/app-env';
+import type { Infrastructure } from '../../infrastructure';
 import type { GrantItem, InviteItem, TeacherBindingItem, TeacherItem } from './identity-items';
 import { formatInviteCode, newId, newInviteCode } from './domain/invite-codes';
 
-type Deps = Pick<AppServices, 'config' | 'users' | 'staff' | 'catalog' | 'now'>;
+type Deps = Pick<Infrastructure, 'config' | 'users' | 'staff' | 'catalog' | 'now'>;
 
 const teacherView = (t: TeacherItem): Teacher => ({
   id: t.id,

@@ -1,10 +1,10 @@
 import { randomUUID } from 'node:crypto';
-import { NEWS_COVER_BYTES_MAX, NEWS_IMAGE_BYTES_MAX, type NewsImageUpload, type NewsImageUploadRequest } from '../../../../shared/index';
+import { NEWS_COVER_BYTES_MAX, NEWS_IMAGE_BYTES_MAX, type NewsImageUpload, type NewsImageUploadRequest } from '../../../../shared';
 import { ApiError } from '../../errors';
-import { NEWS_IMAGE_EXTENSION, sniffImageType } from '../../../../shared/index';
-import type { AppServices } from '../../http/app-env';
+import { NEWS_IMAGE_EXTENSION, sniffImageType } from '../../../../shared';
+import type { Infrastructure } from '../../infrastructure';
 
-type Deps = Pick<AppServices, 'newsImages' | 'now'>;
+type Deps = Pick<Infrastructure, 'newsImages' | 'now'>;
 
 export class ImageNotUploadedError extends ApiError {
   constructor(imageId: string, reason: string) {

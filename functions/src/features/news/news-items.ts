@@ -1,4 +1,4 @@
-import type { NewsEdit, RichTextNode } from '../../../../shared/index';
+import type { NewsEdit, RichTextNode } from '../../../../shared';
 
 /** Stored status; `scheduled` is not stored: it is a published item whose time has not come (read time). */
 export type StoredNewsStatus = 'draft' | 'published' | 'unpublished';

@@ -1,10 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import { ApiError, ConflictError, ValidationError } from '../../errors';
-import type { AppServices } from '../../http/app-env';
+import type { Infrastructure } from '../../infrastructure';
 import type { RequestUser } from '../identity/request-user';
 import type { NewsItem } from './news-items';
 
-type Deps = Pick<AppServices, 'news' | 'catalog' | 'config' | 'wechat' | 'logger' | 'now'>;
+type Deps = Pick<Infrastructure, 'news' | 'catalog' | 'config' | 'wechat' | 'logger' | 'now'>;
 
 /** WeChat lets consents pile up per template; more than this waiting per group is not useful. */
 export const SUBSCRIPTIONS_PER_GROUP_MAX = 20;

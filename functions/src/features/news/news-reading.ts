@@ -1,12 +1,12 @@
-import type { NewsDetail, NewsPage } from '../../../../shared/index';
+import type { NewsDetail, NewsPage } from '../../../../shared';
 import { NotFoundError } from '../../errors';
 import { encodeNewsCursor } from './domain/news-cursor';
-import type { AppServices } from '../../http/app-env';
+import type { Infrastructure } from '../../infrastructure';
 import type { RequestUser } from '../identity/request-user';
 import type { NewsPageSlice } from './news-repository';
 import { isVisible, NewsView } from './news-view';
 
-type Deps = Pick<AppServices, 'news' | 'newsImages' | 'catalog' | 'now'>;
+type Deps = Pick<Infrastructure, 'news' | 'newsImages' | 'catalog' | 'now'>;
 
 /** Reading: a group's list, the 我的动态 feed, detail with the unique-reader count. */
 export class NewsReading {

@@ -1,5 +1,5 @@
 import { ApiError } from '../../errors';
-import type { AppServices } from '../../http/app-env';
+import type { Infrastructure } from '../../infrastructure';
 import type { RequestUser } from '../identity/request-user';
 
 /** msgSecCheck takes at most 2,500 characters per call. */
@@ -21,7 +21,7 @@ export class NewsContentRefusedError extends ApiError {
  * with (demo logins) it goes out; when WeChat is down, publishing fails with its 503 and can
  * be retried.
  */
-export async function screenNews(services: Pick<AppServices, 'config' | 'wechat'>, user: RequestUser, texts: string[]): Promise<void> {
+export async function screenNews(services: Pick<Infrastructure, 'config' | 'wechat'>, user: RequestUser, texts: string[]): Promise<void> {
   if (!user.openid || !services.config.wechat.appId) return;
   const all = texts.filter(Boolean).join('\n');
   for (let start = 0; start < all.length; start += CHUNK) {

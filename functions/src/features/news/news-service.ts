@@ -1,8 +1,8 @@
 import { randomBytes } from 'node:crypto';
-import { NEWS_IMAGES_MAX, type NewsDraft, type NewsEdit, type NewsUpdate } from '../../../../shared/index';
+import { NEWS_IMAGES_MAX, type NewsDraft, type NewsEdit, type NewsUpdate } from '../../../../shared';
 import { ConflictError, NotFoundError, ValidationError } from '../../errors';
 import { sanitizeMarkdown } from './domain/sanitize-markdown';
-import type { AppServices } from '../../http/app-env';
+import type { Infrastructure } from '../../infrastructure';
 import type { RequestUser } from '../identity/request-user';
 import { EDITABLE_FIELDS, type NewsItem } from './news-items';
 import { NewsImages } from './news-images';
@@ -10,7 +10,7 @@ import { NewsNotifier } from './news-notifier';
 import { screenNews } from './news-screening';
 import { newsStatus } from './news-view';
 
-type Deps = Pick<AppServices, 'news' | 'newsImages' | 'catalog' | 'config' | 'wechat' | 'logger' | 'now'>;
+type Deps = Pick<Infrastructure, 'news' | 'newsImages' | 'catalog' | 'config' | 'wechat' | 'logger' | 'now'>;
 
 /** Body images plus gallery images: what one item may reference in all. */
 const IMAGES_TOTAL_MAX = NEWS_IMAGES_MAX * 2;

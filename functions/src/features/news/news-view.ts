@@ -1,4 +1,4 @@
-import type { NewsAdminDetail, NewsDetail, NewsStatus, NewsSummary } from '../../../../shared/index';
+import type { NewsAdminDetail, NewsDetail, NewsStatus, NewsSummary } from '../../../../shared';
 import { resolveImages } from './domain/sanitize-markdown';
 import type { ImageStore } from '../../storage/image-store';
 import type { NewsEditItem, NewsItem } from './news-items';

@@ -1,9 +1,9 @@
-import type { ComplianceUnit } from '../../../../shared/index';
+import type { ComplianceUnit } from '../../../../shared';
 import { compliance, shortfallText } from './domain/compliance';
-import type { AppServices } from '../../http/app-env';
+import type { Infrastructure } from '../../infrastructure';
 import type { RotationAssignmentItem } from './rotation-items';
 
-type Deps = Pick<AppServices, 'catalog' | 'rotation'>;
+type Deps = Pick<Infrastructure, 'catalog' | 'rotation'>;
 
 export type { ComplianceUnit };
 

@@ -1,6 +1,6 @@
 import { parseString } from '@fast-csv/parse';
 import ExcelJS from 'exceljs';
-import { ROTATION_COLUMNS, type RotationColumnKey } from '../../../../shared/index';
+import { ROTATION_COLUMNS, type RotationColumnKey } from '../../../../shared';
 import { ApiError } from '../../errors';
 
 /** The most rows one import takes: measured to fit one request (docs/rotation.md). */

@@ -1,4 +1,4 @@
-import type { RotationAssignment, RotationSettings } from '../../../../shared/index';
+import type { RotationAssignment, RotationSettings } from '../../../../shared';
 import type { StoredBatchStatus } from './domain/notice-period';
 
 /** Stored shapes (keys omitted). Who changed a batch is a pseudonymous user key, never a name. */

@@ -1,7 +1,7 @@
-import type { ObjectionBody } from '../../../../shared/index';
+import type { ObjectionBody } from '../../../../shared';
 import { inNoticePeriod } from './domain/notice-period';
 import { ApiError, ConflictError, NotFoundError } from '../../errors';
-import type { AppServices } from '../../http/app-env';
+import type { Infrastructure } from '../../infrastructure';
 import type { RequestUser } from '../identity/request-user';
 import type { ObjectionItem, RotationBatchItem } from './rotation-items';
 import { newId } from '../identity/domain/invite-codes';
@@ -9,7 +9,7 @@ import { screenText } from '../../wechat/text-screening';
 
 export const OBJECTION_ID = /^ob-\d{14}-[a-z0-9]{12}$/;
 
-type Deps = Pick<AppServices, 'config' | 'wechat' | 'logger' | 'rotation' | 'now'>;
+type Deps = Pick<Infrastructure, 'config' | 'wechat' | 'logger' | 'rotation' | 'now'>;
 
 export class ContentRefusedError extends ApiError {
   constructor() {

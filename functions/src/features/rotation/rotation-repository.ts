@@ -1,5 +1,5 @@
 import { GetCommand, PutCommand, TransactWriteCommand, UpdateCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
-import { RotationSettingsSchema, type RotationSettings } from '../../../../shared/index';
+import { RotationSettingsSchema, type RotationSettings } from '../../../../shared';
 import { batchWrite } from '../../db/batch-write';
 import { wroteIf } from '../../db/conditional';
 import { keys } from '../../db/keys';

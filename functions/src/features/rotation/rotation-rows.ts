@@ -12,7 +12,7 @@ import {
   type ImportIssue,
   type RotationAssignment,
   type RotationColumnKey,
-} from '../../../../shared/index';
+} from '../../../../shared';
 import type { RawRow } from './rotation-file';
 
 export type SchoolRef = { id: string; name: string };

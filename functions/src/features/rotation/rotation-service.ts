@@ -1,14 +1,14 @@
-import type { BatchMeta, RotationBatch } from '../../../../shared/index';
+import type { BatchMeta, RotationBatch } from '../../../../shared';
 import { addWorkingDays, NOTICE_WORKING_DAYS } from './domain/working-days';
 import { batchStatus, chinaDate } from './domain/notice-period';
 import { ConflictError, NotFoundError, ValidationError } from '../../errors';
-import type { AppServices } from '../../http/app-env';
+import type { Infrastructure } from '../../infrastructure';
 import type { RotationAssignmentItem, RotationBatchItem } from './rotation-items';
 import { newId } from '../identity/domain/invite-codes';
 import { readRotationFile } from './rotation-file';
 import { validateRows, type SchoolRef } from './rotation-rows';
 
-type Deps = Pick<AppServices, 'catalog' | 'rotation' | 'now'>;
+type Deps = Pick<Infrastructure, 'catalog' | 'rotation' | 'now'>;
 export const BATCH_ID = /^rb-[a-z0-9]{1,32}$/;
 const PUBLIC_STATUSES = new Set(['publicizing', 'effective']);
 

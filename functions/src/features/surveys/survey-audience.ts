@@ -1,4 +1,4 @@
-import type { SurveyDefinition } from '../../../../shared/index';
+import type { SurveyDefinition } from '../../../../shared';
 import type { CatalogRepository } from '../catalog/catalog-repository';
 
 export interface AudienceSchool {

@@ -1,5 +1,5 @@
 import ExcelJS from 'exceljs';
-import type { SurveyDefinition } from '../../../../shared/index';
+import type { SurveyDefinition } from '../../../../shared';
 import type { ResponseItem } from './survey-items';
 import type { SurveyResults } from './survey-results';
 

@@ -1,4 +1,4 @@
-import type { SurveyDefinition } from '../../../../shared/index';
+import type { SurveyDefinition } from '../../../../shared';
 
 export type SurveyItem = {
   kind: 'survey';

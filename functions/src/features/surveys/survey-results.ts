@@ -1,4 +1,4 @@
-import type { Question } from '../../../../shared/index';
+import type { Question } from '../../../../shared';
 import { likertIndex, type LikertSummary } from './domain/scoring/likert-index';
 import { netPromoterScore, type NpsSummary } from './domain/scoring/nps';
 import { responseRate, type ResponseRate } from './domain/scoring/response-rate';

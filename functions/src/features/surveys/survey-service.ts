@@ -1,10 +1,10 @@
 import { createHmac, randomInt, randomUUID } from 'node:crypto';
-import type { ResponseBody, SurveyDefinition } from '../../../../shared/index';
+import type { ResponseBody, SurveyDefinition } from '../../../../shared';
 import { isStraightLined } from './domain/scoring/straight-lining';
 import { effectiveMinN } from './domain/scoring/suppression';
 import { validateResponse } from './domain/validate-response';
 import { ApiError, ConflictError, ForbiddenError, NotFoundError, ValidationError } from '../../errors';
-import type { AppServices } from '../../http/app-env';
+import type { Infrastructure } from '../../infrastructure';
 import type { RequestUser } from '../identity/request-user';
 import { answerCounter, RESPONSES_COUNTER, STRAIGHT_COUNTER, type SurveyItem } from './survey-items';
 import type { SurveyRepository } from './survey-repository';
@@ -12,7 +12,7 @@ import { newId } from '../identity/domain/invite-codes';
 import { resolveAudience } from './survey-audience';
 import { screenText } from '../../wechat/text-screening';
 
-type Deps = Pick<AppServices, 'config' | 'catalog' | 'now' | 'wechat' | 'logger'> & { surveys: SurveyRepository };
+type Deps = Pick<Infrastructure, 'config' | 'catalog' | 'now' | 'wechat' | 'logger'> & { surveys: SurveyRepository };
 
 /** Counter shards per survey unless configured: 8 partitions ≈ 8,000 writes/s of headroom. */
 export const DEFAULT_SHARDS = 8;

@@ -1,7 +1,7 @@
 import { createCore } from '../../../src/core';
 import { testConfig } from '../../../../tests/support/test-config';
 import { createSeededTable, type TestTable } from '../../../../tests/support/dynamo';
-import type { SchoolSearchResult } from '../../../../shared/index';
+import type { SchoolSearchResult } from '../../../../shared';
 
 /** The HTTP API end to end on DynamoDB Local, through the core (no adapter). */
 describe('catalog API', () => {

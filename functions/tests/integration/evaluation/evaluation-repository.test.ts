@@ -1,4 +1,4 @@
-import { EVALUATION_TEMPLATES, IndicatorSystemSchema } from '../../../../shared/index';
+import { EVALUATION_TEMPLATES, IndicatorSystemSchema } from '../../../../shared';
 import { EvaluationRepository, type ManualScoreItem, type RoundItem } from '../../../src/features/evaluation/evaluation-repository';
 import { createTestTable, type TestTable } from '../../../../tests/support/dynamo';
 

@@ -124,7 +124,7 @@ describe('evaluation reports', () => {
     // Prepare
     const closed = await lockedRound('缓存', 80);
     await publish(closed, { total: true });
-    const reads = jest.spyOn(core.services.evaluations, 'getRound');
+    const reads = jest.spyOn(core.infra.evaluations, 'getRound');
     const readsOf = () => reads.mock.calls.filter(([id]) => id === closed).length;
     // Act
     const first = await anonymous.call('GET', '/api/groups/jn-jingwu/evaluation');
@@ -146,7 +146,7 @@ describe('evaluation reports', () => {
   it('reads the round once per request, though both its access check and its handler need it', async () => {
     // Prepare
     const id = await fixture.newRound('一次读取');
-    const reads = jest.spyOn(core.services.evaluations, 'getRound');
+    const reads = jest.spyOn(core.infra.evaluations, 'getRound');
     // Act
     const answer = await district.call('GET', `/api/admin/rounds/${id}/report`);
     // Assess

@@ -1,7 +1,7 @@
-import type { Role } from '../../../../shared/index';
+import type { Role } from '../../../../shared';
 import { createCore } from '../../../src/core';
 import { createLogger } from '../../../src/log/logger';
-import type { RouteSpec } from '../../../src/http/route-spec';
+import type { RouteDeclaration } from '../../../src/routes';
 import { allRoutes } from '../../../src/routes';
 import { StaffService } from '../../../src/features/identity/staff-service';
 import { SurveyService } from '../../../src/features/surveys/survey-service';
@@ -182,7 +182,7 @@ const DEMO_LOGINS: Record<Role, unknown> = {
 };
 
 /** What the declaration says the answer must be: 'allow' means neither 401 nor 403. */
-function expected(spec: RouteSpec, caller: Caller, place: Place): 401 | 403 | 'allow' {
+function expected(spec: RouteDeclaration, caller: Caller, place: Place): 401 | 403 | 'allow' {
   const { access } = spec;
   if (access.kind === 'public') return 'allow';
   if (caller === 'anonymous') return 401;
@@ -196,7 +196,7 @@ function expected(spec: RouteSpec, caller: Caller, place: Place): 401 | 403 | 'a
 describe('authorization matrix', () => {
   let table: TestTable;
   let app: ReturnType<typeof createCore>['app'];
-  let routes: RouteSpec[];
+  let routes: RouteDeclaration[];
   const results: Array<{ route: string; caller: Caller; place: Place; status: number; expected: string }> = [];
 
   beforeAll(async () => {
@@ -212,9 +212,9 @@ describe('authorization matrix', () => {
     const core = createCore(config, { logger: createLogger(undefined, 'silent') });
     app = core.app;
     routes = allRoutes(config);
-    const staff = new StaffService(core.services);
-    const surveys = new SurveyService(core.services);
-    const rotation = new RotationService(core.services);
+    const staff = new StaffService(core.infra);
+    const surveys = new SurveyService(core.infra);
+    const rotation = new RotationService(core.infra);
     for (const place of PLACES) {
       batchIds[place] = (
         await rotation.importBatch(PLACE_META[place], 'csv', rotationCsv(PLACE_ROWS[place]()).toString('base64'), 'matrix')

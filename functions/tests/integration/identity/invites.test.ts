@@ -107,8 +107,8 @@ describe('invite codes', () => {
     // Prepare
     const { invite } = await adminMakesTeacherInvite();
     // Act
-    const stored = await new StaffService(core.services).revokeInvite(invite.id);
-    const raw = JSON.stringify(await core.services.staff.getInvite(invite.id));
+    const stored = await new StaffService(core.infra).revokeInvite(invite.id);
+    const raw = JSON.stringify(await core.infra.staff.getInvite(invite.id));
     // Assess
     expect(stored.status).toBe('revoked');
     expect(raw).not.toContain(invite.code.replace('-', ''));

@@ -67,7 +67,7 @@ describe('我的: bindings, logout and deleting my data', () => {
     expect(report.body).toEqual({ deleted: { roles: 1, schools: 1, teacherBindings: 1, sessions: 2, other: 1 } });
     expect((await teacher.call('GET', '/api/me')).status).toBe(401);
     expect((await otherDevice.call('GET', '/api/me')).status).toBe(401);
-    expect((await core.services.staff.getTeacher(teacherId))?.boundUserKey).toBeUndefined();
+    expect((await core.infra.staff.getTeacher(teacherId))?.boundUserKey).toBeUndefined();
     const fresh = new TestClient(core.app);
     expect((await fresh.devLogin('teacher')).me.roles.map((r) => r.role)).toEqual(['parent', 'teacher']);
   });

@@ -85,7 +85,7 @@ describe('news notifications', () => {
     // Assess
     expect(published.status).toBe(200);
     expect(sentTo('oNotifyRefused00000000000001')).toEqual([]);
-    expect(await core.services.news.takeSubscriptions('jn-jingwu')).toEqual([]);
+    expect(await core.infra.news.takeSubscriptions('jn-jingwu')).toEqual([]);
   });
 
   it('refreshes an expired access token (40001) and delivers on the retry', async () => {
@@ -116,7 +116,7 @@ describe('news notifications', () => {
     // Prepare: an admin who logged in through WeChat (so there is an openid to check with).
     wechat.setMsgSecCheckResult('违规', 'risky');
     const login = await new TestClient(core.app).call('POST', '/api/auth/wechat', { code: wechat.issueCode('oNewsEditor000000000000001') });
-    await core.services.users.putGrant(login.body.me.userId, {
+    await core.infra.users.putGrant(login.body.me.userId, {
       kind: 'grant',
       role: 'group_admin',
       scopeType: 'group',

@@ -39,7 +39,7 @@ describe('news pagination under concurrent inserts', () => {
       createdAt: publishAt,
       updatedAt: publishAt,
     };
-    await core.services.news.create(item, {
+    await core.infra.news.create(item, {
       kind: 'news-edit',
       newsId: id,
       version: 1,

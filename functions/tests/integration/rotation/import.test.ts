@@ -12,7 +12,7 @@ describe('rotation import', () => {
   let core: ReturnType<typeof createCore>;
   let admin: TestClient;
   const meta = PLACE_META['own-district'];
-  const batchCount = async () => (await core.services.rotation.listBatchesOfDistrict('jinan-shizhong')).length;
+  const batchCount = async () => (await core.infra.rotation.listBatchesOfDistrict('jinan-shizhong')).length;
   const upload = (rows: Row[]) => admin.call('POST', '/api/admin/rotation/batches/import', importBody(meta, rows));
 
   beforeAll(async () => {
@@ -38,7 +38,7 @@ describe('rotation import', () => {
       assignmentCount: 3,
       groupId: null,
     });
-    const stored = await core.services.rotation.listAssignments(answer.body.batch.id);
+    const stored = await core.infra.rotation.listAssignments(answer.body.batch.id);
     expect(stored.map((a) => [a.teacherName, a.fromSchoolId, a.toSchoolId, a.type])).toEqual([
       ['育英教师1', 'jn-yuying-ms', 'jn-shiyan-jhs', '定期交流'],
       ['育英教师2', 'jn-yuying-ms', 'jn-shiyan-jhs', '定期交流'],
@@ -63,7 +63,7 @@ describe('rotation import', () => {
     // Assess
     expect(answer.body.error).toBeUndefined();
     expect(answer.body.batch.noticeEnd).toBe('2026-12-04');
-    const stored = await core.services.rotation.listAssignments(answer.body.batch.id);
+    const stored = await core.infra.rotation.listAssignments(answer.body.batch.id);
     expect(stored).toHaveLength(2);
     expect(stored[1]).toMatchObject({
       teacherName: '李华',
@@ -146,7 +146,7 @@ describe('rotation import', () => {
     );
     const answer = await admin.call('POST', '/api/admin/rotation/batches/import', { meta, format: 'csv', file: gbk.toString('base64') });
     expect(answer.status).toBe(201);
-    expect((await core.services.rotation.listAssignments(answer.body.batch.id))[0]).toMatchObject({ teacherName: '张明', subject: '语文' });
+    expect((await core.infra.rotation.listAssignments(answer.body.batch.id))[0]).toMatchObject({ teacherName: '张明', subject: '语文' });
   });
 
   it('imports 5,000 rows in one request', async () => {
@@ -161,7 +161,7 @@ describe('rotation import', () => {
     // Assess: the figure is reported, not asserted (this machine is shared and noisy).
     expect(answer.status).toBe(201);
     expect(answer.body.batch.assignmentCount).toBe(5000);
-    expect(await core.services.rotation.listAssignments(answer.body.batch.id)).toHaveLength(5000);
+    expect(await core.infra.rotation.listAssignments(answer.body.batch.id)).toHaveLength(5000);
     console.log(`rotation import: 5,000 rows in ${ms} ms`);
   });
 

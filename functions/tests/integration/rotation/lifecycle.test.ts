@@ -46,7 +46,7 @@ describe('rotation batches', () => {
     const id = await create();
     // Assess
     expect(settings.body).toEqual({ rotatingPct: 10, backbonePct: 20, holidays: ['2026-11-25', '2026-11-26'], makeupWorkdays: [] });
-    expect((await core.services.rotation.getBatch(id))?.noticeEnd).toBe('2026-12-02');
+    expect((await core.infra.rotation.getBatch(id))?.noticeEnd).toBe('2026-12-02');
     await admin.call('PUT', '/api/admin/districts/jinan-shizhong/rotation/settings', {});
   });
 
@@ -64,7 +64,7 @@ describe('rotation batches', () => {
     // Assess: Mon 23 + 5 working days (24–27, Sat 28) = Sat 28 instead of Mon 30.
     expect(before.body).toEqual({ rotatingPct: 10, backbonePct: 20, holidays: [], makeupWorkdays: [] });
     expect(after.body).toEqual({ rotatingPct: 15, backbonePct: 30, holidays: [], makeupWorkdays: ['2026-11-28'] });
-    expect((await core.services.rotation.getBatch(id))?.noticeEnd).toBe('2026-11-28');
+    expect((await core.infra.rotation.getBatch(id))?.noticeEnd).toBe('2026-11-28');
     await admin.call('PUT', '/api/admin/districts/jinan-shizhong/rotation/settings', {});
   });
 
@@ -164,7 +164,7 @@ describe('rotation batches', () => {
     expect(withdrawn.body.batch.status).toBe('withdrawn');
     expect((await anonymous().call('GET', `/api/rotation/batches/${toWithdraw}`)).status).toBe(404);
     expect(publishedFix.status).toBe(200);
-    expect((await core.services.rotation.getBatch(first))?.supersededBy).toBe(correction);
+    expect((await core.infra.rotation.getBatch(first))?.supersededBy).toBe(correction);
     expect(secondFix).toMatchObject({ status: 409, body: { error: { code: 'CANNOT_SUPERSEDE' } } });
     expect(crossScope).toMatchObject({
       status: 409,

@@ -64,7 +64,7 @@ describe('rotation objections', () => {
     expect(onBatch).toMatchObject({ status: 201, body: { held: false, message: '异议已提交，区教育局将在核实后处理' } });
     expect(onAssignment.status).toBe(201);
     expect(unknown).toMatchObject({ status: 404, body: { error: { message: '本批次中没有该交流人员' } } });
-    const stored = await core.services.rotation.listObjections(batchId);
+    const stored = await core.infra.rotation.listObjections(batchId);
     expect(stored.map((o) => [o.text, o.assignmentId, o.screening])).toEqual(
       expect.arrayContaining([
         ['名单中有教师已退休', null, 'passed'],
@@ -79,7 +79,7 @@ describe('rotation objections', () => {
   it('holds a text WeChat wants reviewed, and refuses a risky one with a clear message, storing nothing', async () => {
     // Prepare
     const parent = await wechatUser('oRotReview00000000000000001');
-    const before = (await core.services.rotation.listObjections(batchId)).length;
+    const before = (await core.infra.rotation.listObjections(batchId)).length;
     // Act
     const held = await object(parent, '有点可疑的异议');
     const refused = await object(parent, '违规内容');
@@ -89,7 +89,7 @@ describe('rotation objections', () => {
       status: 400,
       body: { error: { code: 'CONTENT_REFUSED', message: '异议内容未通过微信内容安全检查，未被提交。请修改措辞后重新提交' } },
     });
-    const after = await core.services.rotation.listObjections(batchId);
+    const after = await core.infra.rotation.listObjections(batchId);
     expect(after).toHaveLength(before + 1);
     expect(after.find((o) => o.text === '有点可疑的异议')?.screening).toBe('held');
     expect(

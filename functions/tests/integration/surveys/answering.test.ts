@@ -16,13 +16,13 @@ describe('answering a survey', () => {
   beforeAll(async () => {
     table = await createSeededTable('answering');
     core = createCore(testConfig(table.tableName, 'local', { AUTH_DEV_LOGIN: '1', RATE_WRITES_CAPACITY: '100000' }));
-    surveys = new SurveyService(core.services);
+    surveys = new SurveyService(core.infra);
   });
   afterAll(() => table.drop());
 
   const jingwuSurvey = (times = {}) =>
     surveys.create(templateSurvey({ districtId: 'jinan-shizhong', groupIds: ['jn-jingwu'] }, times), 'test');
-  const userNo = (i: number) => new RequestUser(`user-${i}`, null, core.services.users);
+  const userNo = (i: number) => new RequestUser(`user-${i}`, null, core.infra.users);
 
   it('takes one response, refuses the second with ALREADY_ANSWERED, and stores nothing that identifies the parent', async () => {
     // Prepare
@@ -38,7 +38,7 @@ describe('answering a survey', () => {
     expect(first.status).toBe(201);
     expect(second).toMatchObject({ status: 409, body: { error: { code: 'ALREADY_ANSWERED' } } });
     expect(answered.body).toEqual({ answered: true });
-    const stored = await core.services.surveys.listResponses(survey.id, survey.shards);
+    const stored = await core.infra.surveys.listResponses(survey.id, survey.shards);
     expect(stored).toHaveLength(1);
     expect(stored[0]).toMatchObject({ schoolId: 'jn-jingbalu-ps', answers: { q1: ['4'] }, texts: [{ questionId: 'q7', status: 'held' }] });
     expect(stored[0].date).toMatch(/^\d{4}-\d{2}-\d{2}$/);
@@ -59,10 +59,10 @@ describe('answering a survey', () => {
     expect(
       outcomes.filter((o) => o.status === 'rejected').every((o) => (o as PromiseRejectedResult).reason.code === 'ALREADY_ANSWERED'),
     ).toBe(true);
-    const counters = await core.services.surveys.readCounters(survey.id, survey.shards);
+    const counters = await core.infra.surveys.readCounters(survey.id, survey.shards);
     expect(counters.get('jn-jingwei-ps')?.get(RESPONSES_COUNTER)).toBe(1);
     expect(counters.get('jn-jingwei-ps')?.get('q1#3')).toBe(1);
-    expect(await core.services.surveys.listResponses(survey.id, survey.shards)).toHaveLength(1);
+    expect(await core.infra.surveys.listResponses(survey.id, survey.shards)).toHaveLength(1);
   });
 
   it('keeps the sharded counters equal to a recount of 1,000 stored responses', async () => {
@@ -87,8 +87,8 @@ describe('answering a survey', () => {
     // Act: 16 at a time.
     for (let start = 0; start < jobs.length; start += 16) await Promise.all(jobs.slice(start, start + 16).map((job) => job()));
     // Assess
-    const counters = await core.services.surveys.readCounters(survey.id, survey.shards);
-    const responses = await core.services.surveys.listResponses(survey.id, survey.shards);
+    const counters = await core.infra.surveys.readCounters(survey.id, survey.shards);
+    const responses = await core.infra.surveys.listResponses(survey.id, survey.shards);
     const recount = new Map<string, number>();
     for (const r of responses) {
       const add = (name: string) => recount.set(`${r.schoolId}#${name}`, (recount.get(`${r.schoolId}#${name}`) ?? 0) + 1);
@@ -169,6 +169,6 @@ describe('answering a survey', () => {
     expect(closed.status).toBe(200);
     expect(twice).toMatchObject({ status: 409, body: { error: { code: 'SURVEY_NOT_OPEN' } } });
     await expect(late).rejects.toMatchObject({ code: 'SURVEY_CLOSED' });
-    expect((await core.services.surveys.getSurvey(survey.id))?.definition.questions).toEqual(survey.definition.questions);
+    expect((await core.infra.surveys.getSurvey(survey.id))?.definition.questions).toEqual(survey.definition.questions);
   });
 });

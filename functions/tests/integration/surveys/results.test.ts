@@ -19,7 +19,7 @@ describe('survey results', () => {
   beforeAll(async () => {
     table = await createSeededTable('results');
     core = createCore(testConfig(table.tableName, 'local', { AUTH_DEV_LOGIN: '1' }));
-    surveys = new SurveyService(core.services);
+    surveys = new SurveyService(core.infra);
     admin = new TestClient(core.app);
     await admin.devLogin('district_admin');
     const created = await admin.call('POST', '/api/admin/surveys', {
@@ -33,7 +33,7 @@ describe('survey results', () => {
 
   const answer = async (schoolId: string, count: number, value = 4) => {
     for (let i = 0; i < count; i++)
-      await surveys.submit(new RequestUser(`r-${next++}`, null, core.services.users), surveyId, {
+      await surveys.submit(new RequestUser(`r-${next++}`, null, core.infra.users), surveyId, {
         schoolId,
         answers: satisfactionAnswers(value),
       });
@@ -96,7 +96,7 @@ describe('survey results', () => {
   });
 
   it("lists the district's surveys (AP25) and keeps results from a group admin of another group", async () => {
-    expect((await core.services.surveys.listSurveysOfDistrict('jinan-shizhong')).map((s) => s.id)).toContain(surveyId);
+    expect((await core.infra.surveys.listSurveysOfDistrict('jinan-shizhong')).map((s) => s.id)).toContain(surveyId);
     const other = new TestClient(core.app);
     await other.devLogin({ role: 'group_admin', groupIds: ['jn-weier'] });
     expect((await other.call('GET', `/api/admin/surveys/${surveyId}/results`)).status).toBe(403);

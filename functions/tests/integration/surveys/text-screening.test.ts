@@ -26,7 +26,7 @@ describe('text answers and content security', () => {
   });
 
   async function parentAnswers(openid: string, text: string) {
-    const survey = await new SurveyService(core.services).create(
+    const survey = await new SurveyService(core.infra).create(
       templateSurvey({ districtId: 'jinan-shizhong', groupIds: ['jn-jingwu'] }),
       'test',
     );
@@ -36,8 +36,8 @@ describe('text answers and content security', () => {
       schoolId: 'jn-jingbalu-ps',
       answers: { ...satisfactionAnswers(4), q7: { text } },
     });
-    const stored = await core.services.surveys.listResponses(survey.id, survey.shards);
-    const counters = await core.services.surveys.readCounters(survey.id, survey.shards);
+    const stored = await core.infra.surveys.listResponses(survey.id, survey.shards);
+    const counters = await core.infra.surveys.readCounters(survey.id, survey.shards);
     return { answer, stored, counters };
   }
 
@@ -73,7 +73,7 @@ describe('text answers and content security', () => {
     const grantee = await new TestClient(core.app).call('POST', '/api/auth/wechat', {
       code: wechat.issueCode('oModerator0000000000000001'),
     });
-    await core.services.users.putGrant(grantee.body.me.userId, {
+    await core.infra.users.putGrant(grantee.body.me.userId, {
       kind: 'grant',
       role: 'group_admin',
       scopeType: 'group',

@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { DistrictSchema, GroupSchema, SchoolSchema } from '../../../../shared/index';
+import { DistrictSchema, GroupSchema, SchoolSchema } from '../../../../shared';
 import { normalizeText } from '../../../src/features/catalog/domain/search/normalize';
 import { seedData } from '../../../src/features/catalog/seed/seed-data';
 

@@ -1,4 +1,4 @@
-import { SURVEY_TEMPLATES, SurveyDefinitionSchema, type Question } from '../../../../shared/index';
+import { SURVEY_TEMPLATES, SurveyDefinitionSchema, type Question } from '../../../../shared';
 import { templateSurvey } from '../../../../tests/support/surveys';
 import { validateResponse } from '../../../src/features/surveys/domain/validate-response';
 

@@ -1,4 +1,4 @@
-import type { MemberRole } from '../../../../../shared/index';
+import type { MemberRole } from '../../../../../shared';
 
 /** Lead school first, then members, then alliance schools; each by Chinese (pinyin) order. */
 const ROLE_ORDER: Record<MemberRole, number> = { lead: 0, member: 1, alliance: 2 };

@@ -1,53 +1,30 @@
-import type { SchoolDetail } from '../../../../../shared/index';
-import { IdSchema, SchoolSearchQuerySchema, SEARCH_QUERY_MAX } from '../../../../../shared/index';
-import { BadQueryError, NotFoundError, ValidationError } from '../../../errors';
-import type { RouteSpec } from '../../../http/route-spec';
-import { parseOr } from '../../../http/validate';
+import { SchoolSearchQuerySchema, SEARCH_QUERY_MAX } from '../../../../../shared';
+import { BadQueryError, ValidationError } from '../../../errors';
+import { catalogParam } from '../../../http/path-params';
+import { route } from '../../../http/route';
 import { charLength } from '../domain/search/normalize';
-import { compareGroupRefs, byChineseName } from '../domain/ordering';
-import { toGroupRef } from '../school-directory';
 
-const schoolNotFound = () => new NotFoundError('未找到该学校');
+/** q is also measured in characters (an ideograph is one), which zod's max() on UTF-16 is not. */
+const SearchQuerySchema = SchoolSearchQuerySchema.extend({
+  q: SchoolSearchQuerySchema.shape.q.refine((q) => q === undefined || charLength(q) <= SEARCH_QUERY_MAX),
+});
 
-export const schoolRoutes: RouteSpec[] = [
-  {
+export const schoolRoutes = [
+  route({
     method: 'GET',
     path: '/api/schools',
-    access: { kind: 'public' },
-    handler: async (c) => {
-      const raw = c.req.query();
-      // q is measured in characters (an ideograph is one), which zod's max() on UTF-16 is not.
-      if (raw.q !== undefined && (raw.q.trim().length === 0 || charLength(raw.q.trim()) > SEARCH_QUERY_MAX)) {
-        throw new BadQueryError();
-      }
-      const query = parseOr(SchoolSearchQuerySchema, raw, (issues) =>
-        issues.some((i) => i.path === 'q') ? new BadQueryError() : new ValidationError('搜索参数不正确', issues),
-      );
-      const result = await c.get('services').directory.search(query);
-      if (result === 'unknown-district') throw new NotFoundError('未找到该区县');
-      return c.json(result);
+    query: {
+      schema: SearchQuerySchema,
+      invalid: (issues) => (issues.some((i) => i.path === 'q') ? new BadQueryError() : new ValidationError('搜索参数不正确', issues)),
     },
-  },
-  {
+    access: { kind: 'public' },
+    handler: async (c, { query, services }) => c.json(await services.catalog.search(query)),
+  }),
+  route({
     method: 'GET',
     path: '/api/schools/:id',
+    params: { id: catalogParam('school') },
     access: { kind: 'public' },
-    handler: async (c) => {
-      const { catalog } = c.get('services');
-      const schoolId = parseOr(IdSchema, c.req.param('id'), schoolNotFound);
-      const [found, memberships] = await Promise.all([catalog.getSchoolWithCampuses(schoolId), catalog.listGroupsOfSchool(schoolId)]);
-      if (!found) throw schoolNotFound();
-      const { school, campuses } = found;
-      const body: SchoolDetail = {
-        id: school.id,
-        name: school.name,
-        districtId: school.districtId,
-        stage: school.stage,
-        aliases: school.aliases ?? [],
-        campuses: campuses.map(({ id, name }) => ({ id, name })).sort(byChineseName),
-        groups: memberships.map(toGroupRef).sort(compareGroupRefs),
-      };
-      return c.json(body);
-    },
-  },
+    handler: async (c, { params, services }) => c.json(await services.catalog.school(params.id)),
+  }),
 ];

@@ -1,4 +1,4 @@
-import type { District, Group, MemberRole, School } from '../../../../../shared/index';
+import type { District, Group, MemberRole, School } from '../../../../../shared';
 
 /**
  * Demo data: every district, group and school named in the four seed documents

@@ -9,7 +9,7 @@ import { groupReportView, newestFirst, publicGroupEvaluation, roundSummary } fro
 import { roundDistrict, roundOf } from './round-params';
 import { catalogId, pathTarget } from '../../../http/path-targets';
 
-const deps = (c: Context<AppEnv>) => c.get('services');
+const deps = (c: Context<AppEnv>) => c.get('infra');
 
 async function districtOfGroup(c: Context<AppEnv>, groupId: string): Promise<string> {
   const found = await deps(c).catalog.getGroupWithMembers(groupId);

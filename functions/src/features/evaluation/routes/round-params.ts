@@ -11,7 +11,7 @@ export const roundIdParam = idParamOf(/^rd-[a-z0-9]{1,32}$/, '未找到该评价
 /** The round a route acts on: loaded by its access target, then reused by the handler. */
 export const roundOf = (c: Context<AppEnv>) =>
   once(c, 'round', async () => {
-    const round = await c.get('services').evaluations.getRound(roundIdParam(c));
+    const round = await c.get('infra').evaluations.getRound(roundIdParam(c));
     if (!round) throw new NotFoundError('未找到该评价轮次');
     return round;
   });

@@ -1,12 +1,6 @@
 import type { Context } from 'hono';
 import { z } from 'zod';
-import {
-  EVALUATION_TEMPLATES,
-  IdSchema,
-  IndicatorSystemSchema,
-  ManualScoreSchema,
-  RoundPublicationSchema,
-} from '../../../../../shared/index';
+import { EVALUATION_TEMPLATES, IdSchema, IndicatorSystemSchema, ManualScoreSchema, RoundPublicationSchema } from '../../../../../shared';
 import { ApiError, ConflictError, NotFoundError, ValidationError } from '../../../errors';
 import type { AppEnv } from '../../../http/app-env';
 import { jsonBody, type RouteSpec } from '../../../http/route-spec';
@@ -30,7 +24,7 @@ const CreateRoundBodySchema = z.object({
 const ScoreBodySchema = ManualScoreSchema.extend({ schoolId: IdSchema, dimensionId: z.string().min(1), indicatorId: z.string().min(1) });
 
 const createBody = (c: Context<AppEnv>) => bodyOnce(c, CreateRoundBodySchema);
-const deps = (c: Context<AppEnv>) => c.get('services');
+const deps = (c: Context<AppEnv>) => c.get('infra');
 
 /** Evaluation rounds: the district's (district admins), with manual scores and locking. */
 export const evaluationRoutes: RouteSpec[] = [

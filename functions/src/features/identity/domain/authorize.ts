@@ -1,4 +1,4 @@
-import type { Role } from '../../../../../shared/index';
+import type { Role } from '../../../../../shared';
 import type { GrantItem } from '../identity-items';
 
 /** Where an entity sits: its district and the groups that contain it. */

@@ -1,4 +1,4 @@
-import { DevLoginBodySchema, WechatLoginBodySchema } from '../../../../../shared/index';
+import { DevLoginBodySchema, WechatLoginBodySchema } from '../../../../../shared';
 import { jsonBody, type RouteSpec } from '../../../http/route-spec';
 import { parseOr } from '../../../http/validate';
 import { SessionService } from '../session-service';
@@ -10,7 +10,7 @@ export const authRoutes: RouteSpec[] = [
     access: { kind: 'public' },
     handler: async (c) => {
       const { code } = parseOr(WechatLoginBodySchema, await jsonBody(c));
-      return c.json(await new SessionService(c.get('services')).loginWithWechat(code));
+      return c.json(await new SessionService(c.get('infra')).loginWithWechat(code));
     },
   },
   {
@@ -18,7 +18,7 @@ export const authRoutes: RouteSpec[] = [
     path: '/api/auth/logout',
     access: { kind: 'user' },
     handler: async (c) => {
-      await new SessionService(c.get('services')).logout(c.get('user')!);
+      await new SessionService(c.get('infra')).logout(c.get('user')!);
       return c.json({ ok: true });
     },
   },
@@ -31,6 +31,6 @@ export const devLoginRoute: RouteSpec = {
   access: { kind: 'public' },
   handler: async (c) => {
     const body = parseOr(DevLoginBodySchema, await jsonBody(c));
-    return c.json(await new SessionService(c.get('services')).loginDev(body));
+    return c.json(await new SessionService(c.get('infra')).loginDev(body));
   },
 };

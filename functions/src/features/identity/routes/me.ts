@@ -1,10 +1,10 @@
-import { BindSchoolBodySchema, IdSchema, RedeemInviteBodySchema } from '../../../../../shared/index';
+import { BindSchoolBodySchema, IdSchema, RedeemInviteBodySchema } from '../../../../../shared';
 import { NotFoundError } from '../../../errors';
 import { jsonBody, type RouteSpec } from '../../../http/route-spec';
 import { parseOr } from '../../../http/validate';
 import { MeService } from '../me-service';
 
-const me = (c: Parameters<RouteSpec['handler']>[0]) => new MeService(c.get('services'));
+const me = (c: Parameters<RouteSpec['handler']>[0]) => new MeService(c.get('infra'));
 
 export const meRoutes: RouteSpec[] = [
   {

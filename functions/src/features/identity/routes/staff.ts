@@ -1,12 +1,12 @@
 import type { Context } from 'hono';
-import { CreateInviteBodySchema, CreateTeacherBodySchema } from '../../../../../shared/index';
+import { CreateInviteBodySchema, CreateTeacherBodySchema } from '../../../../../shared';
 import type { AppEnv } from '../../../http/app-env';
 import type { RouteSpec, ScopeTarget } from '../../../http/route-spec';
 import { StaffService } from '../staff-service';
 import { catalogId, idParamOf, pathTarget } from '../../../http/path-targets';
 import { bodyOnce } from '../../../http/request-once';
 
-const staff = (c: Context<AppEnv>) => new StaffService(c.get('services'));
+const staff = (c: Context<AppEnv>) => new StaffService(c.get('infra'));
 
 // The body names the target: parsed while resolving the scope, kept for the handler.
 const teacherBody = (c: Context<AppEnv>) => bodyOnce(c, CreateTeacherBodySchema);

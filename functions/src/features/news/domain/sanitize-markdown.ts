@@ -1,6 +1,6 @@
 import MarkdownIt from 'markdown-it';
 import type { Token } from 'markdown-it';
-import { NEWS_LINK_DOMAINS, NewsImageIdSchema, type RichTextNode } from '../../../../../shared/index';
+import { NEWS_LINK_DOMAINS, NewsImageIdSchema, type RichTextNode } from '../../../../../shared';
 
 /**
  * News bodies: a Markdown subset turned into RichText nodes by allow-list. markdown-it only

@@ -10,7 +10,7 @@ import {
   NewsPublishSchema,
   NewsSubscribeSchema,
   NewsUpdateSchema,
-} from '../../../../../shared/index';
+} from '../../../../../shared';
 import { ApiError, MalformedBodyError, NotFoundError } from '../../../errors';
 import { decodeNewsCursor, encodeNewsCursor } from '../domain/news-cursor';
 import type { AppEnv } from '../../../http/app-env';
@@ -37,8 +37,8 @@ const newsParam = idParamOf(/^nw-[0-9a-f]{16}$/, '未找到该动态');
 const groupTarget = pathTarget('group');
 const newsTarget = async (c: Context<AppEnv>): Promise<ScopeTarget> => ({ type: 'group', id: (await writer(c).get(newsParam(c))).groupId });
 
-const writer = (c: Context<AppEnv>) => new NewsService(c.get('services'));
-const reading = (c: Context<AppEnv>) => new NewsReading(c.get('services'));
+const writer = (c: Context<AppEnv>) => new NewsService(c.get('infra'));
+const reading = (c: Context<AppEnv>) => new NewsReading(c.get('infra'));
 
 const PageQuerySchema = z.object({
   limit: z.coerce.number().int().min(1).max(NEWS_PAGE_MAX).default(NEWS_PAGE_DEFAULT),
@@ -62,13 +62,13 @@ const uploadRequest = (c: Context<AppEnv>) => bodyOnce(c, NewsImageUploadRequest
 
 /** The local store answers its own signed URLs; on AWS they point at S3 and these routes are 404. */
 function localStore(c: Context<AppEnv>): LocalImageStore {
-  const store = c.get('services').newsImages;
+  const store = c.get('infra').newsImages;
   if (!(store instanceof LocalImageStore)) throw new NotFoundError('图片链接无效或已过期');
   return store;
 }
 
 async function adminDetail(c: Context<AppEnv>, newsId: string) {
-  const { news, newsImages, catalog, now } = c.get('services');
+  const { news, newsImages, catalog, now } = c.get('infra');
   const item = await writer(c).get(newsId);
   const group = await catalog.getGroupWithMembers(item.groupId);
   return new NewsView(newsImages, now(), new Map([[item.groupId, group?.group.name ?? '']])).adminDetail(item, await news.history(item.id));
@@ -82,7 +82,7 @@ export const newsRoutes: RouteSpec[] = [
     handler: async (c) => {
       const groupId = catalogId(c, 'group');
       const { limit, cursor } = pageQuery(c);
-      const group = await c.get('services').catalog.getGroupWithMembers(groupId);
+      const group = await c.get('infra').catalog.getGroupWithMembers(groupId);
       if (!group) throw new NotFoundError('未找到该教育集团');
       return c.json(
         await reading(c).page(new Map([[groupId, group.group.name]]), decodeNewsCursor(cursor, 'reader'), limit, c.get('user')),
@@ -111,7 +111,7 @@ export const newsRoutes: RouteSpec[] = [
     access: { kind: 'user' },
     handler: async (c) => {
       const { groupId } = parseOr(NewsSubscribeSchema, await jsonBody(c));
-      return c.json(await new NewsNotifier(c.get('services')).subscribe(c.get('user')!, groupId), 201);
+      return c.json(await new NewsNotifier(c.get('infra')).subscribe(c.get('user')!, groupId), 201);
     },
   },
   {
@@ -120,7 +120,7 @@ export const newsRoutes: RouteSpec[] = [
     access: { kind: 'roles', roles: [...ADMINS], target: groupTarget },
     handler: async (c) => {
       const { limit, cursor } = pageQuery(c);
-      const { news, newsImages, catalog, now } = c.get('services');
+      const { news, newsImages, catalog, now } = c.get('infra');
       const groupId = catalogId(c, 'group');
       const [slice, group] = await Promise.all([
         news.adminPage(groupId, decodeNewsCursor(cursor, 'admin'), limit),
@@ -182,7 +182,7 @@ export const newsRoutes: RouteSpec[] = [
     method: 'POST',
     path: '/api/admin/news-images',
     access: { kind: 'roles', roles: [...ADMINS], target: async (c) => ({ type: 'group', id: (await uploadRequest(c)).groupId }) },
-    handler: async (c) => c.json(await new NewsImages(c.get('services')).grant(await uploadRequest(c)), 201),
+    handler: async (c) => c.json(await new NewsImages(c.get('infra')).grant(await uploadRequest(c)), 201),
   },
   {
     // The signed URL is the permission (like S3's pre-signed PUT): no session needed.

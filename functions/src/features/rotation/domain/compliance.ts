@@ -2,7 +2,7 @@
  * Rotation policy compliance (docs/rotation.md has worked examples, which the unit tests run).
  * Thresholds are whole percents, so every "required" count is exact integer arithmetic.
  */
-import type { ComplianceFigures } from '../../../../../shared/index';
+import type { ComplianceFigures } from '../../../../../shared';
 
 export interface ComplianceInput {
   /** Teachers of the unit eligible to rotate this school year (admin-entered); null = not entered. */

@@ -1,4 +1,4 @@
-import type { BatchStatus } from '../../../../../shared/index';
+import type { BatchStatus } from '../../../../../shared';
 
 /** China has one time zone and no daylight saving: local date = UTC + 8 h. */
 const CHINA_OFFSET_MS = 8 * 3_600_000;

@@ -7,7 +7,7 @@ import {
   ResolutionBodySchema,
   RotationSettingsSchema,
   SchoolYearSchema,
-} from '../../../../../shared/index';
+} from '../../../../../shared';
 import { ConflictError, NotFoundError, ValidationError } from '../../../errors';
 import type { AppEnv } from '../../../http/app-env';
 import { jsonBody, type RouteSpec, type ScopeTarget } from '../../../http/route-spec';
@@ -24,8 +24,8 @@ const EditBodySchema = z.object({
   noticeEnd: DateSchema.optional(),
 });
 
-export const rotationService = (c: Context<AppEnv>) => new RotationService(c.get('services'));
-const deps = (c: Context<AppEnv>) => c.get('services');
+export const rotationService = (c: Context<AppEnv>) => new RotationService(c.get('infra'));
+const deps = (c: Context<AppEnv>) => c.get('infra');
 const by = (c: Context<AppEnv>) => c.get('user')!.userKey;
 
 const importBody = (c: Context<AppEnv>) => bodyOnce(c, ImportBodySchema);

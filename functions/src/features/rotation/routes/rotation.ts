@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { IdSchema, ImportFormatSchema, ObjectionBodySchema } from '../../../../../shared/index';
+import { IdSchema, ImportFormatSchema, ObjectionBodySchema } from '../../../../../shared';
 import { NotFoundError, ValidationError } from '../../../errors';
 import { jsonBody, type RouteSpec } from '../../../http/route-spec';
 import { parseOr } from '../../../http/validate';
@@ -34,7 +34,7 @@ export const rotationRoutes: RouteSpec[] = [
     access: { kind: 'public' },
     handler: async (c) => {
       const query = parseOr(ListQuerySchema, c.req.query(), () => new ValidationError('请指定区县（districtId）或教育集团（groupId）'));
-      const { catalog, rotation, now } = c.get('services');
+      const { catalog, rotation, now } = c.get('infra');
       let districtId: string;
       if ('groupId' in query) {
         const group = await catalog.getGroupWithMembers(query.groupId);
@@ -56,7 +56,7 @@ export const rotationRoutes: RouteSpec[] = [
       const batch = await rotationService(c).getPublic(c.req.param('id')!);
       const assignments = await rotationService(c).assignments(batch.id, search);
       return c.json({
-        batch: batchView(batch, c.get('services').now()),
+        batch: batchView(batch, c.get('infra').now()),
         assignments: assignments.map(({ kind: _k, batchId: _b, ...a }) => a),
       });
     },
@@ -66,7 +66,7 @@ export const rotationRoutes: RouteSpec[] = [
     path: '/api/me/rotation',
     access: { kind: 'user' },
     handler: async (c) => {
-      const { rotation, catalog, now } = c.get('services');
+      const { rotation, catalog, now } = c.get('infra');
       const bindings = (await c.get('user')!.allItems()).filter((i): i is TeacherBindingItem => i.kind === 'teacher-binding');
       const found = (await Promise.all(bindings.map((b) => rotation.listAssignmentsOfTeacher(b.schoolId, b.name)))).flat();
       const items = [];
@@ -97,7 +97,7 @@ export const rotationRoutes: RouteSpec[] = [
     handler: async (c) => {
       const body = parseOr(ObjectionBodySchema, await jsonBody(c));
       const batch = await rotationService(c).getPublic(c.req.param('id')!);
-      const objection = await fileObjection(c.get('services'), c.get('user')!, batch, body);
+      const objection = await fileObjection(c.get('infra'), c.get('user')!, batch, body);
       const held = objection.screening === 'held';
       return c.json(
         { id: objection.id, held, message: held ? '异议已提交，内容需人工审核后处理' : '异议已提交，区教育局将在核实后处理' },

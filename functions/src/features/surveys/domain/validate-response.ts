@@ -1,4 +1,4 @@
-import type { Answer, Question, SurveyDefinition } from '../../../../../shared/index';
+import type { Answer, Question, SurveyDefinition } from '../../../../../shared';
 import { TEXT_ANSWER_MAX } from '../../../../../shared/limits';
 
 export interface AnswerProblem {

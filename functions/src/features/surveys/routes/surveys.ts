@@ -1,6 +1,6 @@
 import type { Context } from 'hono';
 import { z } from 'zod';
-import { ResponseBodySchema, SurveyDefinitionSchema } from '../../../../../shared/index';
+import { ResponseBodySchema, SurveyDefinitionSchema } from '../../../../../shared';
 import { ConflictError, NotFoundError } from '../../../errors';
 import type { AppEnv } from '../../../http/app-env';
 import { jsonBody, type RouteSpec, type ScopeTarget } from '../../../http/route-spec';
@@ -21,7 +21,7 @@ const CreateSurveyBodySchema = z.object({
 const EnrollmentBodySchema = z.object({ families: z.number().int().min(0).max(100_000) });
 const TextRefBodySchema = z.object({ ref: z.string().regex(/^[0-9]{1,2}\.[0-9a-f-]{36}\.[0-9]{1,2}$/, '引用格式不正确') });
 
-const service = (c: Context<AppEnv>) => new SurveyService(c.get('services'));
+const service = (c: Context<AppEnv>) => new SurveyService(c.get('infra'));
 const surveyIdParam = idParamOf(/^sv-[a-z0-9]{1,32}$/, '未找到该问卷');
 
 const createBody = (c: Context<AppEnv>) => bodyOnce(c, CreateSurveyBodySchema);
@@ -37,7 +37,7 @@ const surveyTarget = async (c: Context<AppEnv>): Promise<ScopeTarget> => audienc
 const status = (opensAt: string, closesAt: string, now: string) => (now < opensAt ? 'scheduled' : now >= closesAt ? 'closed' : 'open');
 
 async function resultsOf(c: Context<AppEnv>) {
-  const { catalog, surveys } = c.get('services');
+  const { catalog, surveys } = c.get('infra');
   const survey = await surveyOf(c);
   const [audience, counters, district] = await Promise.all([
     resolveAudience(catalog, survey.definition.audience),
@@ -66,7 +66,7 @@ export const surveyRoutes: RouteSpec[] = [
     path: '/api/me/surveys',
     access: { kind: 'user' },
     handler: async (c) => {
-      const services = c.get('services');
+      const services = c.get('infra');
       const user = c.get('user')!;
       const now = services.now().toISOString();
       const bound = (await user.allItems()).filter((i) => i.kind === 'school-binding') as Array<{ schoolId: string; districtId: string }>;
@@ -88,7 +88,7 @@ export const surveyRoutes: RouteSpec[] = [
     // The district's whole list is the district admins'; group admins reach their group's surveys by id.
     access: { kind: 'roles', roles: ['district_admin'], target: pathTarget('district') },
     handler: async (c) => {
-      const { surveys, now } = c.get('services');
+      const { surveys, now } = c.get('infra');
       const list = await surveys.listSurveysOfDistrict(c.req.param('id')!);
       return c.json({ items: list.map((s) => summary(s, now().toISOString())).sort((a, b) => b.opensAt.localeCompare(a.opensAt)) });
     },
@@ -98,7 +98,7 @@ export const surveyRoutes: RouteSpec[] = [
     path: '/api/admin/groups/:id/surveys',
     access: { kind: 'roles', roles: ['group_admin', 'district_admin'], target: pathTarget('group') },
     handler: async (c) => {
-      const { surveys, catalog, now } = c.get('services');
+      const { surveys, catalog, now } = c.get('infra');
       const groupId = c.req.param('id')!;
       const group = await catalog.getGroupWithMembers(groupId);
       const list = group ? await surveys.listSurveysOfDistrict(group.group.districtId) : [];
@@ -131,7 +131,7 @@ export const surveyRoutes: RouteSpec[] = [
       return c.json({
         id: survey.id,
         definition: survey.definition,
-        status: status(opensAt, closesAt, c.get('services').now().toISOString()),
+        status: status(opensAt, closesAt, c.get('infra').now().toISOString()),
       });
     },
   },
@@ -168,7 +168,7 @@ export const surveyRoutes: RouteSpec[] = [
     access: { kind: 'roles', roles: ['group_admin', 'district_admin'], target: surveyTarget },
     handler: async (c) => {
       const { survey, results } = await resultsOf(c);
-      const responses = await c.get('services').surveys.listResponses(survey.id, survey.shards);
+      const responses = await c.get('infra').surveys.listResponses(survey.id, survey.shards);
       const file = await surveyWorkbook(survey.definition, results, responses);
       return c.body(new Uint8Array(file), 200, {
         'content-type': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
@@ -182,7 +182,7 @@ export const surveyRoutes: RouteSpec[] = [
     access: { kind: 'roles', roles: ['group_admin', 'district_admin'], target: surveyTarget },
     handler: async (c) => {
       const survey = await surveyOf(c);
-      const responses = await c.get('services').surveys.listResponsesWithRefs(survey.id, survey.shards);
+      const responses = await c.get('infra').surveys.listResponsesWithRefs(survey.id, survey.shards);
       // Text and status only: no school or date beside a free text, which could name its writer.
       const items = responses.flatMap((r) =>
         r.texts.map((t, i) => ({ ref: `${r.shard}.${r.responseId}.${i}`, questionId: t.questionId, text: t.text, status: t.status })),
@@ -199,7 +199,7 @@ export const surveyRoutes: RouteSpec[] = [
       const [shard, responseId, index] = ref.split('.');
       const survey = await surveyOf(c);
       if (Number(shard) >= survey.shards) throw new NotFoundError('未找到该条文字');
-      if (!(await c.get('services').surveys.approveText(survey.id, Number(shard), responseId, Number(index)))) {
+      if (!(await c.get('infra').surveys.approveText(survey.id, Number(shard), responseId, Number(index)))) {
         throw new ConflictError('TEXT_NOT_HELD', '该条文字不在待审核状态');
       }
       return c.json({ ok: true });
@@ -211,9 +211,8 @@ export const surveyRoutes: RouteSpec[] = [
     access: { kind: 'roles', roles: ['group_admin', 'district_admin'], target: surveyTarget },
     handler: async (c) => {
       const survey = await surveyOf(c);
-      const now = c.get('services').now().toISOString();
-      if (!(await c.get('services').surveys.closeSurvey(survey.id, now)))
-        throw new ConflictError('SURVEY_NOT_OPEN', '只能结束进行中的问卷');
+      const now = c.get('infra').now().toISOString();
+      if (!(await c.get('infra').surveys.closeSurvey(survey.id, now))) throw new ConflictError('SURVEY_NOT_OPEN', '只能结束进行中的问卷');
       return c.json({ id: survey.id, closesAt: now });
     },
   },
@@ -223,7 +222,7 @@ export const surveyRoutes: RouteSpec[] = [
     access: { kind: 'roles', roles: ['group_admin', 'district_admin'], target: pathTarget('school') },
     handler: async (c) => {
       const { families } = parseOr(EnrollmentBodySchema, await jsonBody(c));
-      await c.get('services').surveys.putEnrollment(c.req.param('id')!, families, c.get('services').now().toISOString());
+      await c.get('infra').surveys.putEnrollment(c.req.param('id')!, families, c.get('infra').now().toISOString());
       return c.json({ schoolId: c.req.param('id'), families });
     },
   },

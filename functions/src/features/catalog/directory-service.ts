@@ -1,0 +1,82 @@
+import type { DistrictList, GroupDetail, GroupList, SchoolDetail, SchoolSearchQuery, SchoolSearchResult } from '../../../../shared';
+import { NotFoundError } from '../../errors';
+import type { Infrastructure } from '../../infrastructure';
+import { byChineseName, compareByRoleThenName, compareGroupRefs } from './domain/ordering';
+import { toGroupRef, type SchoolDirectory } from './school-directory';
+
+/** The public catalogue: districts, their groups, a group, a school, and school search. */
+export class DirectoryService {
+  constructor(
+    private readonly infra: Pick<Infrastructure, 'catalog'>,
+    private readonly directory: SchoolDirectory,
+  ) {}
+
+  /** Every district with its counts (counted from the indexes, AP8/AP9), by Chinese name. */
+  async districts(): Promise<DistrictList> {
+    const { catalog } = this.infra;
+    const districts = await catalog.listDistricts();
+    const items = await Promise.all(
+      districts.map(async ({ id, name, city, province, reported }) => {
+        const counts = await catalog.countDistrict(id);
+        return { id, name, city, province, groupCount: counts.groups, schoolCount: counts.schools, ...(reported ? { reported } : {}) };
+      }),
+    );
+    return { items: items.sort(byChineseName) };
+  }
+
+  async groupsOfDistrict(districtId: string): Promise<GroupList> {
+    const { catalog } = this.infra;
+    const [district, groups, memberships] = await Promise.all([
+      catalog.getDistrict(districtId),
+      catalog.listGroupsOfDistrict(districtId),
+      catalog.listMembershipsOfDistrict(districtId),
+    ]);
+    if (!district) throw new NotFoundError('未找到该区县');
+    const memberCount = new Map<string, number>();
+    for (const m of memberships) memberCount.set(m.groupId, (memberCount.get(m.groupId) ?? 0) + 1);
+    const items = groups
+      .map((g) => ({ id: g.id, name: g.name, type: g.groupType, leadSchoolId: g.leadSchoolId, memberCount: memberCount.get(g.id) ?? 0 }))
+      .sort(byChineseName);
+    return { items };
+  }
+
+  /** A group with its members: lead first, then members, then alliance schools (AP4, one query). */
+  async group(groupId: string): Promise<GroupDetail> {
+    const found = await this.infra.catalog.getGroupWithMembers(groupId);
+    if (!found) throw new NotFoundError('未找到该教育集团');
+    const { group, members } = found;
+    const lead = members.find((m) => m.schoolId === group.leadSchoolId);
+    return {
+      id: group.id,
+      name: group.name,
+      type: group.groupType,
+      districtId: group.districtId,
+      leadSchool: lead ? { id: lead.schoolId, name: lead.schoolName } : null,
+      partners: group.partners ?? [],
+      members: members.map((m) => ({ schoolId: m.schoolId, name: m.schoolName, role: m.role, stage: m.stage })).sort(compareByRoleThenName),
+    };
+  }
+
+  /** A school with its campuses and the groups it belongs to (AP6). */
+  async school(schoolId: string): Promise<SchoolDetail> {
+    const { catalog } = this.infra;
+    const [found, memberships] = await Promise.all([catalog.getSchoolWithCampuses(schoolId), catalog.listGroupsOfSchool(schoolId)]);
+    if (!found) throw new NotFoundError('未找到该学校');
+    const { school, campuses } = found;
+    return {
+      id: school.id,
+      name: school.name,
+      districtId: school.districtId,
+      stage: school.stage,
+      aliases: school.aliases ?? [],
+      campuses: campuses.map(({ id, name }) => ({ id, name })).sort(byChineseName),
+      groups: memberships.map(toGroupRef).sort(compareGroupRefs),
+    };
+  }
+
+  async search(query: SchoolSearchQuery): Promise<SchoolSearchResult> {
+    const result = await this.directory.search(query);
+    if (result === 'unknown-district') throw new NotFoundError('未找到该区县');
+    return result;
+  }
+}

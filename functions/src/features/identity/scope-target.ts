@@ -1,0 +1,9 @@
+/** What a route protects: the entity it acts on, resolved to a placement by the scope resolver. */
+export type ScopeTarget =
+  | { type: 'district'; id: string }
+  | { type: 'group'; id: string }
+  /** The group's district only: for what group admins must not manage (e.g. group-admin invites). */
+  | { type: 'district-of-group'; id: string }
+  | { type: 'school'; id: string }
+  | { type: 'teacher'; id: string }
+  | { type: 'invite'; id: string };

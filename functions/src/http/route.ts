@@ -1,0 +1,124 @@
+import type { Context } from 'hono';
+import type { z } from 'zod';
+import type { Role } from '../../../shared';
+import type { RequestUser } from '../features/identity/request-user';
+import type { ScopeTarget } from '../features/identity/scope-target';
+import type { RateBucket } from '../features/identity/rate-limit-repository';
+import type { Services } from '../services';
+import type { AppEnv } from './app-env';
+import type { PathParam } from './path-params';
+
+export type { ScopeTarget };
+export type StaffRole = Exclude<Role, 'parent'>;
+export type Method = 'GET' | 'POST' | 'PUT' | 'DELETE';
+
+/** What a route has parsed before it loads its subject. */
+export interface ParsedInput<P, Q, B> {
+  /** Path parameters, each checked by its declaration (malformed → 404). */
+  params: P;
+  /** The query string, validated (400). */
+  query: Q;
+  /** The JSON body, size-capped and validated before anything walks it (413 / 400). */
+  body: B;
+}
+
+/** What a route has parsed and loaded before its access check, handed to the target and the handler. */
+export interface RouteInput<P, Q, B, S> extends ParsedInput<P, Q, B> {
+  /** The entity the route acts on, read once (404 if missing). */
+  subject: S;
+}
+
+export interface HandlerInput<P, Q, B, S, U> extends RouteInput<P, Q, B, S> {
+  /** The caller: always set on user and roles routes, possibly null on public ones. */
+  user: U;
+  services: Services;
+}
+
+export type AccessKind = 'public' | 'user' | 'roles';
+
+/**
+ * Who may call a route, declared here and nowhere else. The authorization-matrix test walks
+ * these declarations, and a route registered without one fails it.
+ * - public: anyone; user: any signed-in caller;
+ * - roles: staff of the given roles whose scope contains the route's `target`.
+ */
+export type Access<K extends AccessKind = AccessKind> = K extends 'roles' ? { kind: K; roles: readonly StaffRole[] } : { kind: K };
+
+/** The entity whose placement a staff route is checked against, computed from the parsed input and the subject. */
+export type Target<In = RouteInput<Record<string, string>, unknown, unknown, unknown>> = (input: In) => ScopeTarget | Promise<ScopeTarget>;
+
+/** Turns validation issues into the route's own 400 (default: VALIDATION_FAILED with the fields). */
+export type InvalidInput = (issues: Array<{ path: string; message: string }>) => Error;
+
+/** A query string: its schema, and optionally its own error. */
+export interface QuerySpec<Q> {
+  schema: z.ZodType<Q>;
+  invalid?: InvalidInput;
+}
+
+/** A JSON body: its schema, optionally a byte cap checked before the text is parsed, and its own error. */
+export interface BodySpec<B> {
+  schema: z.ZodType<B>;
+  maxBytes?: number;
+  /** Message of the 413 when the cap is exceeded. */
+  tooLarge?: string;
+  invalid?: InvalidInput;
+}
+
+type Params = Record<string, string>;
+
+/**
+ * One route: what it reads (path params, query, body), what it acts on (`load`), who may call
+ * it (`access`), and one handler that calls a service and shapes the answer. The pipeline in
+ * http/run-route.ts does the rest in a fixed order (see there), so no route reads its input twice.
+ */
+export interface RouteSpec<PK extends string, Q, B, S, K extends AccessKind> {
+  method: Method;
+  /** Full hono path, e.g. /api/schools/:id */
+  path: string;
+  params?: Record<PK, PathParam>;
+  query?: QuerySpec<Q> | z.ZodType<Q>;
+  body?: BodySpec<B> | z.ZodType<B>;
+  load?: (services: Services, input: ParsedInput<Record<PK, string>, Q, B>) => Promise<S>;
+  access: Access<K>;
+  /** Required for staff routes (access kind 'roles'): what the caller's scope must contain. */
+  target?: Target<RouteInput<Record<PK, string>, Q, B, S>>;
+  /** Write routes of a known user take a token from this bucket (default: 'writes'). */
+  rateBucket?: RateBucket;
+  handler: (
+    c: Context<AppEnv>,
+    input: HandlerInput<Record<PK, string>, Q, B, S, K extends 'public' ? RequestUser | null : RequestUser>,
+  ) => Response | Promise<Response>;
+}
+
+/** A declared route with its types erased: what the app registers and the tests walk. */
+export interface Route {
+  method: Method;
+  path: string;
+  params?: Record<string, PathParam>;
+  query?: QuerySpec<unknown> | z.ZodType;
+  body?: BodySpec<unknown> | z.ZodType;
+  load?: (services: Services, input: ParsedInput<Params, unknown, unknown>) => Promise<unknown>;
+  access: Access;
+  target?: Target;
+  rateBucket?: RateBucket;
+  handler: (c: Context<AppEnv>, input: HandlerInput<Params, unknown, unknown, unknown, RequestUser | null>) => Response | Promise<Response>;
+}
+
+/** Declares a route; the types of params, query, body and subject flow from the declaration to the handler. */
+export function route<PK extends string = never, Q = undefined, B = undefined, S = undefined, K extends AccessKind = AccessKind>(
+  spec: RouteSpec<PK, Q, B, S, K>,
+): Route {
+  // A staff route without a target could only be checked against nothing: refuse it at start-up.
+  if ((spec.access.kind === 'roles') !== (spec.target !== undefined)) {
+    throw new Error(`${spec.method} ${spec.path}: a target is declared exactly for staff (roles) routes`);
+  }
+  return Object.assign(spec, { [DECLARED]: true }) as unknown as Route;
+}
+
+const DECLARED = Symbol('declared with route()');
+
+/** Transitional: tells routes declared with route() from those of the older http/route-spec.ts shape. */
+export const isDeclared = (spec: object): spec is Route => DECLARED in spec;
+
+export const isWrite = (spec: Pick<Route, 'method'>) => spec.method !== 'GET';

@@ -1,0 +1,62 @@
+import type { Context, Handler } from 'hono';
+import { isAllowed } from '../features/identity/domain/authorize';
+import { ForbiddenError, InvalidSessionError, NotFoundError, RateLimitedError, UnauthenticatedError } from '../errors';
+import type { AppEnv } from './app-env';
+import { readBody } from './read-body';
+import { isWrite, type Route, type RouteInput } from './route';
+import { parseOr } from './validate';
+
+type Input = RouteInput<Record<string, string>, unknown, unknown, unknown>;
+
+/** Path parameters by their declarations: anything malformed names nothing, so it is a 404. */
+function readParams(c: Context<AppEnv>, spec: Route): Record<string, string> {
+  const params: Record<string, string> = {};
+  for (const [name, param] of Object.entries(spec.params ?? {})) {
+    const value = c.req.param(name) ?? '';
+    if (!param.accepts(value)) throw new NotFoundError(param.notFound);
+    params[name] = value;
+  }
+  return params;
+}
+
+/** The query string by the route's schema (400, or the route's own error). */
+function readQuery(c: Context<AppEnv>, query: NonNullable<Route['query']>): unknown {
+  const { schema, invalid } = 'schema' in query ? query : { schema: query, invalid: undefined };
+  return parseOr(schema, c.req.query(), invalid);
+}
+
+/**
+ * Runs one declared route, always in this order:
+ * 1. a caller is required unless the route is public (401; a rejected token says so);
+ * 2. path params (404), query (400) and body (413 / 400) are parsed and validated, once;
+ * 3. the subject is loaded, once (its loader answers 404);
+ * 4. for staff routes, the target computed from that input must lie in the caller's scope (403);
+ * 5. writes of a known caller take a rate-limit token (429);
+ * 6. the handler gets the parsed input, the subject, the caller and the services.
+ */
+export function runRoute(spec: Route): Handler<AppEnv> {
+  return async (c) => {
+    const { access } = spec;
+    const services = c.get('services');
+    const user = c.get('user');
+    if (access.kind !== 'public' && !user) throw c.get('sessionRejected') ? new InvalidSessionError() : new UnauthenticatedError();
+
+    const params = readParams(c, spec);
+    const query = spec.query ? readQuery(c, spec.query) : undefined;
+    const body = spec.body ? await readBody(c, spec.body) : undefined;
+    const subject = spec.load ? await spec.load(services, { params, query, body }) : undefined;
+    const input: Input = { params, query, body, subject };
+
+    if (access.kind === 'roles') {
+      const target = await spec.target!(input);
+      const [placement, grants] = await Promise.all([services.scopes.placementOf(target), user!.grants()]);
+      if (!isAllowed(grants, [...access.roles], placement)) throw new ForbiddenError();
+    }
+    if (user && isWrite(spec)) {
+      const bucket = spec.rateBucket ?? 'writes';
+      const result = await services.rateLimiter.take(user.userKey, bucket);
+      if (!result.allowed) throw new RateLimitedError(result.retryAfterSeconds);
+    }
+    return spec.handler(c, { ...input, user, services });
+  };
+}

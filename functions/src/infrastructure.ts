@@ -1,0 +1,44 @@
+import type { ServerConfig } from './config';
+import type { CatalogRepository } from './features/catalog/catalog-repository';
+import type { EvaluationRepository } from './features/evaluation/evaluation-repository';
+import type { RateLimitRepository } from './features/identity/rate-limit-repository';
+import type { StaffRepository } from './features/identity/staff-repository';
+import type { UserRepository } from './features/identity/user-repository';
+import type { NewsRepository } from './features/news/news-repository';
+import type { RotationRepository } from './features/rotation/rotation-repository';
+import type { SurveyRepository } from './features/surveys/survey-repository';
+import type { Logger } from './log/logger';
+import type { ImageStore } from './storage/image-store';
+import type { SubscribeMessage, SubscribeMessageResult } from './wechat/wechat-client';
+
+/** The part of the WeChat API client the core needs (functions/src/wechat). */
+export interface WeChatApi {
+  code2Session(code: string): Promise<{ openid: string; unionid?: string }>;
+  msgSecCheck(input: {
+    openid: string;
+    content: string;
+    scene: 1 | 2 | 3 | 4;
+  }): Promise<{ suggest: 'pass' | 'review' | 'risky'; label: number }>;
+  sendSubscribeMessage(input: SubscribeMessage): Promise<SubscribeMessageResult>;
+}
+
+/**
+ * What the services are built on: configuration, the clock, the logger, one repository per
+ * feature's items, the image store and the WeChat client. Built once per container by
+ * core.ts. Only services hold it; routes see services (functions/src/services.ts).
+ */
+export interface Infrastructure {
+  config: ServerConfig;
+  logger: Logger;
+  now: () => Date;
+  catalog: CatalogRepository;
+  users: UserRepository;
+  staff: StaffRepository;
+  rateLimits: RateLimitRepository;
+  surveys: SurveyRepository;
+  evaluations: EvaluationRepository;
+  news: NewsRepository;
+  newsImages: ImageStore;
+  rotation: RotationRepository;
+  wechat: WeChatApi;
+}
