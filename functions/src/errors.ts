@@ -75,6 +75,13 @@ export class ForbiddenError extends ApiError {
   }
 }
 
+/** A body names a district, group or school outside the caller's scope (or one that does not exist). */
+export class ForbiddenReferenceError extends ApiError {
+  constructor(path: string) {
+    super(403, 'FORBIDDEN_REFERENCE', '请求中包含不在您管理范围内的区县、集团或学校', [{ path, message: '不在您的管理范围内' }]);
+  }
+}
+
 export class RateLimitedError extends ApiError {
   constructor(retryAfterSeconds: number) {
     super(

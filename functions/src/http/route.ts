@@ -47,6 +47,16 @@ export type Access<K extends AccessKind = AccessKind> = K extends 'roles' ? { ki
 /** The entity whose placement a staff route is checked against, computed from the parsed input and the subject. */
 export type Target<In = RouteInput<Record<string, string>, unknown, unknown, unknown>> = (input: In) => ScopeTarget | Promise<ScopeTarget>;
 
+/**
+ * An id inside the input (body or query) that names a catalogue entity: the caller's scope must
+ * contain it as well as the target. `path` is where it sits in the body (e.g.
+ * `definition.audience.schoolIds.0`), so the generated scope test can put a foreign id there.
+ */
+export interface Reference {
+  path: string;
+  target: ScopeTarget;
+}
+
 /** Turns validation issues into the route's own 400 (default: VALIDATION_FAILED with the fields). */
 export type InvalidInput = (issues: Array<{ path: string; message: string }>) => Error;
 
@@ -83,6 +93,11 @@ export interface RouteSpec<PK extends string, Q, B, S, K extends AccessKind> {
   access: Access<K>;
   /** Required for staff routes (access kind 'roles'): what the caller's scope must contain. */
   target?: Target<RouteInput<Record<PK, string>, Q, B, S>>;
+  /**
+   * Staff write routes whose body names districts, groups or schools list them here (an empty
+   * list says the body names none); each must lie in the caller's scope (403 FORBIDDEN_REFERENCE).
+   */
+  references?: (input: RouteInput<Record<PK, string>, Q, B, S>) => Reference[];
   /** Write routes of a known user take a token from this bucket (default: 'writes'). */
   rateBucket?: RateBucket;
   handler: (
@@ -101,6 +116,7 @@ export interface Route {
   load?: (services: Services, input: ParsedInput<Params, unknown, unknown>) => Promise<unknown>;
   access: Access;
   target?: Target;
+  references?: (input: RouteInput<Params, unknown, unknown, unknown>) => Reference[];
   rateBucket?: RateBucket;
   handler: (c: Context<AppEnv>, input: HandlerInput<Params, unknown, unknown, unknown, RequestUser | null>) => Response | Promise<Response>;
 }

@@ -1,6 +1,13 @@
 import type { Context, Handler } from 'hono';
 import { isAllowed } from '../features/identity/domain/authorize';
-import { ForbiddenError, InvalidSessionError, NotFoundError, RateLimitedError, UnauthenticatedError } from '../errors';
+import {
+  ForbiddenError,
+  ForbiddenReferenceError,
+  InvalidSessionError,
+  NotFoundError,
+  RateLimitedError,
+  UnauthenticatedError,
+} from '../errors';
 import type { AppEnv } from './app-env';
 import { readBody } from './read-body';
 import { isWrite, type Route, type RouteInput } from './route';
@@ -48,9 +55,15 @@ export function runRoute(spec: Route): Handler<AppEnv> {
     const input: Input = { params, query, body, subject };
 
     if (access.kind === 'roles') {
+      const roles = [...access.roles];
       const target = await spec.target!(input);
       const [placement, grants] = await Promise.all([services.scopes.placementOf(target), user!.grants()]);
-      if (!isAllowed(grants, [...access.roles], placement)) throw new ForbiddenError();
+      if (!isAllowed(grants, roles, placement)) throw new ForbiddenError();
+      // Every id the body names is checked like the target: an admin cannot reach past their scope through it.
+      for (const reference of spec.references?.(input) ?? []) {
+        const where = await services.scopes.placementOf(reference.target).catch(() => null);
+        if (!where || !isAllowed(grants, roles, where)) throw new ForbiddenReferenceError(reference.path);
+      }
     }
     if (user && isWrite(spec)) {
       const bucket = spec.rateBucket ?? 'writes';
