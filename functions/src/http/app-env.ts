@@ -6,6 +6,8 @@ import type { RequestUser } from '../features/identity/request-user';
 export interface AppBindings {
   /** Set only by the WeChat cloud adapter, from cloud.getWXContext() (trusted by WeChat). */
   wxOpenId?: string;
+  /** The caller's address as the runtime saw it (Lambda: API Gateway's sourceIp; local: the socket). For per-IP limits only; never logged. */
+  sourceIp?: string;
 }
 
 /**
