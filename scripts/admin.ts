@@ -3,7 +3,6 @@
  * Talks to the local DynamoDB of a running `npm start` (.data/local-endpoint.json), or to the
  * table named by TABLE_NAME / DYNAMODB_ENDPOINT / AWS credentials in the environment.
  */
-import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createDocumentClient } from '../functions/src/db/client';
 import { CatalogRepository } from '../functions/src/features/catalog/catalog-repository';
@@ -11,16 +10,13 @@ import { UserRepository } from '../functions/src/features/identity/user-reposito
 import { resolveSsmSecrets } from '../functions/src/secrets/ssm-secrets';
 import { runAdminCommand } from './lib/admin-commands';
 import { localSecrets } from './lib/local-secrets';
-
-const DATA = join(__dirname, '..', '.data');
+import { DATA_DIR, targetTable } from './lib/target-table';
 
 async function main(): Promise<number> {
   process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED = 'true';
-  const local = existsSync(join(DATA, 'local-endpoint.json')) ? JSON.parse(readFileSync(join(DATA, 'local-endpoint.json'), 'utf8')) : null;
-  const endpoint = process.env.DYNAMODB_ENDPOINT ?? local?.endpoint;
-  const tableName = process.env.TABLE_NAME ?? local?.tableName ?? 'jituan';
+  const { endpoint, tableName, region } = targetTable();
   const secrets = {
-    ...(endpoint ? localSecrets(join(DATA, 'secrets.json')) : {}),
+    ...(endpoint ? localSecrets(join(DATA_DIR, 'secrets.json')) : {}),
     ...(await resolveSsmSecrets(process.env)),
     ...process.env,
   };
@@ -28,7 +24,7 @@ async function main(): Promise<number> {
     console.error("PSEUDONYM_SECRET (or PSEUDONYM_SECRET_PARAMETER) is required: it must be the server's");
     return 1;
   }
-  const db = createDocumentClient({ endpoint, region: process.env.AWS_REGION ?? 'cn-north-1' });
+  const db = createDocumentClient({ endpoint, region });
   return runAdminCommand(process.argv.slice(2), {
     users: new UserRepository(db, tableName),
     catalog: new CatalogRepository(db, tableName),

@@ -74,7 +74,7 @@ export async function benchNews(): Promise<void> {
         'bench-news',
         Array.from({ length: count }, (_, i) => ({ PutRequest: { Item: core.infra.news.tableItem(newsItem(groupId, i)) } })),
       );
-    let started = performance.now();
+    const started = performance.now();
     await load('jn-jingwu', ITEMS);
     console.log(`  loaded ${ITEMS.toLocaleString('en')} items into 经五 in ${((performance.now() - started) / 1000).toFixed(1)} s`);
     await load('jn-yuying', BASELINE_ITEMS);

@@ -25,7 +25,6 @@ export const draft = (title: string, extra: Record<string, unknown> = {}) => ({
 
 /** A real, decodable PNG (browsers load it as an image), of `width` × `height` grey-blue pixels. */
 export function decodablePng(width = 64, height = 48): Buffer {
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
   const { crc32, deflateSync } = require('node:zlib') as typeof import('node:zlib') & { crc32(data: Buffer): number };
   const chunk = (type: string, data: Buffer) => {
     const body = Buffer.concat([Buffer.from(type, 'ascii'), data]);

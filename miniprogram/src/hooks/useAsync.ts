@@ -11,6 +11,7 @@ export function useAsync<T>(load: () => Promise<T>, deps: readonly unknown[]): A
   const [state, setState] = useState<AsyncState<T>>({ status: 'loading' });
   const latest = useRef(0);
   // `deps` are whatever `load` closes over (like useEffect's), so a new id means a new load.
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- `deps` are the caller's list for `load` (checked at each caller)
   const run = useCallback(load, deps);
 
   const start = useCallback(

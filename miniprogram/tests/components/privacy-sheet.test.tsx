@@ -103,7 +103,6 @@ describe('privacy authorization (隐私保护指引)', () => {
   test('is mounted by the App itself, so every page gets it', () => {
     // Prepare: the app entry registers at load, like WeChat's launch.
     const wechat = fakeWeChatPrivacy();
-    // eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded here, after the fake, as WeChat would
     const App = (require('../../src/app') as { default: ComponentType<PropsWithChildren> }).default;
     expect(wechat.listeners).toHaveLength(1);
     render(

@@ -4,12 +4,12 @@ import { DistrictSchema, GroupSchema, SchoolSchema } from '../../../../shared';
 import { normalizeText } from '../../../src/features/catalog/domain/search/normalize';
 import { seedData } from '../../../src/features/catalog/seed/seed-data';
 
-const SEEDS = join(__dirname, '..', '..', '..', '..', '..', 'shared', 'seeds');
+const SOURCES = join(__dirname, '..', '..', '..', '..', 'docs', 'sources');
 
 /** The four source documents, normalised (003 is in traditional script). */
 function documents(): Record<string, string> {
   const docs: Record<string, string> = {};
-  for (const file of readdirSync(SEEDS)) docs[file.slice(0, 3)] = normalizeText(readFileSync(join(SEEDS, file), 'utf8'));
+  for (const file of readdirSync(SOURCES).filter((f) => f.endsWith('.txt'))) docs[file.slice(0, 3)] = normalizeText(readFileSync(join(SOURCES, file), 'utf8'));
   return docs;
 }
 
@@ -75,7 +75,7 @@ describe('seed data', () => {
     }
   });
 
-  describe('against the source documents in ../shared/seeds', () => {
+  describe('against the source documents in docs/sources', () => {
     it('invents no school: each has a name or alias written in its document', () => {
       // Prepare
       const docs = documents();

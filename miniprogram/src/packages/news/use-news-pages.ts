@@ -24,6 +24,7 @@ export function useNewsPages(load: (cursor: string | null) => Promise<NewsPage>,
   const [cursor, setCursor] = useState<string | null>(null);
   const [loadingMore, setLoadingMore] = useState(false);
   const generation = useRef(0);
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- `deps` are the caller's list for `load` (checked at each caller)
   const run = useCallback(load, deps);
 
   const refresh = useCallback(async () => {
