@@ -1,5 +1,5 @@
 /**
- * npm test: typecheck, the builds the UI tests run against (cloud function, weapp, h5), then
+ * npm test: format and lint checks, typecheck, the builds the UI tests run against (cloud function, weapp, h5), then
  * every jest project (unit, DynamoDB Local integration, three-adapter contract, CDK + cdk-nag,
  * components, miniprogram-simulate, Chromium e2e). Ends with one "N passed, N failed" line.
  */
@@ -32,6 +32,8 @@ function step(title, command, args, { quiet = false } = {}) {
 }
 
 const ok =
+  step('format (prettier --check)', 'npx', ['prettier', '--check', '--log-level', 'warn', '**/*.{ts,tsx,js,mjs,cjs,scss,json}']) &&
+  step('lint (eslint)', 'npx', ['eslint', '--max-warnings', '0', '.']) &&
   step('typecheck', 'npx', ['tsc', '-p', 'tsconfig.json', '--noEmit']) &&
   step('build cloud function', 'npx', ['tsx', 'scripts/build-cloud.ts']) &&
   step('build weapp', 'npm', ['run', '--silent', 'build:weapp'], { quiet: true }) &&
