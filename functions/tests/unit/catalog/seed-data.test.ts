@@ -9,7 +9,8 @@ const SOURCES = join(__dirname, '..', '..', '..', '..', 'docs', 'sources');
 /** The four source documents, normalised (003 is in traditional script). */
 function documents(): Record<string, string> {
   const docs: Record<string, string> = {};
-  for (const file of readdirSync(SOURCES).filter((f) => f.endsWith('.txt'))) docs[file.slice(0, 3)] = normalizeText(readFileSync(join(SOURCES, file), 'utf8'));
+  for (const file of readdirSync(SOURCES).filter((f) => f.endsWith('.txt')))
+    docs[file.slice(0, 3)] = normalizeText(readFileSync(join(SOURCES, file), 'utf8'));
   return docs;
 }
 
