@@ -7,7 +7,7 @@ import type { RequestUser } from '../identity/request-user';
 import type { RotationAssignmentItem, RotationBatchItem } from './rotation-items';
 import { newId } from '../identity/domain/invite-codes';
 import { readRotationFile } from './rotation-file';
-import { validateRows, type SchoolRef } from './rotation-rows';
+import { validateRows, type GroupSchools, type SchoolRef } from './rotation-rows';
 import { assignmentView, BATCH_ID, BATCH_NOT_FOUND, batchList, batchView } from './batch-view';
 
 type Deps = Pick<Infrastructure, 'catalog' | 'rotation' | 'now'>;
@@ -47,12 +47,15 @@ export class RotationService {
     return { batch: batchView(batch, this.deps.now()), history: batch.history, assignments: assignments.map(assignmentView) };
   }
 
-  /** All or nothing: any bad row and nothing is written; the answer lists every bad cell. */
+  /**
+   * All or nothing: any bad row and nothing is written; the answer lists every bad cell. The
+   * rows may only name schools where the batch lies (docs/rotation.md).
+   */
   async importBatch({ meta, format, file }: ImportBody, by: Author): Promise<RotationBatch> {
     const [noticeEnd, schools] = await Promise.all([this.noticeEndOf(meta), this.schoolsByName(meta.districtId)]);
-    await this.checkPlacement(meta);
+    const group = await this.checkPlacement(meta);
     const rows = await readRotationFile(format, Buffer.from(file, 'base64'));
-    const { assignments, issues } = validateRows(rows, schools);
+    const { assignments, issues } = validateRows(rows, schools, group);
     if (issues.length > 0) {
       const badRows = new Set(issues.map((i) => i.row)).size;
       throw new ValidationError(`导入未完成：${badRows} 行有错误，请修改后重新上传（本次未导入任何数据）`, { issues }, 'IMPORT_INVALID');
@@ -117,13 +120,19 @@ export class RotationService {
     return addWorkingDays(meta.noticeStart, NOTICE_WORKING_DAYS, { holidays, makeupWorkdays });
   }
 
-  /** The group must be the district's; a correction must name a published batch of the same district and group. */
-  private async checkPlacement(meta: BatchMeta): Promise<void> {
+  /**
+   * The group must be the district's; a correction must name a published batch of the same
+   * district and group. Answers a group batch's schools (every membership role counts, as it
+   * does for access scopes), or null for a district batch.
+   */
+  private async checkPlacement(meta: BatchMeta): Promise<GroupSchools | null> {
     if (!(await this.deps.catalog.getDistrict(meta.districtId))) throw new NotFoundError('未找到该区县');
+    let group: GroupSchools | null = null;
     if (meta.groupId) {
-      const group = await this.deps.catalog.getGroupWithMembers(meta.groupId);
-      if (!group || group.group.districtId !== meta.districtId)
+      const found = await this.deps.catalog.getGroupWithMembers(meta.groupId);
+      if (!found || found.group.districtId !== meta.districtId)
         throw new ValidationError('该教育集团不属于所选区县', undefined, 'GROUP_NOT_IN_DISTRICT');
+      group = { name: found.group.name, schoolIds: new Set(found.members.map((m) => m.schoolId)) };
     }
     if (meta.supersedes) {
       const old = await this.deps.rotation.getBatch(meta.supersedes);
@@ -132,9 +141,10 @@ export class RotationService {
         throw new ConflictError('CANNOT_SUPERSEDE', '只能更正同一范围内已发布且未被更正的批次');
       }
     }
+    return group;
   }
 
-  /** A school is named in a file by its name or an alias. */
+  /** A school is named in a file by its name or an alias, among its district's schools only. */
   private async schoolsByName(districtId: string): Promise<Map<string, SchoolRef>> {
     const map = new Map<string, SchoolRef>();
     for (const school of await this.deps.catalog.listSchoolsOfDistrict(districtId)) {
