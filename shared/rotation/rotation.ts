@@ -127,12 +127,15 @@ export const BatchMetaSchema = z
 export type BatchMeta = z.infer<typeof BatchMetaSchema>;
 
 export const ImportFormatSchema = z.enum(['xlsx', 'csv']);
+/** The longest file an import takes, in base64 characters (about 6 MB of spreadsheet). */
+export const IMPORT_FILE_BASE64_MAX = 8_000_000;
 export const ImportBodySchema = z.object({
   meta: BatchMetaSchema,
   format: ImportFormatSchema,
   /** The file, base64: the WeChat cloud function carries JSON only. */
-  file: z.string().min(1, '请上传文件').max(8_000_000, '文件过大'),
+  file: z.string().min(1, '请上传文件').max(IMPORT_FILE_BASE64_MAX, '文件过大'),
 });
+export type ImportBody = z.infer<typeof ImportBodySchema>;
 
 /** One bad cell of an import: row number as the spreadsheet shows it (header = row 1). */
 export const ImportIssueSchema = z.object({ row: z.number().int(), column: z.string(), message: z.string() });

@@ -8,6 +8,7 @@ import { newId } from '../identity/domain/invite-codes';
 import { screenText } from '../../wechat/text-screening';
 
 export const OBJECTION_ID = /^ob-\d{14}-[a-z0-9]{12}$/;
+export const OBJECTION_NOT_FOUND = '未找到该异议';
 
 type Deps = Pick<Infrastructure, 'config' | 'wechat' | 'logger' | 'rotation' | 'now'>;
 
@@ -17,33 +18,61 @@ export class ContentRefusedError extends ApiError {
   }
 }
 
-/**
- * 异议 during the 公示期: any logged-in user, text screened by WeChat first. A refused text is
- * never stored; a held one is stored for an admin to read with that warning.
- */
-export async function fileObjection(deps: Deps, user: RequestUser, batch: RotationBatchItem, body: ObjectionBody): Promise<ObjectionItem> {
-  const now = deps.now();
-  if (batch.status !== 'published' || batch.supersededBy || !inNoticePeriod(batch, now)) {
-    throw new ConflictError('NOT_IN_NOTICE_PERIOD', `只能在公示期内提出异议（本批次公示期：${batch.noticeStart} 至 ${batch.noticeEnd}）`);
+/** 异议: filed by anyone signed in during the 公示期, read and resolved by district admins. */
+export class ObjectionService {
+  constructor(private readonly deps: Deps) {}
+
+  /**
+   * Any logged-in user, text screened by WeChat first. A refused text is never stored; a held
+   * one is stored for an admin to read with that warning.
+   */
+  async file(batch: RotationBatchItem, body: ObjectionBody, user: RequestUser): Promise<{ id: string; held: boolean }> {
+    const now = this.deps.now();
+    if (batch.status !== 'published' || batch.supersededBy || !inNoticePeriod(batch, now)) {
+      throw new ConflictError('NOT_IN_NOTICE_PERIOD', `只能在公示期内提出异议（本批次公示期：${batch.noticeStart} 至 ${batch.noticeEnd}）`);
+    }
+    if (body.assignmentId && !(await this.deps.rotation.listAssignments(batch.id)).some((a) => a.id === body.assignmentId)) {
+      throw new NotFoundError('本批次中没有该交流人员');
+    }
+    const verdict = await screenText(this.deps, user, body.text);
+    if (verdict === 'refused') throw new ContentRefusedError();
+    // Sortable by time (the id starts with the creation instant) and safe in a URL path.
+    const objection: ObjectionItem = {
+      kind: 'rotation-objection',
+      id: `ob-${now.toISOString().replace(/\D/g, '').slice(0, 14)}-${newId('x').slice(2)}`,
+      batchId: batch.id,
+      assignmentId: body.assignmentId,
+      text: body.text,
+      screening: verdict === 'visible' ? 'passed' : 'held',
+      createdAt: now.toISOString(),
+      resolution: null,
+      resolvedBy: null,
+      resolvedAt: null,
+    };
+    await this.deps.rotation.putObjection(objection);
+    return { id: objection.id, held: objection.screening === 'held' };
   }
-  if (body.assignmentId && !(await deps.rotation.listAssignments(batch.id)).some((a) => a.id === body.assignmentId)) {
-    throw new NotFoundError('本批次中没有该交流人员');
+
+  /** A batch's objections; the admin reads whom one is about by name, never who resolved it. */
+  async list(batch: RotationBatchItem) {
+    const [objections, assignments] = await Promise.all([
+      this.deps.rotation.listObjections(batch.id),
+      this.deps.rotation.listAssignments(batch.id),
+    ]);
+    const names = new Map(assignments.map((a) => [a.id, a.teacherName]));
+    return objections.map(({ kind: _kind, resolvedBy: _by, ...o }) => ({
+      ...o,
+      teacherName: o.assignmentId ? (names.get(o.assignmentId) ?? null) : null,
+    }));
   }
-  const verdict = await screenText(deps, user, body.text);
-  if (verdict === 'refused') throw new ContentRefusedError();
-  // Sortable by time (the id starts with the creation instant) and safe in a URL path.
-  const objection: ObjectionItem = {
-    kind: 'rotation-objection',
-    id: `ob-${now.toISOString().replace(/\D/g, '').slice(0, 14)}-${newId('x').slice(2)}`,
-    batchId: batch.id,
-    assignmentId: body.assignmentId,
-    text: body.text,
-    screening: verdict === 'visible' ? 'passed' : 'held',
-    createdAt: now.toISOString(),
-    resolution: null,
-    resolvedBy: null,
-    resolvedAt: null,
-  };
-  await deps.rotation.putObjection(objection);
-  return objection;
+
+  /** Records a resolution once: 404 for no such objection, 409 if it already has one. */
+  async resolve(batch: RotationBatchItem, objectionId: string, resolution: string, by: Pick<RequestUser, 'userKey'>): Promise<void> {
+    if (!OBJECTION_ID.test(objectionId)) throw new NotFoundError(OBJECTION_NOT_FOUND);
+    const at = this.deps.now().toISOString();
+    if (await this.deps.rotation.resolveObjection(batch.id, objectionId, resolution, by.userKey, at)) return;
+    const exists = (await this.deps.rotation.listObjections(batch.id)).some((o) => o.id === objectionId);
+    if (!exists) throw new NotFoundError(OBJECTION_NOT_FOUND);
+    throw new ConflictError('OBJECTION_RESOLVED', '该异议已有处理结果');
+  }
 }

@@ -1,7 +1,7 @@
 import { GetCommand, PutCommand, TransactWriteCommand, UpdateCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { RotationSettingsSchema, type RotationSettings } from '../../../../shared';
 import { batchWrite } from '../../db/batch-write';
-import { wroteIf } from '../../db/conditional';
+import { cancellationCodes, wroteIf } from '../../db/conditional';
 import { keys } from '../../db/keys';
 import { queryAll } from '../../db/query';
 import type { EligibleCountItem, ObjectionItem, RotationAssignmentItem, RotationBatchItem } from './rotation-items';
@@ -107,7 +107,14 @@ export class RotationRepository {
       ExpressionAttributeNames: { '#status': 'status' },
       ExpressionAttributeValues: { ':id': batch.id, ':published': 'published', ':null': 'NULL' },
     };
-    return wroteIf(this.db.send(new TransactWriteCommand({ TransactItems: [{ Update: own }, { Update: old }] })).catch(asConditionFailure));
+    try {
+      await this.db.send(new TransactWriteCommand({ TransactItems: [{ Update: own }, { Update: old }] }));
+      return true;
+    } catch (error) {
+      // Either condition failing cancels the transaction: neither batch was changed.
+      if (cancellationCodes(error)) return false;
+      throw error;
+    }
   }
 
   /** AP65: withdraw a draft, or a published batch whose 公示期 has not ended (today ≤ noticeEnd). */
@@ -221,11 +228,4 @@ export class RotationRepository {
       }),
     );
   }
-}
-
-/** A failed condition inside a transaction surfaces as a cancelled transaction. */
-function asConditionFailure(error: Error): never {
-  if (error.name === 'TransactionCanceledException')
-    throw Object.assign(new Error('condition failed'), { name: 'ConditionalCheckFailedException' });
-  throw error;
 }

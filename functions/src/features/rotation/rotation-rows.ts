@@ -28,13 +28,19 @@ const normalizeMonth = (text: string) => {
 };
 const YES_NO: Record<string, boolean> = { 是: true, 否: false };
 
+/** The schools of a group batch's group: every school its rows name must be one of them. */
+export type GroupSchools = { name: string; schoolIds: ReadonlySet<string> };
+
 /**
  * Every row checked, every problem reported with its row, column and a Chinese message; the
- * caller writes nothing unless `issues` is empty.
+ * caller writes nothing unless `issues` is empty. Schools are looked up among the batch's
+ * district's (`schoolsByName`), so a district batch cannot name another district's school; a
+ * group batch must also stay inside its group (`group`).
  */
 export function validateRows(
   rows: RawRow[],
   schoolsByName: ReadonlyMap<string, SchoolRef>,
+  group: GroupSchools | null,
 ): { assignments: RotationAssignment[]; issues: ImportIssue[] } {
   const issues: ImportIssue[] = [];
   const assignments: RotationAssignment[] = [];
@@ -59,6 +65,7 @@ export function validateRows(
       if (cells[key] === '') return void fail(key, '请填写学校名称');
       const found = schoolsByName.get(cells[key]);
       if (!found) fail(key, `本区没有名为“${cells[key]}”的学校`);
+      else if (group && !group.schoolIds.has(found.id)) fail(key, `“${cells[key]}”不在${group.name}内：集团批次只能在本集团的学校之间交流`);
       return found;
     };
 

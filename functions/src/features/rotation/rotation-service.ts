@@ -1,53 +1,66 @@
-import type { BatchMeta, RotationBatch } from '../../../../shared';
+import type { BatchMeta, ImportBody, RotationBatch } from '../../../../shared';
 import { addWorkingDays, NOTICE_WORKING_DAYS } from './domain/working-days';
-import { batchStatus, chinaDate } from './domain/notice-period';
+import { chinaDate } from './domain/notice-period';
 import { ConflictError, NotFoundError, ValidationError } from '../../errors';
 import type { Infrastructure } from '../../infrastructure';
+import type { RequestUser } from '../identity/request-user';
 import type { RotationAssignmentItem, RotationBatchItem } from './rotation-items';
 import { newId } from '../identity/domain/invite-codes';
 import { readRotationFile } from './rotation-file';
-import { validateRows, type SchoolRef } from './rotation-rows';
+import { validateRows, type GroupSchools, type SchoolRef } from './rotation-rows';
+import { assignmentView, BATCH_ID, BATCH_NOT_FOUND, batchList, batchView } from './batch-view';
 
 type Deps = Pick<Infrastructure, 'catalog' | 'rotation' | 'now'>;
-export const BATCH_ID = /^rb-[a-z0-9]{1,32}$/;
-const PUBLIC_STATUSES = new Set(['publicizing', 'effective']);
+/** Who changed a batch: only the pseudonymous key is kept. */
+type Author = Pick<RequestUser, 'userKey'>;
+export type BatchEdit = { title: string; noticeStart: string; noticeEnd?: string };
 
-/** A stored batch as the API shows it (status derived from today's date in China). */
-export function batchView(batch: RotationBatchItem, now: Date): RotationBatch {
-  const { kind: _kind, history: _history, status, ...rest } = batch;
-  return { ...rest, status: batchStatus(status, batch.noticeEnd, now) };
-}
-
-export const isPublic = (batch: RotationBatchItem, now: Date) => PUBLIC_STATUSES.has(batchStatus(batch.status, batch.noticeEnd, now));
-
-/** Batches: import, edit before publishing, publish, withdraw. */
+/** An admin's batches: import, edit before publishing, publish, withdraw, and the admin lists. */
 export class RotationService {
   constructor(private readonly deps: Deps) {}
 
   async get(batchId: string): Promise<RotationBatchItem> {
     const batch = BATCH_ID.test(batchId) ? await this.deps.rotation.getBatch(batchId) : null;
-    if (!batch) throw new NotFoundError('未找到该交流轮岗批次');
+    if (!batch) throw new NotFoundError(BATCH_NOT_FOUND);
     return batch;
   }
 
-  /** Public reads see only 公示中 and 已生效 batches; anything else does not exist for them. */
-  async getPublic(batchId: string): Promise<RotationBatchItem> {
-    const batch = await this.get(batchId);
-    if (!isPublic(batch, this.deps.now())) throw new NotFoundError('未找到该交流轮岗批次');
-    return batch;
+  /** Every batch of the district, drafts and withdrawn ones included. */
+  async ofDistrict(districtId: string): Promise<RotationBatch[]> {
+    return batchList(await this.deps.rotation.listBatchesOfDistrict(districtId), this.deps.now());
   }
 
-  /** All or nothing: any bad row and nothing is written; the answer lists every bad cell. */
-  async importBatch(meta: BatchMeta, format: 'xlsx' | 'csv', fileBase64: string, by: string): Promise<RotationBatchItem> {
+  /** A group's batches are those made for that group alone (the ones its admins manage). */
+  async ofGroup(groupId: string): Promise<RotationBatch[]> {
+    const found = await this.deps.catalog.getGroupWithMembers(groupId);
+    if (!found) throw new NotFoundError('未找到该教育集团');
+    const batches = await this.deps.rotation.listBatchesOfDistrict(found.group.districtId);
+    return batchList(
+      batches.filter((b) => b.groupId === groupId),
+      this.deps.now(),
+    );
+  }
+
+  /** The batch with its history and every assignment, as its admins see it. */
+  async detail(batch: RotationBatchItem) {
+    const assignments = await this.deps.rotation.listAssignments(batch.id);
+    return { batch: batchView(batch, this.deps.now()), history: batch.history, assignments: assignments.map(assignmentView) };
+  }
+
+  /**
+   * All or nothing: any bad row and nothing is written; the answer lists every bad cell. The
+   * rows may only name schools where the batch lies (docs/rotation.md).
+   */
+  async importBatch({ meta, format, file }: ImportBody, by: Author): Promise<RotationBatch> {
     const [noticeEnd, schools] = await Promise.all([this.noticeEndOf(meta), this.schoolsByName(meta.districtId)]);
-    await this.checkPlacement(meta);
-    const rows = await readRotationFile(format, Buffer.from(fileBase64, 'base64'));
-    const { assignments, issues } = validateRows(rows, schools);
+    const group = await this.checkPlacement(meta);
+    const rows = await readRotationFile(format, Buffer.from(file, 'base64'));
+    const { assignments, issues } = validateRows(rows, schools, group);
     if (issues.length > 0) {
       const badRows = new Set(issues.map((i) => i.row)).size;
       throw new ValidationError(`导入未完成：${badRows} 行有错误，请修改后重新上传（本次未导入任何数据）`, { issues }, 'IMPORT_INVALID');
     }
-    const at = this.deps.now().toISOString();
+    const now = this.deps.now();
     const batch: RotationBatchItem = {
       kind: 'rotation-batch',
       id: newId('rb'),
@@ -56,46 +69,42 @@ export class RotationService {
       status: 'draft',
       supersededBy: null,
       assignmentCount: assignments.length,
-      history: [{ status: 'draft', by, at }],
+      history: [{ status: 'draft', by: by.userKey, at: now.toISOString() }],
     };
     const items: RotationAssignmentItem[] = assignments.map((a) => ({ ...a, kind: 'rotation-assignment', batchId: batch.id }));
     await this.deps.rotation.createBatch(batch, items);
-    return batch;
+    return batchView(batch, now);
   }
 
-  async editDraft(
-    batch: RotationBatchItem,
-    fields: { title: string; noticeStart: string; noticeEnd?: string },
-  ): Promise<RotationBatchItem> {
+  async editDraft(batch: RotationBatchItem, fields: BatchEdit): Promise<RotationBatch> {
     const noticeEnd = await this.noticeEndOf({ ...fields, districtId: batch.districtId });
     if (!(await this.deps.rotation.updateDraft(batch.id, { ...fields, noticeEnd }))) throw this.notDraft();
-    return { ...batch, ...fields, noticeEnd };
+    return batchView({ ...batch, ...fields, noticeEnd }, this.deps.now());
   }
 
-  async publish(batch: RotationBatchItem, by: string): Promise<void> {
+  /** Publishes a draft; the answer is the batch as stored afterwards. */
+  async publish(batch: RotationBatchItem, by: Author): Promise<RotationBatch> {
     if (batch.status !== 'draft') throw this.notDraft();
     const today = chinaDate(this.deps.now());
     if (batch.noticeEnd < today)
       throw new ConflictError('NOTICE_PERIOD_PASSED', `公示期（${batch.noticeStart} 至 ${batch.noticeEnd}）已过，请先修改公示期再发布`);
-    if (!(await this.deps.rotation.publish(batch, by, this.deps.now().toISOString()))) {
+    if (!(await this.deps.rotation.publish(batch, by.userKey, this.deps.now().toISOString()))) {
       throw new ConflictError('CANNOT_PUBLISH', batch.supersedes ? '被更正的批次已被其他批次更正或不再公示，无法发布' : '只能发布草稿');
     }
+    return this.reread(batch.id);
   }
 
-  async withdraw(batch: RotationBatchItem, by: string): Promise<void> {
+  /** Withdraws a draft or a batch in its 公示期; the answer is the batch as stored afterwards. */
+  async withdraw(batch: RotationBatchItem, by: Author): Promise<RotationBatch> {
     const now = this.deps.now();
-    if (!(await this.deps.rotation.withdraw(batch.id, chinaDate(now), by, now.toISOString()))) {
+    if (!(await this.deps.rotation.withdraw(batch.id, chinaDate(now), by.userKey, now.toISOString()))) {
       throw new ConflictError('CANNOT_WITHDRAW', '只能撤回草稿或公示期内的批次；已生效的批次请发布更正批次');
     }
+    return this.reread(batch.id);
   }
 
-  async assignments(batchId: string, filter: { teacher?: string; school?: string } = {}): Promise<RotationAssignmentItem[]> {
-    const all = await this.deps.rotation.listAssignments(batchId);
-    return all.filter(
-      (a) =>
-        (!filter.teacher || a.teacherName.includes(filter.teacher)) &&
-        (!filter.school || a.fromSchoolName.includes(filter.school) || a.toSchoolName.includes(filter.school)),
-    );
+  private async reread(batchId: string): Promise<RotationBatch> {
+    return batchView(await this.get(batchId), this.deps.now());
   }
 
   private notDraft() {
@@ -111,13 +120,19 @@ export class RotationService {
     return addWorkingDays(meta.noticeStart, NOTICE_WORKING_DAYS, { holidays, makeupWorkdays });
   }
 
-  /** The group must be the district's; a correction must name a published batch of the same district and group. */
-  private async checkPlacement(meta: BatchMeta): Promise<void> {
+  /**
+   * The group must be the district's; a correction must name a published batch of the same
+   * district and group. Answers a group batch's schools (every membership role counts, as it
+   * does for access scopes), or null for a district batch.
+   */
+  private async checkPlacement(meta: BatchMeta): Promise<GroupSchools | null> {
     if (!(await this.deps.catalog.getDistrict(meta.districtId))) throw new NotFoundError('未找到该区县');
+    let group: GroupSchools | null = null;
     if (meta.groupId) {
-      const group = await this.deps.catalog.getGroupWithMembers(meta.groupId);
-      if (!group || group.group.districtId !== meta.districtId)
+      const found = await this.deps.catalog.getGroupWithMembers(meta.groupId);
+      if (!found || found.group.districtId !== meta.districtId)
         throw new ValidationError('该教育集团不属于所选区县', undefined, 'GROUP_NOT_IN_DISTRICT');
+      group = { name: found.group.name, schoolIds: new Set(found.members.map((m) => m.schoolId)) };
     }
     if (meta.supersedes) {
       const old = await this.deps.rotation.getBatch(meta.supersedes);
@@ -126,9 +141,10 @@ export class RotationService {
         throw new ConflictError('CANNOT_SUPERSEDE', '只能更正同一范围内已发布且未被更正的批次');
       }
     }
+    return group;
   }
 
-  /** A school is named in a file by its name or an alias. */
+  /** A school is named in a file by its name or an alias, among its district's schools only. */
   private async schoolsByName(districtId: string): Promise<Map<string, SchoolRef>> {
     const map = new Map<string, SchoolRef>();
     for (const school of await this.deps.catalog.listSchoolsOfDistrict(districtId)) {

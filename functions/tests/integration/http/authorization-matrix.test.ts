@@ -5,8 +5,7 @@ import type { RouteDeclaration } from '../../../src/routes';
 import { allRoutes } from '../../../src/routes';
 import { StaffService } from '../../../src/features/identity/staff-service';
 import { SurveyService } from '../../../src/features/surveys/survey-service';
-import { RotationService } from '../../../src/features/rotation/rotation-service';
-import { importBody, PLACE_META, PLACE_ROWS, rotationCsv } from '../../../../tests/support/rotation';
+import { importBody, PLACE_META, PLACE_ROWS } from '../../../../tests/support/rotation';
 import { satisfactionAnswers, templateSurvey } from '../../../../tests/support/surveys';
 import { TestClient } from '../../../../tests/support/api-client';
 import { createSeededTable, type TestTable } from '../../../../tests/support/dynamo';
@@ -214,11 +213,9 @@ describe('authorization matrix', () => {
     routes = allRoutes(config);
     const staff = new StaffService(core.infra);
     const surveys = new SurveyService(core.infra);
-    const rotation = new RotationService(core.infra);
+    const rotation = core.services.rotationBatches;
     for (const place of PLACES) {
-      batchIds[place] = (
-        await rotation.importBatch(PLACE_META[place], 'csv', rotationCsv(PLACE_ROWS[place]()).toString('base64'), 'matrix')
-      ).id;
+      batchIds[place] = (await rotation.importBatch(importBody(PLACE_META[place], PLACE_ROWS[place]()), { userKey: 'matrix' })).id;
       teacherIds[place] = (await staff.createTeacher({ name: '李老师', schoolId: SCHOOL[place] })).id;
       const target = { role: 'teacher' as const, teacherId: (await staff.createTeacher({ name: '赵老师', schoolId: SCHOOL[place] })).id };
       inviteIds[place] = (await staff.createInvite({ target, validHours: 24 }, 'matrix')).id;

@@ -1,4 +1,5 @@
 import ExcelJS from 'exceljs';
+import { IMPORT_FILE_BASE64_MAX } from '../../../../shared';
 import { createCore } from '../../../src/core';
 import { createLogger } from '../../../src/log/logger';
 import { TestClient } from '../../../../tests/support/api-client';
@@ -191,6 +192,25 @@ describe('rotation import', () => {
     expect(answer.status).toBe(201);
     expect(answer.body.batch.assignmentCount).toBe(5000);
     console.log(`rotation import: 5,000-row XLSX (${Math.round(file.length / 1024)} KB base64) in ${ms} ms`);
+  });
+
+  it('refuses a file over its cap with 文件过大, and a body far over it before parsing it (413)', async () => {
+    // Prepare
+    const before = await batchCount();
+    const file = (length: number) => ({ meta, format: 'csv', file: 'A'.repeat(length) });
+    // Act
+    const longFile = await admin.call('POST', '/api/admin/rotation/batches/import', file(IMPORT_FILE_BASE64_MAX + 4));
+    const hugeBody = await admin.call('POST', '/api/admin/rotation/batches/import', file(IMPORT_FILE_BASE64_MAX + 128 * 1024));
+    // Assess
+    expect(longFile).toMatchObject({
+      status: 400,
+      body: { error: { code: 'VALIDATION_FAILED', details: [{ path: 'file', message: '文件过大' }] } },
+    });
+    expect(hugeBody).toMatchObject({
+      status: 413,
+      body: { error: { code: 'PAYLOAD_TOO_LARGE', message: '导入文件过大，请拆分文件后重新上传' } },
+    });
+    expect(await batchCount()).toBe(before);
   });
 
   it('refuses more than 5,000 rows', async () => {

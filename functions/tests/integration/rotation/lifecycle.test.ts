@@ -117,8 +117,8 @@ describe('rotation batches', () => {
   });
 
   it('searches a notice by teacher name and by school name', async () => {
-    // Prepare
-    const id = await create({}, [
+    // Prepare: district-wide, since one teacher goes to 育英, outside 经五.
+    const id = await create(PLACE_META['own-district'], [
       exampleRow({ teacherName: '王芳' }),
       exampleRow({ teacherName: '李强', fromSchool: '济南市经纬小学', toSchool: '济南市经八路小学' }),
       exampleRow({ teacherName: '王伟', toSchool: '济南育英中学' }),
@@ -185,7 +185,9 @@ describe('rotation batches', () => {
   it("shows a bound teacher 我的交流 with the receiving school's group, and nothing of drafts or other people", async () => {
     // Prepare: the demo teacher is 演示教师 at 济南市经八路小学.
     const id = await create({}, [exampleRow({ teacherName: '演示教师' }), exampleRow({ teacherName: '别人' })]);
-    await create({ title: '草稿中的交流' }, [exampleRow({ teacherName: '演示教师', toSchool: '济南育英中学' })]);
+    await create({ ...PLACE_META['own-district'], title: '草稿中的交流' }, [
+      exampleRow({ teacherName: '演示教师', toSchool: '济南育英中学' }),
+    ]);
     await admin.call('POST', `/api/admin/rotation/batches/${id}/publish`);
     const teacher = new TestClient(core.app);
     await teacher.devLogin('teacher');

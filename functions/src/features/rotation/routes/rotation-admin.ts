@@ -1,195 +1,172 @@
-import type { Context } from 'hono';
 import { z } from 'zod';
 import {
   DateSchema,
   EligibleCountBodySchema,
+  IMPORT_FILE_BASE64_MAX,
   ImportBodySchema,
   ResolutionBodySchema,
   RotationSettingsSchema,
   SchoolYearSchema,
 } from '../../../../../shared';
-import { ConflictError, NotFoundError, ValidationError } from '../../../errors';
-import type { AppEnv } from '../../../http/app-env';
-import { jsonBody, type RouteSpec, type ScopeTarget } from '../../../http/route-spec';
-import { parseOr } from '../../../http/validate';
-import { complianceReport } from '../rotation-compliance';
-import { OBJECTION_ID } from '../rotation-objections';
-import { batchView, RotationService } from '../rotation-service';
-import { pathTarget } from '../../../http/path-targets';
-import { bodyOnce, once } from '../../../http/request-once';
+import { ValidationError } from '../../../errors';
+import { catalogParam, idParam } from '../../../http/path-params';
+import { route, type Reference } from '../../../http/route';
+import type { Services } from '../../../services';
+import { batchParams } from './batch-params';
+import { OBJECTION_ID, OBJECTION_NOT_FOUND } from '../rotation-objections';
 
 const EditBodySchema = z.object({
   title: z.string().trim().min(1, '请填写标题').max(60, '标题不超过 60 个字'),
   noticeStart: DateSchema,
   noticeEnd: DateSchema.optional(),
 });
+const ComplianceQuerySchema = z.object({ schoolYear: SchoolYearSchema });
 
-export const rotationService = (c: Context<AppEnv>) => new RotationService(c.get('infra'));
-const deps = (c: Context<AppEnv>) => c.get('infra');
-const by = (c: Context<AppEnv>) => c.get('user')!.userKey;
+/** The file's base64 beside a batch description of a few hundred bytes; the schema caps the file itself (400). */
+const IMPORT_BODY_BYTES_MAX = IMPORT_FILE_BASE64_MAX + 64 * 1024;
+const ADMINS = ['group_admin', 'district_admin'] as const;
+const DISTRICT_ADMIN = ['district_admin'] as const;
+/** For staff writes whose body names no district, group or school. */
+const noReferences = (): Reference[] => [];
 
-const importBody = (c: Context<AppEnv>) => bodyOnce(c, ImportBodySchema);
+/**
+ * Where a batch lies, and where its description names it: a group's batch is that group's
+ * admins' (and the district's); a district-wide one, the district's.
+ */
+const placeOf = (b: { districtId: string; groupId: string | null }): Reference =>
+  b.groupId
+    ? { path: 'meta.groupId', target: { type: 'group', id: b.groupId } }
+    : { path: 'meta.districtId', target: { type: 'district', id: b.districtId } };
 
-/** A batch of one group is that group's admins' (and the district's); a district-wide one, the district's. */
-const placeOf = (b: { districtId: string; groupId: string | null }): ScopeTarget =>
-  b.groupId ? { type: 'group', id: b.groupId } : { type: 'district', id: b.districtId };
-/** The batch as the request found it (loaded once by the access target); after a write, read it again. */
-const batchOf = (c: Context<AppEnv>) => once(c, 'batch', () => freshBatch(c));
-const freshBatch = (c: Context<AppEnv>) => rotationService(c).get(c.req.param('id') ?? '');
-const batchTarget = async (c: Context<AppEnv>) => placeOf(await batchOf(c));
-/** Objections are for district admins only, whatever the batch's group. */
-const batchDistrict = async (c: Context<AppEnv>): Promise<ScopeTarget> => ({ type: 'district', id: (await batchOf(c)).districtId });
-const ADMINS = ['group_admin', 'district_admin'] as Array<'group_admin' | 'district_admin'>;
+const districtParams = { id: catalogParam('district') };
+const loadBatch = (services: Services, { params }: { params: { id: string } }) => services.rotationBatches.get(params.id);
 
-export const rotationAdminRoutes: RouteSpec[] = [
-  {
+export const rotationAdminRoutes = [
+  route({
     method: 'POST',
     path: '/api/admin/rotation/batches/import',
-    access: { kind: 'roles', roles: ADMINS, target: async (c) => placeOf((await importBody(c)).meta) },
-    handler: async (c) => {
-      const { meta, format, file } = await importBody(c);
-      const batch = await rotationService(c).importBatch(meta, format, file, by(c));
-      return c.json({ batch: batchView(batch, deps(c).now()) }, 201);
-    },
-  },
-  {
+    body: { schema: ImportBodySchema, maxBytes: IMPORT_BODY_BYTES_MAX, tooLarge: '导入文件过大，请拆分文件后重新上传' },
+    access: { kind: 'roles', roles: ADMINS },
+    target: ({ body }) => placeOf(body.meta).target,
+    // The rows' schools are checked against the batch's place by the import itself (an import error per cell).
+    references: ({ body }) => [placeOf(body.meta)],
+    handler: async (c, { body, user, services }) => c.json({ batch: await services.rotationBatches.importBatch(body, user) }, 201),
+  }),
+  route({
     method: 'GET',
     path: '/api/admin/districts/:id/rotation/batches',
-    access: { kind: 'roles', roles: ['district_admin'], target: pathTarget('district') },
-    handler: async (c) => {
-      const batches = await deps(c).rotation.listBatchesOfDistrict(c.req.param('id')!);
-      return c.json({ items: batches.map((b) => batchView(b, deps(c).now())).sort((a, b) => b.noticeStart.localeCompare(a.noticeStart)) });
-    },
-  },
-  {
+    params: districtParams,
+    access: { kind: 'roles', roles: DISTRICT_ADMIN },
+    target: ({ params }) => ({ type: 'district', id: params.id }),
+    handler: async (c, { params, services }) => c.json({ items: await services.rotationBatches.ofDistrict(params.id) }),
+  }),
+  route({
     method: 'GET',
     path: '/api/admin/groups/:id/rotation/batches',
-    access: { kind: 'roles', roles: ADMINS, target: pathTarget('group') },
-    handler: async (c) => {
-      const group = (await deps(c).catalog.getGroupWithMembers(c.req.param('id')!))!.group;
-      // A group's batches are those made for that group alone (the ones its admins manage).
-      const batches = (await deps(c).rotation.listBatchesOfDistrict(group.districtId)).filter((b) => b.groupId === group.id);
-      return c.json({ items: batches.map((b) => batchView(b, deps(c).now())).sort((a, b) => b.noticeStart.localeCompare(a.noticeStart)) });
-    },
-  },
-  {
+    params: { id: catalogParam('group') },
+    access: { kind: 'roles', roles: ADMINS },
+    target: ({ params }) => ({ type: 'group', id: params.id }),
+    handler: async (c, { params, services }) => c.json({ items: await services.rotationBatches.ofGroup(params.id) }),
+  }),
+  route({
     method: 'GET',
     path: '/api/admin/rotation/batches/:id',
-    access: { kind: 'roles', roles: ADMINS, target: batchTarget },
-    handler: async (c) => {
-      const batch = await batchOf(c);
-      const assignments = await rotationService(c).assignments(batch.id);
-      return c.json({
-        batch: batchView(batch, deps(c).now()),
-        history: batch.history,
-        assignments: assignments.map(({ kind: _k, batchId: _b, ...a }) => a),
-      });
-    },
-  },
-  {
+    params: batchParams,
+    load: loadBatch,
+    access: { kind: 'roles', roles: ADMINS },
+    target: ({ subject }) => placeOf(subject).target,
+    handler: async (c, { subject, services }) => c.json(await services.rotationBatches.detail(subject)),
+  }),
+  route({
     method: 'PUT',
     path: '/api/admin/rotation/batches/:id',
-    access: { kind: 'roles', roles: ADMINS, target: batchTarget },
-    handler: async (c) => {
-      const fields = parseOr(EditBodySchema, await jsonBody(c));
-      const batch = await rotationService(c).editDraft(await batchOf(c), fields);
-      return c.json({ batch: batchView(batch, deps(c).now()) });
-    },
-  },
-  {
+    params: batchParams,
+    body: EditBodySchema,
+    load: loadBatch,
+    access: { kind: 'roles', roles: ADMINS },
+    target: ({ subject }) => placeOf(subject).target,
+    references: noReferences,
+    handler: async (c, { body, subject, services }) => c.json({ batch: await services.rotationBatches.editDraft(subject, body) }),
+  }),
+  route({
     method: 'POST',
     path: '/api/admin/rotation/batches/:id/publish',
-    access: { kind: 'roles', roles: ADMINS, target: batchTarget },
-    handler: async (c) => {
-      await rotationService(c).publish(await batchOf(c), by(c));
-      return c.json({ batch: batchView(await freshBatch(c), deps(c).now()) });
-    },
-  },
-  {
+    params: batchParams,
+    load: loadBatch,
+    access: { kind: 'roles', roles: ADMINS },
+    target: ({ subject }) => placeOf(subject).target,
+    references: noReferences,
+    handler: async (c, { subject, user, services }) => c.json({ batch: await services.rotationBatches.publish(subject, user) }),
+  }),
+  route({
     method: 'POST',
     path: '/api/admin/rotation/batches/:id/withdraw',
-    access: { kind: 'roles', roles: ADMINS, target: batchTarget },
-    handler: async (c) => {
-      await rotationService(c).withdraw(await batchOf(c), by(c));
-      return c.json({ batch: batchView(await freshBatch(c), deps(c).now()) });
-    },
-  },
-  {
+    params: batchParams,
+    load: loadBatch,
+    access: { kind: 'roles', roles: ADMINS },
+    target: ({ subject }) => placeOf(subject).target,
+    references: noReferences,
+    handler: async (c, { subject, user, services }) => c.json({ batch: await services.rotationBatches.withdraw(subject, user) }),
+  }),
+  route({
     method: 'GET',
     path: '/api/admin/rotation/batches/:id/objections',
-    access: { kind: 'roles', roles: ['district_admin'], target: batchDistrict },
-    handler: async (c) => {
-      const batch = await batchOf(c);
-      const [objections, assignments] = await Promise.all([
-        deps(c).rotation.listObjections(batch.id),
-        deps(c).rotation.listAssignments(batch.id),
-      ]);
-      // The admin reads whom an objection is about, not an internal id.
-      const names = new Map(assignments.map((a) => [a.id, a.teacherName]));
-      return c.json({
-        items: objections.map(({ kind: _k, resolvedBy: _by, ...o }) => ({
-          ...o,
-          teacherName: o.assignmentId ? (names.get(o.assignmentId) ?? null) : null,
-        })),
-      });
-    },
-  },
-  {
+    params: batchParams,
+    load: loadBatch,
+    access: { kind: 'roles', roles: DISTRICT_ADMIN },
+    // Objections are for district admins only, whatever the batch's group.
+    target: ({ subject }) => ({ type: 'district', id: subject.districtId }),
+    handler: async (c, { subject, services }) => c.json({ items: await services.rotationObjections.list(subject) }),
+  }),
+  route({
     method: 'POST',
     path: '/api/admin/rotation/batches/:id/objections/:objectionId/resolve',
-    access: { kind: 'roles', roles: ['district_admin'], target: batchDistrict },
-    handler: async (c) => {
-      const { resolution } = parseOr(ResolutionBodySchema, await jsonBody(c));
-      const objectionId = c.req.param('objectionId') ?? '';
-      if (!OBJECTION_ID.test(objectionId)) throw new NotFoundError('未找到该异议');
-      const batch = await batchOf(c);
-      if (!(await deps(c).rotation.resolveObjection(batch.id, objectionId, resolution, by(c), deps(c).now().toISOString()))) {
-        const exists = (await deps(c).rotation.listObjections(batch.id)).some((o) => o.id === objectionId);
-        if (!exists) throw new NotFoundError('未找到该异议');
-        throw new ConflictError('OBJECTION_RESOLVED', '该异议已有处理结果');
-      }
+    params: { ...batchParams, objectionId: idParam(OBJECTION_ID, OBJECTION_NOT_FOUND) },
+    body: ResolutionBodySchema,
+    load: (services, { params }) => services.rotationBatches.get(params.id),
+    access: { kind: 'roles', roles: DISTRICT_ADMIN },
+    target: ({ subject }) => ({ type: 'district', id: subject.districtId }),
+    references: noReferences,
+    handler: async (c, { params, body, subject, user, services }) => {
+      await services.rotationObjections.resolve(subject, params.objectionId, body.resolution, user);
       return c.json({ ok: true });
     },
-  },
-  {
+  }),
+  route({
     method: 'PUT',
     path: '/api/admin/schools/:id/eligible-teachers',
-    access: { kind: 'roles', roles: ADMINS, target: pathTarget('school') },
-    handler: async (c) => {
-      const body = parseOr(EligibleCountBodySchema, await jsonBody(c));
-      const school = (await deps(c).catalog.getSchoolWithCampuses(c.req.param('id')!))!.school;
-      await deps(c).rotation.putEligible(school.districtId, {
-        kind: 'eligible-teachers',
-        schoolId: school.id,
-        ...body,
-        updatedAt: deps(c).now().toISOString(),
-      });
-      return c.json({ schoolId: school.id, ...body });
-    },
-  },
-  {
+    params: { id: catalogParam('school') },
+    body: EligibleCountBodySchema,
+    access: { kind: 'roles', roles: ADMINS },
+    target: ({ params }) => ({ type: 'school', id: params.id }),
+    references: noReferences,
+    handler: async (c, { params, body, services }) => c.json(await services.rotationPolicy.putEligible(params.id, body)),
+  }),
+  route({
     method: 'GET',
     path: '/api/admin/districts/:id/rotation/settings',
-    access: { kind: 'roles', roles: ['district_admin'], target: pathTarget('district') },
-    handler: async (c) => c.json(await deps(c).rotation.getSettings(c.req.param('id')!)),
-  },
-  {
+    params: districtParams,
+    access: { kind: 'roles', roles: DISTRICT_ADMIN },
+    target: ({ params }) => ({ type: 'district', id: params.id }),
+    handler: async (c, { params, services }) => c.json(await services.rotationPolicy.settings(params.id)),
+  }),
+  route({
     method: 'PUT',
     path: '/api/admin/districts/:id/rotation/settings',
-    access: { kind: 'roles', roles: ['district_admin'], target: pathTarget('district') },
-    handler: async (c) => {
-      const settings = parseOr(RotationSettingsSchema, await jsonBody(c));
-      await deps(c).rotation.putSettings(c.req.param('id')!, settings);
-      return c.json(settings);
-    },
-  },
-  {
+    params: districtParams,
+    body: RotationSettingsSchema,
+    access: { kind: 'roles', roles: DISTRICT_ADMIN },
+    target: ({ params }) => ({ type: 'district', id: params.id }),
+    references: noReferences,
+    handler: async (c, { params, body, services }) => c.json(await services.rotationPolicy.putSettings(params.id, body)),
+  }),
+  route({
     method: 'GET',
     path: '/api/admin/districts/:id/rotation/compliance',
-    access: { kind: 'roles', roles: ['district_admin'], target: pathTarget('district') },
-    handler: async (c) => {
-      const schoolYear = parseOr(SchoolYearSchema, c.req.query('schoolYear'), () => new ValidationError('请指定学年，如 2026-2027'));
-      return c.json(await complianceReport(deps(c), c.req.param('id')!, schoolYear));
-    },
-  },
+    params: districtParams,
+    query: { schema: ComplianceQuerySchema, invalid: () => new ValidationError('请指定学年，如 2026-2027') },
+    access: { kind: 'roles', roles: DISTRICT_ADMIN },
+    target: ({ params }) => ({ type: 'district', id: params.id }),
+    handler: async (c, { params, query, services }) => c.json(await services.rotationPolicy.compliance(params.id, query.schoolYear)),
+  }),
 ];
