@@ -8,6 +8,7 @@ import type { Infrastructure } from '../../infrastructure';
 import type { RequestUser } from '../identity/request-user';
 import { answerCounter, RESPONSES_COUNTER, STRAIGHT_COUNTER, type SurveyItem } from './survey-items';
 import { newId } from '../identity/domain/invite-codes';
+import { checkAudience } from './audience-rule';
 import { resolveAudience } from './survey-audience';
 import { surveyStatus, type SurveyStatus } from './survey-summary';
 import { voterMarker } from './voter-marker';
@@ -25,7 +26,9 @@ const chinaDate = (at: Date) => new Date(at.getTime() + 8 * 3600_000).toISOStrin
 export class SurveyService {
   constructor(private readonly deps: Deps) {}
 
+  /** The audience's places must lie inside each other (audience-rule.ts), or nothing is stored. */
   async create(definition: SurveyDefinition, createdBy: string, options: { shards?: number; minN?: number } = {}): Promise<SurveyItem> {
+    await checkAudience(this.deps.catalog, definition.audience);
     const survey: SurveyItem = {
       kind: 'survey',
       id: newId('sv'),

@@ -4,7 +4,7 @@ import { catalogParam, idParam } from '../../../http/path-params';
 import { route, type StaffRole } from '../../../http/route';
 import type { Services } from '../../../services';
 import { TextRefSchema } from '../survey-moderation';
-import { audienceTarget } from './survey-scope';
+import { audienceReferences, audienceTarget } from './survey-scope';
 
 const CreateSurveyBodySchema = z.object({
   definition: SurveyDefinitionSchema,
@@ -53,6 +53,7 @@ export const surveyRoutes = [
     body: CreateSurveyBodySchema,
     access: { kind: 'roles', roles: MANAGERS },
     target: ({ body }) => audienceTarget(body.definition.audience),
+    references: ({ body }) => audienceReferences(body.definition.audience),
     handler: async (c, { body, user, services }) => {
       const survey = await services.surveys.create(body.definition, user.userKey, body);
       return c.json({ id: survey.id, minN: survey.minN, shards: survey.shards }, 201);
