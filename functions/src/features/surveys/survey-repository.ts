@@ -1,9 +1,19 @@
-import { GetCommand, PutCommand, TransactWriteCommand, UpdateCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
-import { wroteIf } from '../../db/conditional';
+import {
+  BatchGetCommand,
+  GetCommand,
+  PutCommand,
+  TransactWriteCommand,
+  UpdateCommand,
+  type DynamoDBDocumentClient,
+} from '@aws-sdk/lib-dynamodb';
+import { cancellationCodes, wroteIf } from '../../db/conditional';
 import { keys } from '../../db/keys';
 import { queryAll } from '../../db/query';
 import { stripKeys } from '../../db/strip-keys';
 import type { ResponseItem, SurveyItem } from './survey-items';
+
+/** BatchGetItem's limit of keys per request. */
+const BATCH_GET_MAX = 100;
 
 /** counts.get(schoolId).get(counterName) */
 export type CounterTable = Map<string, Map<string, number>>;
@@ -67,8 +77,8 @@ export class SurveyRepository {
       await this.db.send(new TransactWriteCommand({ TransactItems: items as never }));
       return true;
     } catch (error) {
-      const reasons = (error as { CancellationReasons?: Array<{ Code?: string }> }).CancellationReasons;
-      if ((error as Error).name === 'TransactionCanceledException' && reasons?.[0]?.Code === 'ConditionalCheckFailed') return false;
+      // The marker is the first item: only its condition failing means "already answered".
+      if (cancellationCodes(error)?.[0] === 'ConditionalCheckFailed') return false;
       throw error;
     }
   }
@@ -77,6 +87,31 @@ export class SurveyRepository {
   async hasVoted(marker: string): Promise<boolean> {
     const { Item } = await this.db.send(new GetCommand({ TableName: this.tableName, Key: keys.vote(marker), ConsistentRead: true }));
     return Item !== undefined;
+  }
+
+  /**
+   * AP27 for many surveys at once: which of these markers voted. One consistent BatchGetItem
+   * per 100 keys, unprocessed keys retried with back-off (DynamoDB returns them when throttled).
+   */
+  async votedAmong(markers: string[]): Promise<Set<string>> {
+    const markerOf = new Map(markers.map((marker) => [keys.vote(marker).pk, marker]));
+    const voted = new Set<string>();
+    const unique = [...markerOf.values()];
+    for (let start = 0; start < unique.length; start += BATCH_GET_MAX) {
+      let pending: Record<string, unknown>[] = unique.slice(start, start + BATCH_GET_MAX).map((marker) => keys.vote(marker));
+      for (let attempt = 0; pending.length > 0; attempt++) {
+        if (attempt > 8) throw new Error('BatchGet kept returning unprocessed keys');
+        if (attempt > 0) await new Promise((resolve) => setTimeout(resolve, 50 * 2 ** (attempt - 1)));
+        const answer = await this.db.send(
+          new BatchGetCommand({
+            RequestItems: { [this.tableName]: { Keys: pending, ProjectionExpression: 'pk', ConsistentRead: true } },
+          }),
+        );
+        for (const item of answer.Responses?.[this.tableName] ?? []) voted.add(markerOf.get(String(item.pk))!);
+        pending = (answer.UnprocessedKeys?.[this.tableName]?.Keys ?? []) as Record<string, unknown>[];
+      }
+    }
+    return voted;
   }
 
   /** AP28: all counters, summed over the shards: N queries whatever the number of responses. */

@@ -1,4 +1,4 @@
-import { createHmac, randomInt, randomUUID } from 'node:crypto';
+import { randomInt, randomUUID } from 'node:crypto';
 import type { ResponseBody, SurveyDefinition } from '../../../../shared';
 import { isStraightLined } from './domain/scoring/straight-lining';
 import { effectiveMinN } from './domain/scoring/suppression';
@@ -7,12 +7,14 @@ import { ApiError, ConflictError, ForbiddenError, NotFoundError, ValidationError
 import type { Infrastructure } from '../../infrastructure';
 import type { RequestUser } from '../identity/request-user';
 import { answerCounter, RESPONSES_COUNTER, STRAIGHT_COUNTER, type SurveyItem } from './survey-items';
-import type { SurveyRepository } from './survey-repository';
 import { newId } from '../identity/domain/invite-codes';
+import { checkAudience } from './audience-rule';
 import { resolveAudience } from './survey-audience';
+import { surveyStatus, type SurveyStatus } from './survey-summary';
+import { voterMarker } from './voter-marker';
 import { screenText } from '../../wechat/text-screening';
 
-type Deps = Pick<Infrastructure, 'config' | 'catalog' | 'now' | 'wechat' | 'logger'> & { surveys: SurveyRepository };
+type Deps = Pick<Infrastructure, 'config' | 'catalog' | 'now' | 'wechat' | 'logger' | 'surveys'>;
 
 /** Counter shards per survey unless configured: 8 partitions ≈ 8,000 writes/s of headroom. */
 export const DEFAULT_SHARDS = 8;
@@ -20,10 +22,13 @@ export const DEFAULT_SHARDS = 8;
 /** The response date in China (no time of day is kept). */
 const chinaDate = (at: Date) => new Date(at.getTime() + 8 * 3600_000).toISOString().slice(0, 10);
 
+/** A survey's life: creation, reading, answering (one response per person) and ending early. */
 export class SurveyService {
   constructor(private readonly deps: Deps) {}
 
+  /** The audience's places must lie inside each other (audience-rule.ts), or nothing is stored. */
   async create(definition: SurveyDefinition, createdBy: string, options: { shards?: number; minN?: number } = {}): Promise<SurveyItem> {
+    await checkAudience(this.deps.catalog, definition.audience);
     const survey: SurveyItem = {
       kind: 'survey',
       id: newId('sv'),
@@ -44,9 +49,18 @@ export class SurveyService {
     return survey;
   }
 
-  /** One response per person per survey, enforced by the database (see SurveyRepository.submit). */
+  /** A survey as respondents see it: its definition and whether it is open now. */
+  view(survey: SurveyItem): { id: string; definition: SurveyDefinition; status: SurveyStatus } {
+    return { id: survey.id, definition: survey.definition, status: surveyStatus(survey.definition, this.deps.now().toISOString()) };
+  }
+
+  /** `respond` for callers that hold only the survey's id. */
   async submit(user: RequestUser, surveyId: string, body: ResponseBody): Promise<{ refusedTexts: string[] }> {
-    const survey = await this.get(surveyId);
+    return this.respond(user, await this.get(surveyId), body);
+  }
+
+  /** One response per person per survey, enforced by the database (see SurveyRepository.submit). */
+  async respond(user: RequestUser, survey: SurveyItem, body: ResponseBody): Promise<{ refusedTexts: string[] }> {
     const { definition } = survey;
     const now = this.deps.now();
     if (now.toISOString() < definition.opensAt) throw new ConflictError('SURVEY_NOT_OPEN', '问卷尚未开始');
@@ -72,13 +86,13 @@ export class SurveyService {
       ...counted.flatMap((c) => c.options.map((option) => answerCounter(c.questionId, option))),
     ];
     const stored = await this.deps.surveys.submit({
-      marker: this.voterMarker(surveyId, user.userKey),
+      marker: this.markerOf(survey.id, user),
       responseId: randomUUID(),
       shard: randomInt(survey.shards),
       counters,
       response: {
         kind: 'response',
-        surveyId,
+        surveyId: survey.id,
         schoolId: body.schoolId,
         date: chinaDate(now),
         answers: Object.fromEntries(counted.map((c) => [c.questionId, c.options])),
@@ -91,14 +105,24 @@ export class SurveyService {
   }
 
   async hasAnswered(user: RequestUser, surveyId: string): Promise<boolean> {
-    return this.deps.surveys.hasVoted(this.voterMarker(surveyId, user.userKey));
+    return this.deps.surveys.hasVoted(this.markerOf(surveyId, user));
   }
 
-  /**
-   * HMAC-SHA256(server secret, survey id + user). The user is already the openid's pseudonym,
-   * so the marker cannot be tied to a WeChat account, nor to the response (no shared field).
-   */
-  private voterMarker(surveyId: string, userKey: string): string {
-    return createHmac('sha256', this.deps.config.auth.pseudonymSecret).update(`vote:${surveyId}:${userKey}`).digest('base64url');
+  /** Which of these surveys the user answered: one batch read, however many surveys. */
+  async answeredAmong(user: RequestUser, surveyIds: string[]): Promise<Set<string>> {
+    const byMarker = new Map(surveyIds.map((id) => [this.markerOf(id, user), id]));
+    const voted = await this.deps.surveys.votedAmong([...byMarker.keys()]);
+    return new Set([...voted].map((marker) => byMarker.get(marker)!));
+  }
+
+  /** Ends an open survey now; its questions never change, only the end moves earlier. */
+  async close(survey: SurveyItem): Promise<{ id: string; closesAt: string }> {
+    const now = this.deps.now().toISOString();
+    if (!(await this.deps.surveys.closeSurvey(survey.id, now))) throw new ConflictError('SURVEY_NOT_OPEN', '只能结束进行中的问卷');
+    return { id: survey.id, closesAt: now };
+  }
+
+  private markerOf(surveyId: string, user: RequestUser): string {
+    return voterMarker(this.deps.config.auth.pseudonymSecret, surveyId, user.userKey);
   }
 }

@@ -1,6 +1,16 @@
 import type { Infrastructure } from '../../infrastructure';
+import { SurveyListings } from './survey-listings';
+import { SurveyModeration } from './survey-moderation';
+import { SurveyReporting } from './survey-reporting';
+import { SurveyService } from './survey-service';
 
 /** The surveys feature's services, built once per container. */
-export function surveysServices(_infra: Infrastructure) {
-  return {};
+export function surveysServices(infra: Infrastructure) {
+  const surveys = new SurveyService(infra);
+  return {
+    surveys,
+    surveyListings: new SurveyListings(infra, surveys),
+    surveyReporting: new SurveyReporting(infra),
+    surveyModeration: new SurveyModeration(infra),
+  };
 }

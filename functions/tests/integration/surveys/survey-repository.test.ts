@@ -62,6 +62,21 @@ describe('survey repository on DynamoDB Local', () => {
     expect(await surveys.hasVoted('m27-other')).toBe(false);
   });
 
+  it('AP27 tells which of many markers voted, one BatchGetItem per 100 markers', async () => {
+    // Prepare: 3 of 150 markers voted; one voted marker is asked twice.
+    for (const marker of ['m27b-7', 'm27b-99', 'm27b-140'])
+      await surveys.submit({ marker, response: response('sv-a27b'), responseId: marker, shard: 0, counters: ['_responses'] });
+    const asked = [...Array.from({ length: 150 }, (_, i) => `m27b-${i}`), 'm27b-99'];
+    const send = jest.spyOn(table.db, 'send');
+    // Act
+    const voted = await surveys.votedAmong(asked);
+    // Assess
+    expect([...voted].sort()).toEqual(['m27b-140', 'm27b-7', 'm27b-99']);
+    expect(send.mock.calls.map(([command]) => command.constructor.name)).toEqual(['BatchGetCommand', 'BatchGetCommand']);
+    send.mockRestore();
+    expect(await surveys.votedAmong([])).toEqual(new Set());
+  });
+
   it('AP28 sums counters over the shards', async () => {
     for (const [i, shard] of [0, 1, 1, 3].entries()) {
       await surveys.submit({
