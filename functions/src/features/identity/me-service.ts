@@ -3,16 +3,19 @@ import { ConflictError, NotFoundError } from '../../errors';
 import type { Infrastructure } from '../../infrastructure';
 import type { RequestUser } from './request-user';
 import { meView } from './me-view';
-import { StaffService } from './staff-service';
+import type { StaffService } from './staff-service';
 
-type Deps = Pick<Infrastructure, 'config' | 'users' | 'staff' | 'catalog' | 'now' | 'rateLimits' | 'news'>;
+type Deps = Pick<Infrastructure, 'users' | 'catalog' | 'now' | 'rateLimits' | 'news'>;
 
 /** Parents bind schools (no more than this; nobody has more children's schools). */
 export const MAX_BOUND_SCHOOLS = 10;
 
 /** The caller's own data: view, bindings, invite redemption, deletion. */
 export class MeService {
-  constructor(private readonly deps: Deps) {}
+  constructor(
+    private readonly deps: Deps,
+    private readonly staff: StaffService,
+  ) {}
 
   async me(user: RequestUser): Promise<Me> {
     return meView(user.userKey, await user.allItems());
@@ -45,7 +48,7 @@ export class MeService {
   }
 
   async redeemInvite(user: RequestUser, code: string): Promise<Me> {
-    await new StaffService(this.deps).redeem(user.userKey, code);
+    await this.staff.redeem(user.userKey, code);
     user.forget();
     return this.me(user);
   }

@@ -1,5 +1,5 @@
 import { NotFoundError } from '../../errors';
-import type { ScopeTarget } from './scope-target';
+import { inviteScope, type ScopeTarget } from './scope-target';
 import type { CatalogRepository } from '../catalog/catalog-repository';
 import type { StaffRepository } from './staff-repository';
 import type { Placement } from './domain/authorize';
@@ -45,9 +45,7 @@ export class ScopeResolver {
       case 'invite': {
         const invite = await this.staff.getInvite(target.id);
         if (!invite) throw new NotFoundError('未找到该邀请码');
-        if (invite.target.role === 'teacher') return this.placementOf({ type: 'teacher', id: invite.target.teacherId });
-        // Group-admin invites are a district admin's to manage: no group scope reaches them.
-        return this.placementOf({ type: 'district-of-group', id: invite.target.groupId });
+        return this.placementOf(inviteScope(invite.target));
       }
     }
   }
