@@ -13,7 +13,7 @@ export function identityServices(infra: Infrastructure) {
     scopes: new ScopeResolver(infra.catalog, infra.staff),
     rateLimiter,
     staff,
-    sessions: new SessionService(infra, staff),
+    sessions: new SessionService(infra, staff, rateLimiter),
     me: new MeService(infra, staff),
   };
 }

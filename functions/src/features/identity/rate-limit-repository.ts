@@ -5,9 +5,9 @@ import { takeToken, type BucketPolicy, type BucketState, type TakeResult } from 
 
 /**
  * AP21: token buckets in DynamoDB, so every container and runtime shares one limit per user.
- * A bucket is keyed by the user's pseudonym and expires by TTL once it would be full again.
- * DELETE /api/me leaves it: the pseudonym is the same after the next login, and a limit that
- * deleting one's data resets is no limit.
+ * A bucket is keyed by a pseudonym (the user's, or a source address's HMAC) and expires by TTL
+ * once it would be full again. DELETE /api/me leaves it: the pseudonym is the same after the
+ * next login, and a limit that deleting one's data resets is no limit.
  * Optimistic concurrency: the write is conditional on the state that was read; on a race,
  * read again (a handful of tries; under a real storm the caller is limited anyway).
  */
@@ -46,5 +46,5 @@ export class RateLimitRepository {
   }
 }
 
-/** Per user (by pseudonym). */
-export type RateBucket = 'writes' | 'invites';
+/** writes and invites are per user (by pseudonym), logins per source address (by its HMAC). */
+export type RateBucket = 'writes' | 'invites' | 'logins';

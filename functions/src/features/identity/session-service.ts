@@ -2,8 +2,10 @@ import { randomUUID } from 'node:crypto';
 import type { DevLoginBody, Session } from '../../../../shared';
 import { userKeyFor } from './domain/pseudonym';
 import { signSessionToken, verifySessionToken } from './session-token';
-import { NotFoundError } from '../../errors';
+import { NotFoundError, RateLimitedError } from '../../errors';
 import type { Infrastructure } from '../../infrastructure';
+import { WeChatNotConfiguredError } from './login-errors';
+import type { RateLimiter } from './rate-limiter';
 import { RequestUser } from './request-user';
 import { meView } from './me-view';
 import type { StaffService } from './staff-service';
@@ -23,6 +25,7 @@ export class SessionService {
   constructor(
     private readonly deps: Deps,
     private readonly staff: StaffService,
+    private readonly limiter: RateLimiter,
   ) {}
 
   /**
@@ -41,7 +44,16 @@ export class SessionService {
     return new RequestUser(claims.userKey, claims.sessionId, users, session.openid ?? null);
   }
 
-  async loginWithWechat({ code }: { code: string }): Promise<Session> {
+  /**
+   * POST /api/auth/wechat is public and each call costs a call to WeChat: refused without a
+   * WeChat app (nothing to call with), and limited per source address when the runtime says
+   * which one sent it.
+   */
+  async loginWithWechat({ code, sourceIp }: { code: string; sourceIp?: string }): Promise<Session> {
+    const { appId, appSecret } = this.deps.config.wechat;
+    if (!appId || !appSecret) throw new WeChatNotConfiguredError();
+    const taken = await this.limiter.takeForSource(sourceIp, 'logins');
+    if (taken && !taken.allowed) throw new RateLimitedError(taken.retryAfterSeconds);
     const { openid } = await this.deps.wechat.code2Session(code);
     return this.openSession(userKeyFor(openid, this.deps.config.auth.pseudonymSecret), openid);
   }

@@ -7,7 +7,9 @@ export const authRoutes = [
     path: '/api/auth/wechat',
     body: WechatLoginBodySchema,
     access: { kind: 'public' },
-    handler: async (c, { body, services }) => c.json(await services.sessions.loginWithWechat({ code: body.code })),
+    // The address is only the runtime's (c.env), for the per-address login limit.
+    handler: async (c, { body, services }) =>
+      c.json(await services.sessions.loginWithWechat({ code: body.code, sourceIp: c.env?.sourceIp })),
   }),
   route({
     method: 'POST',
