@@ -1,5 +1,5 @@
 import { NotFoundError } from '../../errors';
-import { inviteScope, type ScopeTarget } from './scope-target';
+import type { ScopeTarget } from './scope-target';
 import type { CatalogRepository } from '../catalog/catalog-repository';
 import type { StaffRepository } from './staff-repository';
 import type { Placement } from './domain/authorize';
@@ -41,11 +41,6 @@ export class ScopeResolver {
         const teacher = await this.staff.getTeacher(target.id);
         if (!teacher) throw new NotFoundError('未找到该教师');
         return this.placementOf({ type: 'school', id: teacher.schoolId });
-      }
-      case 'invite': {
-        const invite = await this.staff.getInvite(target.id);
-        if (!invite) throw new NotFoundError('未找到该邀请码');
-        return this.placementOf(inviteScope(invite.target));
       }
     }
   }

@@ -7,8 +7,7 @@ export type ScopeTarget =
   /** The group's district only: for what group admins must not manage (e.g. group-admin invites). */
   | { type: 'district-of-group'; id: string }
   | { type: 'school'; id: string }
-  | { type: 'teacher'; id: string }
-  | { type: 'invite'; id: string };
+  | { type: 'teacher'; id: string };
 
 /**
  * Who manages an invite: a teacher invite whoever manages the teacher's school; a group-admin
