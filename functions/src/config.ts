@@ -31,6 +31,12 @@ export interface ServerConfig {
     writes: { capacity: number; refillPerSecond: number };
     /** Invite redemption, per user: small, so codes cannot be guessed by trying. */
     invites: { capacity: number; refillPerSecond: number };
+    /**
+     * Anonymous WeChat logins, per source address: each one costs a call to WeChat. Generous,
+     * because a school's Wi-Fi or a carrier's NAT puts many phones behind one address, and each
+     * person logs in about once per session (2 hours).
+     */
+    logins: { capacity: number; refillPerSecond: number };
   };
 }
 
@@ -66,6 +72,8 @@ const EnvSchema = z.object({
   RATE_WRITES_PER_SECOND: number(0.5),
   RATE_INVITES_CAPACITY: number(5),
   RATE_INVITES_PER_SECOND: number(1 / 120),
+  RATE_LOGINS_CAPACITY: number(30),
+  RATE_LOGINS_PER_SECOND: number(0.25),
 });
 
 /** Reads and checks the environment; a missing or weak secret stops the process at start. */
@@ -95,6 +103,7 @@ export function readConfig(env: NodeJS.ProcessEnv, runtime: Runtime): ServerConf
     rateLimit: {
       writes: { capacity: e.RATE_WRITES_CAPACITY, refillPerSecond: e.RATE_WRITES_PER_SECOND },
       invites: { capacity: e.RATE_INVITES_CAPACITY, refillPerSecond: e.RATE_INVITES_PER_SECOND },
+      logins: { capacity: e.RATE_LOGINS_CAPACITY, refillPerSecond: e.RATE_LOGINS_PER_SECOND },
     },
   };
 }

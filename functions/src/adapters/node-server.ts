@@ -1,4 +1,5 @@
 import { serve } from '@hono/node-server';
+import { getConnInfo } from '@hono/node-server/conninfo';
 import { serveStatic } from '@hono/node-server/serve-static';
 import { Hono } from 'hono';
 import type { AddressInfo } from 'node:net';
@@ -30,8 +31,9 @@ export function startLocalServer({ app, port, host = '127.0.0.1', staticDir = nu
     const assets = serveStatic({ root: relative(process.cwd(), staticDir) || '.' });
     root.use('*', (c, next) => (c.req.path.startsWith('/api') ? next() : assets(c, next)));
   }
-  // Delegate rather than mount, so the core's own not-found and error answers apply.
-  root.all('*', (c) => app.fetch(c.req.raw, c.env));
+  // Delegate rather than mount, so the core's own not-found and error answers apply; the
+  // caller's address is the socket's (this server is reached directly, never through a proxy).
+  root.all('*', (c) => app.fetch(c.req.raw, { sourceIp: getConnInfo(c).remote.address }));
 
   return new Promise((resolve, reject) => {
     const server = serve({ fetch: root.fetch, port, hostname: host }, (info: AddressInfo) => {

@@ -3,16 +3,19 @@ import { ConflictError, NotFoundError } from '../../errors';
 import type { Infrastructure } from '../../infrastructure';
 import type { RequestUser } from './request-user';
 import { meView } from './me-view';
-import { StaffService } from './staff-service';
+import type { StaffService } from './staff-service';
 
-type Deps = Pick<Infrastructure, 'config' | 'users' | 'staff' | 'catalog' | 'now' | 'rateLimits' | 'news'>;
+type Deps = Pick<Infrastructure, 'users' | 'catalog' | 'now' | 'news'>;
 
 /** Parents bind schools (no more than this; nobody has more children's schools). */
 export const MAX_BOUND_SCHOOLS = 10;
 
 /** The caller's own data: view, bindings, invite redemption, deletion. */
 export class MeService {
-  constructor(private readonly deps: Deps) {}
+  constructor(
+    private readonly deps: Deps,
+    private readonly staff: StaffService,
+  ) {}
 
   async me(user: RequestUser): Promise<Me> {
     return meView(user.userKey, await user.allItems());
@@ -45,15 +48,18 @@ export class MeService {
   }
 
   async redeemInvite(user: RequestUser, code: string): Promise<Me> {
-    await new StaffService(this.deps).redeem(user.userKey, code);
+    await this.staff.redeem(user.userKey, code);
     user.forget();
     return this.me(user);
   }
 
-  /** Everything tied to the user goes, at once: roles, bindings, sessions, rate-limit state, news reads and consents. */
+  /**
+   * Everything tied to the user goes, at once: roles, bindings, sessions, news reads and
+   * consents. Rate-limit buckets stay until their TTL: they hold nothing but the pseudonym and
+   * a token count, and deleting them would hand a fresh limit to whoever deletes and logs in again.
+   */
   async deleteEverything(user: RequestUser): Promise<DeletionReport> {
     const removed = await this.deps.users.deleteEverything(user.userKey);
-    const buckets = await this.deps.rateLimits.deleteAll(user.userKey);
     // News read markers and notification consents (with their openid) live beside USER#.
     const newsState = await this.deps.news.deleteUserData(user.userKey);
     const count = (kind: string) => removed.filter((item) => item.kind === kind).length;
@@ -63,7 +69,7 @@ export class MeService {
         schools: count('school-binding'),
         teacherBindings: count('teacher-binding'),
         sessions: count('session'),
-        other: buckets + newsState,
+        other: newsState,
       },
     };
   }

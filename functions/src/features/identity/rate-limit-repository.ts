@@ -1,10 +1,13 @@
-import { DeleteCommand, GetCommand, PutCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { GetCommand, PutCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { wroteIf } from '../../db/conditional';
 import { keys } from '../../db/keys';
 import { takeToken, type BucketPolicy, type BucketState, type TakeResult } from './domain/token-bucket';
 
 /**
  * AP21: token buckets in DynamoDB, so every container and runtime shares one limit per user.
+ * A bucket is keyed by a pseudonym (the user's, or a source address's HMAC) and expires by TTL
+ * once it would be full again. DELETE /api/me leaves it: the pseudonym is the same after the
+ * next login, and a limit that deleting one's data resets is no limit.
  * Optimistic concurrency: the write is conditional on the state that was read; on a race,
  * read again (a handful of tries; under a real storm the caller is limited anyway).
  */
@@ -15,8 +18,8 @@ export class RateLimitRepository {
     private readonly now: () => number = Date.now,
   ) {}
 
-  async take(userKey: string, bucket: string, policy: BucketPolicy): Promise<TakeResult> {
-    const key = keys.rateBucket(userKey, bucket);
+  async take(subjectKey: string, bucket: string, policy: BucketPolicy): Promise<TakeResult> {
+    const key = keys.rateBucket(subjectKey, bucket);
     for (let attempt = 0; attempt < 5; attempt++) {
       const { Item } = await this.db.send(new GetCommand({ TableName: this.tableName, Key: key, ConsistentRead: true }));
       const state = Item ? ({ tokens: Item.tokens, refilledAt: Item.refilledAt } as BucketState) : null;
@@ -41,19 +44,7 @@ export class RateLimitRepository {
     }
     return { allowed: false, next: { tokens: 0, refilledAt: this.now() }, retryAfterSeconds: 1 };
   }
-
-  /** Part of DELETE /api/me: the user's buckets; returns how many existed. */
-  async deleteAll(userKey: string): Promise<number> {
-    let deleted = 0;
-    for (const bucket of RATE_BUCKETS) {
-      const result = await this.db.send(
-        new DeleteCommand({ TableName: this.tableName, Key: keys.rateBucket(userKey, bucket), ReturnValues: 'ALL_OLD' }),
-      );
-      if (result.Attributes) deleted++;
-    }
-    return deleted;
-  }
 }
 
-export const RATE_BUCKETS = ['writes', 'invites'] as const;
-export type RateBucket = (typeof RATE_BUCKETS)[number];
+/** writes and invites are per user (by pseudonym), logins per source address (by its HMAC). */
+export type RateBucket = 'writes' | 'invites' | 'logins';

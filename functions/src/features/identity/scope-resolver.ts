@@ -42,13 +42,6 @@ export class ScopeResolver {
         if (!teacher) throw new NotFoundError('未找到该教师');
         return this.placementOf({ type: 'school', id: teacher.schoolId });
       }
-      case 'invite': {
-        const invite = await this.staff.getInvite(target.id);
-        if (!invite) throw new NotFoundError('未找到该邀请码');
-        if (invite.target.role === 'teacher') return this.placementOf({ type: 'teacher', id: invite.target.teacherId });
-        // Group-admin invites are a district admin's to manage: no group scope reaches them.
-        return this.placementOf({ type: 'district-of-group', id: invite.target.groupId });
-      }
     }
   }
 }

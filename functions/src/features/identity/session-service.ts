@@ -1,20 +1,59 @@
 import { randomUUID } from 'node:crypto';
 import type { DevLoginBody, Session } from '../../../../shared';
 import { userKeyFor } from './domain/pseudonym';
-import { signSessionToken } from './session-token';
-import { NotFoundError } from '../../errors';
+import { signSessionToken, verifySessionToken } from './session-token';
+import { NotFoundError, RateLimitedError } from '../../errors';
 import type { Infrastructure } from '../../infrastructure';
-import type { RequestUser } from './request-user';
+import { WeChatNotConfiguredError } from './login-errors';
+import type { RateLimiter } from './rate-limiter';
+import { RequestUser } from './request-user';
 import { meView } from './me-view';
-import { StaffService } from './staff-service';
+import type { StaffService } from './staff-service';
 
-type Deps = Pick<Infrastructure, 'config' | 'users' | 'staff' | 'catalog' | 'wechat' | 'now'>;
+type Deps = Pick<Infrastructure, 'config' | 'users' | 'catalog' | 'wechat' | 'now'>;
 
-/** Login and logout. The openid is turned into the pseudonymous user id at once and dropped. */
+/** What a request says about its caller. */
+export interface Credentials {
+  /** From the WeChat cloud adapter's getWXContext(): trusted as is. */
+  wxOpenId?: string;
+  /** The Authorization header, if any. */
+  authorization?: string;
+}
+
+/** Login, logout and who is calling. The openid is turned into the pseudonymous user id at once and dropped. */
 export class SessionService {
-  constructor(private readonly deps: Deps) {}
+  constructor(
+    private readonly deps: Deps,
+    private readonly staff: StaffService,
+    private readonly limiter: RateLimiter,
+  ) {}
 
-  async loginWithWechat(code: string): Promise<Session> {
+  /**
+   * The caller: the cloud adapter's openid as is; over HTTP a Bearer session token, verified,
+   * whose session must still exist (logout and DELETE /api/me end it at once). 'rejected' for
+   * a token that fails any of that, null when none was sent.
+   */
+  async identify({ wxOpenId, authorization }: Credentials): Promise<RequestUser | 'rejected' | null> {
+    const { config, users, now } = this.deps;
+    if (wxOpenId) return new RequestUser(userKeyFor(wxOpenId, config.auth.pseudonymSecret), null, users, wxOpenId);
+    if (!authorization) return null;
+    const match = /^Bearer\s+(\S+)$/i.exec(authorization);
+    const claims = match ? await verifySessionToken(match[1], config.auth.sessionSecret, now()) : null;
+    const session = claims && (await users.getSession(claims.userKey, claims.sessionId, Math.floor(now().getTime() / 1000)));
+    if (!claims || !session) return 'rejected';
+    return new RequestUser(claims.userKey, claims.sessionId, users, session.openid ?? null);
+  }
+
+  /**
+   * POST /api/auth/wechat is public and each call costs a call to WeChat: refused without a
+   * WeChat app (nothing to call with), and limited per source address when the runtime says
+   * which one sent it.
+   */
+  async loginWithWechat({ code, sourceIp }: { code: string; sourceIp?: string }): Promise<Session> {
+    const { appId, appSecret } = this.deps.config.wechat;
+    if (!appId || !appSecret) throw new WeChatNotConfiguredError();
+    const taken = await this.limiter.takeForSource(sourceIp, 'logins');
+    if (taken && !taken.allowed) throw new RateLimitedError(taken.retryAfterSeconds);
     const { openid } = await this.deps.wechat.code2Session(code);
     return this.openSession(userKeyFor(openid, this.deps.config.auth.pseudonymSecret), openid);
   }
@@ -27,7 +66,6 @@ export class SessionService {
   async loginDev(body: DevLoginBody): Promise<Session> {
     const scope = body.districtId ?? body.groupIds?.join('+') ?? body.schoolId ?? 'none';
     const userKey = userKeyFor(`dev:${body.role}:${scope}`, this.deps.config.auth.pseudonymSecret);
-    const staff = new StaffService(this.deps);
     const at = this.deps.now().toISOString();
     if (body.role === 'district_admin') {
       const district = body.districtId && (await this.deps.catalog.getDistrict(body.districtId));
@@ -42,10 +80,10 @@ export class SessionService {
         grantedVia: 'dev-login',
       });
     } else if (body.role === 'group_admin') {
-      for (const groupId of body.groupIds ?? []) await staff.grantGroupAdminDirectly(userKey, groupId, 'dev-login');
+      for (const groupId of body.groupIds ?? []) await this.staff.grantGroupAdminDirectly(userKey, groupId, 'dev-login');
     } else if (body.role === 'teacher') {
       if (!body.schoolId) throw new NotFoundError('未找到该学校');
-      await staff.bindDemoTeacher(userKey, body.schoolId);
+      await this.staff.bindDemoTeacher(userKey, body.schoolId);
     }
     return this.openSession(userKey);
   }

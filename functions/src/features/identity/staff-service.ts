@@ -63,12 +63,18 @@ export class StaffService {
     return inviteView(invite, now.toISOString(), code);
   }
 
-  async revokeInvite(inviteId: string): Promise<Invite> {
-    const now = this.deps.now().toISOString();
-    await this.deps.staff.revokeInvite(inviteId, now);
+  /** The invite an admin acts on (404 if there is none). */
+  async invite(inviteId: string): Promise<InviteItem> {
     const invite = await this.deps.staff.getInvite(inviteId);
     if (!invite) throw new NotFoundError('未找到该邀请码');
-    return inviteView(invite, now);
+    return invite;
+  }
+
+  /** Revokes it if still active; otherwise says what became of it (used, revoked, possibly since it was read). */
+  async revokeInvite(invite: InviteItem): Promise<Invite> {
+    const now = this.deps.now().toISOString();
+    if (await this.deps.staff.revokeInvite(invite.id, now)) return inviteView({ ...invite, status: 'revoked' }, now);
+    return inviteView((await this.deps.staff.getInvite(invite.id)) ?? invite, now);
   }
 
   /** Redeems a code for `userKey`; every failure says why in Chinese. */

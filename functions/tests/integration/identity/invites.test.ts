@@ -1,5 +1,4 @@
 import { createCore } from '../../../src/core';
-import { StaffService } from '../../../src/features/identity/staff-service';
 import { createSeededTable, type TestTable } from '../../../../tests/support/dynamo';
 import { testConfig } from '../../../../tests/support/test-config';
 import { TestClient } from '../../../../tests/support/api-client';
@@ -107,7 +106,7 @@ describe('invite codes', () => {
     // Prepare
     const { invite } = await adminMakesTeacherInvite();
     // Act
-    const stored = await new StaffService(core.infra).revokeInvite(invite.id);
+    const stored = await core.services.staff.revokeInvite(await core.services.staff.invite(invite.id));
     const raw = JSON.stringify(await core.infra.staff.getInvite(invite.id));
     // Assess
     expect(stored.status).toBe('revoked');

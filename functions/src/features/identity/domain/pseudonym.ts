@@ -12,3 +12,8 @@ export function userKeyFor(openid: string, pseudonymSecret: string): string {
 export function inviteIdFor(code: string, pseudonymSecret: string): string {
   return createHmac('sha256', pseudonymSecret).update(`invite:${code}`).digest('base64url').slice(0, 32);
 }
+
+/** A source address's key for per-address limits: HMAC of its block, so the table never holds an IP. */
+export function sourceKeyFor(block: string, pseudonymSecret: string): string {
+  return createHmac('sha256', pseudonymSecret).update(`source:${block}`).digest('base64url');
+}

@@ -1,51 +1,46 @@
-import type { Context } from 'hono';
 import { CreateInviteBodySchema, CreateTeacherBodySchema } from '../../../../../shared';
-import type { AppEnv } from '../../../http/app-env';
-import type { RouteSpec, ScopeTarget } from '../../../http/route-spec';
-import { StaffService } from '../staff-service';
-import { catalogId, idParamOf, pathTarget } from '../../../http/path-targets';
-import { bodyOnce } from '../../../http/request-once';
+import { catalogParam, idParam } from '../../../http/path-params';
+import { route } from '../../../http/route';
+import { inviteScope } from '../scope-target';
 
-const staff = (c: Context<AppEnv>) => new StaffService(c.get('infra'));
+const STAFF_ADMINS = ['group_admin', 'district_admin'] as const;
 
-// The body names the target: parsed while resolving the scope, kept for the handler.
-const teacherBody = (c: Context<AppEnv>) => bodyOnce(c, CreateTeacherBodySchema);
-const inviteBody = (c: Context<AppEnv>) => bodyOnce(c, CreateInviteBodySchema);
-const inviteIdParam = idParamOf(/^[A-Za-z0-9_-]{1,64}$/, '未找到该邀请码');
-
-/** A teacher invite is managed by whoever manages the teacher's school; a group-admin invite by the district. */
-const inviteTarget = async (c: Context<AppEnv>): Promise<ScopeTarget> => {
-  const { target } = await inviteBody(c);
-  return target.role === 'teacher' ? { type: 'teacher', id: target.teacherId } : { type: 'district-of-group', id: target.groupId };
-};
-
-export const adminRoutes: RouteSpec[] = [
-  {
+export const adminRoutes = [
+  route({
     method: 'POST',
     path: '/api/admin/teachers',
-    access: {
-      kind: 'roles',
-      roles: ['group_admin', 'district_admin'],
-      target: async (c) => ({ type: 'school', id: (await teacherBody(c)).schoolId }),
-    },
-    handler: async (c) => c.json(await staff(c).createTeacher(await teacherBody(c)), 201),
-  },
-  {
+    body: CreateTeacherBodySchema,
+    access: { kind: 'roles', roles: STAFF_ADMINS },
+    target: ({ body }) => ({ type: 'school', id: body.schoolId }),
+    references: ({ body }) => [{ path: 'schoolId', target: { type: 'school', id: body.schoolId } }],
+    handler: async (c, { body, services }) => c.json(await services.staff.createTeacher(body), 201),
+  }),
+  route({
     method: 'GET',
     path: '/api/admin/schools/:id/teachers',
-    access: { kind: 'roles', roles: ['group_admin', 'district_admin'], target: pathTarget('school') },
-    handler: async (c) => c.json({ items: await staff(c).listTeachers(catalogId(c, 'school')) }),
-  },
-  {
+    params: { id: catalogParam('school') },
+    access: { kind: 'roles', roles: STAFF_ADMINS },
+    target: ({ params }) => ({ type: 'school', id: params.id }),
+    handler: async (c, { params, services }) => c.json({ items: await services.staff.listTeachers(params.id) }),
+  }),
+  route({
     method: 'POST',
     path: '/api/admin/invites',
-    access: { kind: 'roles', roles: ['group_admin', 'district_admin'], target: inviteTarget },
-    handler: async (c) => c.json(await staff(c).createInvite(await inviteBody(c), c.get('user')!.userKey), 201),
-  },
-  {
+    body: CreateInviteBodySchema,
+    access: { kind: 'roles', roles: STAFF_ADMINS },
+    target: ({ body }) => inviteScope(body.target),
+    references: ({ body }) =>
+      body.target.role === 'group_admin' ? [{ path: 'target.groupId', target: { type: 'group', id: body.target.groupId } }] : [],
+    handler: async (c, { body, user, services }) => c.json(await services.staff.createInvite(body, user.userKey), 201),
+  }),
+  route({
     method: 'DELETE',
     path: '/api/admin/invites/:id',
-    access: { kind: 'roles', roles: ['group_admin', 'district_admin'], target: (c) => ({ type: 'invite', id: inviteIdParam(c) }) },
-    handler: async (c) => c.json(await staff(c).revokeInvite(inviteIdParam(c))),
-  },
+    params: { id: idParam(/^[A-Za-z0-9_-]{1,64}$/, '未找到该邀请码') },
+    load: (services, { params }) => services.staff.invite(params.id),
+    access: { kind: 'roles', roles: STAFF_ADMINS },
+    target: ({ subject }) => inviteScope(subject.target),
+    references: () => [],
+    handler: async (c, { subject, services }) => c.json(await services.staff.revokeInvite(subject)),
+  }),
 ];
