@@ -82,6 +82,14 @@ export interface RoundSummary {
   publication: RoundPublication | null;
 }
 
+/**
+ * GET /api/admin/rounds/:id/report: the report, then where the round stands (its status and
+ * publication, which change after a report is frozen), so the round page needs no second call.
+ */
+export interface RoundReportAnswer extends RoundReport {
+  round: RoundSummary;
+}
+
 /** One group's page of a round, for its admins and the district's. */
 export interface GroupReportView {
   round: RoundSummary;

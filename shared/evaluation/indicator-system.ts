@@ -12,52 +12,75 @@ const Key = z.string().regex(/^[a-z0-9-]{1,40}$/);
 export const WEIGHT_TOLERANCE = 0.011;
 const sumsTo100 = (weights: number[]) => Math.abs(weights.reduce((a, b) => a + b, 0) - 100) <= WEIGHT_TOLERANCE;
 
-export const IndicatorSourceSchema = z.discriminatedUnion('kind', [
-  z.object({
-    kind: z.literal('survey'),
-    surveyIds: z.array(z.string().min(1)).min(1).max(20),
-    /** Question dimension tags to use (教育质量 …); empty means every scored likert question. */
-    dimensions: z.array(z.string().min(1).max(20)).max(20).default([]),
-    measure: z.enum(['index', 'satisfaction']),
-  }),
-  z.object({ kind: z.literal('manual') }),
-]);
+const SurveyIds = z.array(z.string().min(1)).max(20);
+
+/**
+ * The schemas of a system, for a given rule on the surveys of survey-fed indicators: a complete
+ * system names them; a draft (what a round is created from) may leave them to the round.
+ */
+function indicatorSystemSchemas(surveyIds: typeof SurveyIds) {
+  const source = z.discriminatedUnion('kind', [
+    z.object({
+      kind: z.literal('survey'),
+      surveyIds,
+      /** Question dimension tags to use (教育质量 …); empty means every scored likert question. */
+      dimensions: z.array(z.string().min(1).max(20)).max(20).default([]),
+      measure: z.enum(['index', 'satisfaction']),
+    }),
+    z.object({ kind: z.literal('manual') }),
+  ]);
+  const indicator = z.object({
+    id: Key,
+    name: z.string().trim().min(1).max(40),
+    weight: Weight,
+    source,
+  });
+  const dimension = z
+    .object({
+      id: Key,
+      name: z.string().trim().min(1).max(30),
+      weight: Weight,
+      indicators: z.array(indicator).min(1, '每个维度至少需要一个指标').max(30),
+    })
+    .refine((d) => sumsTo100(d.indicators.map((i) => i.weight)), { message: '维度内指标权重之和须为 100', path: ['indicators'] });
+  const system = z
+    .object({
+      name: z.string().trim().min(1).max(40),
+      dimensions: z.array(dimension).min(1).max(12),
+    })
+    .refine((s) => sumsTo100(s.dimensions.map((d) => d.weight)), { message: '各维度权重之和须为 100', path: ['dimensions'] })
+    .refine(
+      (s) =>
+        new Set(s.dimensions.flatMap((d) => [d.id, ...d.indicators.map((i) => `${d.id}/${i.id}`)])).size ===
+        s.dimensions.reduce((n, d) => n + 1 + d.indicators.length, 0),
+      {
+        message: '维度或指标编号重复',
+        path: ['dimensions'],
+      },
+    );
+  return { source, indicator, dimension, system };
+}
+
+const complete = indicatorSystemSchemas(SurveyIds.min(1, '问卷类指标须选择所用问卷'));
+
+export const IndicatorSourceSchema = complete.source;
 export type IndicatorSource = z.infer<typeof IndicatorSourceSchema>;
 
-export const IndicatorSchema = z.object({
-  id: Key,
-  name: z.string().trim().min(1).max(40),
-  weight: Weight,
-  source: IndicatorSourceSchema,
-});
+export const IndicatorSchema = complete.indicator;
 export type Indicator = z.infer<typeof IndicatorSchema>;
 
-export const DimensionSchema = z
-  .object({
-    id: Key,
-    name: z.string().trim().min(1).max(30),
-    weight: Weight,
-    indicators: z.array(IndicatorSchema).min(1, '每个维度至少需要一个指标').max(30),
-  })
-  .refine((d) => sumsTo100(d.indicators.map((i) => i.weight)), { message: '维度内指标权重之和须为 100', path: ['indicators'] });
+export const DimensionSchema = complete.dimension;
 export type Dimension = z.infer<typeof DimensionSchema>;
 
-export const IndicatorSystemSchema = z
-  .object({
-    name: z.string().trim().min(1).max(40),
-    dimensions: z.array(DimensionSchema).min(1).max(12),
-  })
-  .refine((s) => sumsTo100(s.dimensions.map((d) => d.weight)), { message: '各维度权重之和须为 100', path: ['dimensions'] })
-  .refine(
-    (s) =>
-      new Set(s.dimensions.flatMap((d) => [d.id, ...d.indicators.map((i) => `${d.id}/${i.id}`)])).size ===
-      s.dimensions.reduce((n, d) => n + 1 + d.indicators.length, 0),
-    {
-      message: '维度或指标编号重复',
-      path: ['dimensions'],
-    },
-  );
+export const IndicatorSystemSchema = complete.system;
 export type IndicatorSystem = z.infer<typeof IndicatorSystemSchema>;
+
+/**
+ * What a round is created from: a system whose survey-fed indicators may leave `surveyIds`
+ * empty, to be given the round's own surveys.
+ */
+export const IndicatorSystemDraftSchema = indicatorSystemSchemas(SurveyIds).system;
+export type IndicatorSystemDraft = z.infer<typeof IndicatorSystemDraftSchema>;
 
 /** A manual score: 0–100 with the evidence and who entered it. */
 export const ManualScoreSchema = z.object({

@@ -1,6 +1,6 @@
 import { GetCommand, PutCommand, TransactWriteCommand, UpdateCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import type { IndicatorSystem, ManualScore, RoundPublication } from '../../../../shared';
-import { wroteIf } from '../../db/conditional';
+import { cancellationCodes, wroteIf } from '../../db/conditional';
 import { keys } from '../../db/keys';
 import { queryAll } from '../../db/query';
 import { stripKeys } from '../../db/strip-keys';
@@ -58,38 +58,39 @@ export class EvaluationRepository {
     return Item ? stripKeys<RoundItem>(Item) : null;
   }
 
-  /** AP35: a manual score, only while the round is open (checked in the same transaction). */
-  putManualScore(roundId: string, score: ManualScoreItem): Promise<boolean> {
-    return wroteIf(
-      this.db
-        .send(
-          new TransactWriteCommand({
-            TransactItems: [
-              {
-                ConditionCheck: {
-                  TableName: this.tableName,
-                  Key: keys.round(roundId),
-                  ConditionExpression: '#status = :open',
-                  ExpressionAttributeNames: { '#status': 'status' },
-                  ExpressionAttributeValues: { ':open': 'open' },
-                },
+  /**
+   * AP35: a manual score, only while the round is open (checked in the same transaction).
+   * False when that check failed (the round is locked); any other cancellation is thrown.
+   */
+  async putManualScore(roundId: string, score: ManualScoreItem): Promise<boolean> {
+    try {
+      await this.db.send(
+        new TransactWriteCommand({
+          TransactItems: [
+            {
+              ConditionCheck: {
+                TableName: this.tableName,
+                Key: keys.round(roundId),
+                ConditionExpression: '#status = :open',
+                ExpressionAttributeNames: { '#status': 'status' },
+                ExpressionAttributeValues: { ':open': 'open' },
               },
-              {
-                Put: {
-                  TableName: this.tableName,
-                  Item: { ...keys.manualScore(roundId, score.schoolId, score.dimensionId, score.indicatorId), ...score },
-                },
+            },
+            {
+              Put: {
+                TableName: this.tableName,
+                Item: { ...keys.manualScore(roundId, score.schoolId, score.dimensionId, score.indicatorId), ...score },
               },
-            ],
-          }),
-        )
-        .catch((error: Error) => {
-          // A failed condition inside a transaction surfaces as a cancelled transaction.
-          if (error.name === 'TransactionCanceledException')
-            throw Object.assign(new Error('round locked'), { name: 'ConditionalCheckFailedException' });
-          throw error;
+            },
+          ],
         }),
-    );
+      );
+      return true;
+    } catch (error) {
+      // Only the round's own check (item 0) failing means "locked"; a conflict or throttling is not.
+      if (cancellationCodes(error)?.[0] === 'ConditionalCheckFailed') return false;
+      throw error;
+    }
   }
 
   /** AP36 */

@@ -1,6 +1,11 @@
 import type { Infrastructure } from '../../infrastructure';
+import { EvaluationReportService } from './evaluation-report-service';
+import { EvaluationService } from './evaluation-service';
 
 /** The evaluation feature's services, built once per container. */
-export function evaluationServices(_infra: Infrastructure) {
-  return {};
+export function evaluationServices(infra: Infrastructure) {
+  return {
+    evaluation: new EvaluationService(infra),
+    evaluationReports: new EvaluationReportService(infra),
+  };
 }

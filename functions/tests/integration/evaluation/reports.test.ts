@@ -155,6 +155,64 @@ describe('evaluation reports', () => {
     reads.mockRestore();
   });
 
+  it("answers a round's status and publication with its report, after the report's own fields", async () => {
+    // Prepare
+    const open = await fixture.newRound('状态-进行中');
+    const closed = await lockedRound('状态-已锁定', 80);
+    await publish(closed, { total: true });
+    const stored = (await core.infra.evaluations.getRound(closed))!.lockedReport!;
+    // Act
+    const draft = await district.call('GET', `/api/admin/rounds/${open}/report`);
+    const frozen = await core.app.request(`/api/admin/rounds/${closed}/report`, { headers: { authorization: `Bearer ${district.token}` } });
+    const text = await frozen.text();
+    // Assess: the frozen text is answered as stored, the summary after it.
+    expect(draft.body.round).toMatchObject({ id: open, status: 'open', lockedAt: null, publication: null });
+    expect(draft.body.schools.length).toBeGreaterThan(0);
+    expect(text.startsWith(stored.slice(0, -1))).toBe(true);
+    expect(JSON.parse(text).round).toMatchObject({
+      id: closed,
+      status: 'locked',
+      publication: { published: true, show: { total: true, dimensions: false, schools: false, ranking: false } },
+    });
+    expect(Object.keys(JSON.parse(text))).toEqual([...Object.keys(JSON.parse(stored)), 'round']);
+  });
+
+  it("reads a group only for the access check on the group's page of a round", async () => {
+    // Prepare
+    const closed = await lockedRound('集团读取', 80);
+    const reads = jest.spyOn(core.infra.catalog, 'getGroupWithMembers');
+    // Act
+    const byGroup = await group.call('GET', `/api/admin/rounds/${closed}/groups/jn-jingwu`);
+    const groupReads = reads.mock.calls.length;
+    const byDistrict = await district.call('GET', `/api/admin/rounds/${closed}/groups/jn-jingwu`);
+    // Assess
+    expect(byGroup.status).toBe(200);
+    expect(byDistrict.status).toBe(200);
+    expect(groupReads).toBe(1);
+    expect(reads.mock.calls).toHaveLength(2);
+    reads.mockRestore();
+  });
+
+  it("refuses a group admin another district's open round as not found, and its own district's as not locked", async () => {
+    // Prepare: a 青岛 round, open; the 经五 admin asks for their group's page of it.
+    const qingdao = new TestClient(core.app);
+    await qingdao.devLogin({ role: 'district_admin', districtId: 'qingdao-shibei' });
+    const manualOnly = {
+      name: '人工评分',
+      dimensions: [
+        { id: 'd', name: '维度', weight: 100, indicators: [{ id: 'i', name: '指标', weight: 100, source: { kind: 'manual' } }] },
+      ],
+    };
+    const foreign = await qingdao.call('POST', '/api/admin/rounds', { districtId: 'qingdao-shibei', name: '青岛轮次', system: manualOnly });
+    const own = await fixture.newRound('本区进行中');
+    // Act
+    const elsewhere = await group.call('GET', `/api/admin/rounds/${foreign.body.id}/groups/jn-jingwu`);
+    const here = await group.call('GET', `/api/admin/rounds/${own}/groups/jn-jingwu`);
+    // Assess
+    expect(elsewhere).toMatchObject({ status: 404, body: { error: { message: '该集团不在本轮评价范围内' } } });
+    expect(here).toMatchObject({ status: 403, body: { error: { code: 'ROUND_NOT_LOCKED' } } });
+  });
+
   it('answers 404 for an unknown group or round, and 400 for a malformed publication', async () => {
     const closed = await lockedRound('错误输入', 80);
     expect((await anonymous.call('GET', '/api/groups/no-such-group/evaluation')).status).toBe(404);
