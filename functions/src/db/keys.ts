@@ -29,6 +29,8 @@ export const keys = {
 
   /** Everything tied to one user (pseudonymous key) lives in one partition, so it can all be deleted. */
   userPartition: (userKey: string) => ({ pk: `USER#${userKey}` }),
+  /** The pseudonym of a user partition's pk. */
+  userKeyOf: (pk: string) => pk.slice('USER#'.length),
   grant: (userKey: string, role: string, scopeType: string, scopeId: string) => ({
     pk: `USER#${userKey}`,
     sk: `ROLE#${role}#${scopeType}#${scopeId}`,

@@ -2,7 +2,7 @@
 import type { Context } from 'hono';
 import type { Role } from '../../../shared';
 import { MalformedBodyError } from '../errors';
-import type { RateBucket } from '../features/identity/rate-limit-repository';
+import type { RateBucket } from '../features/identity/domain/rate-bucket';
 import type { ScopeTarget } from '../features/identity/scope-target';
 import type { AppEnv } from './app-env';
 

@@ -3,7 +3,7 @@ import type { z } from 'zod';
 import type { Role } from '../../../shared';
 import type { RequestUser } from '../features/identity/request-user';
 import type { ScopeTarget } from '../features/identity/scope-target';
-import type { RateBucket } from '../features/identity/rate-limit-repository';
+import type { RateBucket } from '../features/identity/domain/rate-bucket';
 import type { Services } from '../services';
 import type { AppEnv } from './app-env';
 import type { PathParam } from './path-params';

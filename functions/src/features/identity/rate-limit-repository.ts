@@ -46,5 +46,4 @@ export class RateLimitRepository {
   }
 }
 
-/** writes and invites are per user (by pseudonym), logins per source address (by its HMAC). */
-export type RateBucket = 'writes' | 'invites' | 'logins';
+export type { RateBucket } from './domain/rate-bucket';

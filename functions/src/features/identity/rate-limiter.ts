@@ -1,7 +1,7 @@
 import type { Infrastructure } from '../../infrastructure';
 import { sourceKeyFor } from './domain/pseudonym';
 import { addressBlock } from './domain/source-address';
-import type { RateBucket } from './rate-limit-repository';
+import type { RateBucket } from './domain/rate-bucket';
 import type { TakeResult } from './domain/token-bucket';
 
 /** Takes a token from a bucket, with the limits of the configuration. */

@@ -1,5 +1,5 @@
 import { GetCommand, PutCommand, TransactWriteCommand, UpdateCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
-import { wroteIf } from '../../db/conditional';
+import { cancellationCodes, wroteIf } from '../../db/conditional';
 import { keys } from '../../db/keys';
 import { queryAll } from '../../db/query';
 import type { GrantItem, InviteItem, TeacherBindingItem, TeacherItem } from './identity-items';
@@ -125,7 +125,7 @@ export class StaffRepository {
       await this.db.send(new TransactWriteCommand({ TransactItems: items as never }));
       return 'redeemed';
     } catch (error) {
-      if ((error as Error).name === 'TransactionCanceledException') return 'conflict';
+      if (cancellationCodes(error)) return 'conflict';
       throw error;
     }
   }

@@ -60,7 +60,7 @@ export class UserRepository {
       KeyConditionExpression: 'gsi1pk = :pk',
       ExpressionAttributeValues: { ':pk': keys.grantsIndex().gsi1pk },
     });
-    return items.map((item) => ({ ...stripKeys<GrantItem>(item), userKey: String(item.pk).slice('USER#'.length) }));
+    return items.map((item) => ({ ...stripKeys<GrantItem>(item), userKey: keys.userKeyOf(String(item.pk)) }));
   }
 
   /** AP16 */
