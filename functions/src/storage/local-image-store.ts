@@ -78,9 +78,10 @@ export class LocalImageStore implements ImageStore {
   }
 
   /** The PUT behind an upload URL: refused unless signed, of the granted size, and really an image of the granted type. */
-  async put(imageId: string, query: Query, bytes: Uint8Array): Promise<void> {
+  async put(imageId: string, query: Query, upload: Request): Promise<void> {
     if (!NewsImageIdSchema.safeParse(imageId).success) throw new NotFoundError('图片链接无效或已过期');
     this.verify(['put', imageId, String(query.type), String(query.size)], query);
+    const bytes = new Uint8Array(await upload.arrayBuffer());
     if (bytes.byteLength !== Number(query.size)) {
       if (bytes.byteLength > Number(query.size)) throw new ImageTooLargeError(Number(query.size));
       throw new ApiError(400, 'IMAGE_SIZE_MISMATCH', '图片大小与申请时不一致，请重新上传');
