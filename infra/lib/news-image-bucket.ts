@@ -41,7 +41,15 @@ export class NewsImageBucket extends Construct {
       serverAccessLogsBucket: this.accessLogs,
       serverAccessLogsPrefix: 'news-images/',
       // The H5 build uploads from the browser; the mini-program's wx.request needs no CORS.
-      cors: [{ allowedMethods: [HttpMethods.PUT, HttpMethods.GET], allowedOrigins: ['*'], allowedHeaders: ['content-type'], maxAge: 3600 }],
+      // If-None-Match is signed into every upload URL (upload once: S3 refuses to overwrite).
+      cors: [
+        {
+          allowedMethods: [HttpMethods.PUT, HttpMethods.GET],
+          allowedOrigins: ['*'],
+          allowedHeaders: ['content-type', 'if-none-match'],
+          maxAge: 3600,
+        },
+      ],
       // A grant that was never used leaves nothing behind; half-finished uploads neither.
       lifecycleRules: [{ abortIncompleteMultipartUploadAfter: Duration.days(1) }],
     });

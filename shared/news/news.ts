@@ -6,6 +6,8 @@ import {
   NEWS_IMAGE_BYTES_MAX,
   NEWS_IMAGE_TYPES,
   NEWS_IMAGES_MAX,
+  NEWS_PAGE_DEFAULT,
+  NEWS_PAGE_MAX,
   NEWS_SCHOOLS_MAX,
   NEWS_SUMMARY_MAX,
   NEWS_TITLE_MAX,
@@ -16,10 +18,8 @@ import {
  * nodes made by the server's sanitizer; clients only ever render those nodes.
  */
 /** `<groupId>.<uuid>.<ext>`: made by the server when an upload is granted; no slashes, so it fits a path segment. */
-export const NewsImageIdSchema = z
-  .string()
-  .max(120)
-  .regex(/^[a-z0-9][a-z0-9-]*\.[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\.(jpg|png|webp)$/, '图片编号格式不正确');
+export const NEWS_IMAGE_ID_PATTERN = /^[a-z0-9][a-z0-9-]*\.[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\.(jpg|png|webp)$/;
+export const NewsImageIdSchema = z.string().max(120).regex(NEWS_IMAGE_ID_PATTERN, '图片编号格式不正确');
 export type NewsImageId = z.infer<typeof NewsImageIdSchema>;
 
 /** What readers see. `scheduled` is a published item whose time has not come yet (computed at read time). */
@@ -94,6 +94,13 @@ export const NewsSummarySchema = z.object({
   read: z.boolean().optional(),
 });
 export type NewsSummary = z.infer<typeof NewsSummarySchema>;
+
+/** ?limit=&cursor= of every news list; the cursor's content is checked where it is decoded (400 BAD_CURSOR). */
+export const NewsPageQuerySchema = z.object({
+  limit: z.coerce.number().int().min(1).max(NEWS_PAGE_MAX).default(NEWS_PAGE_DEFAULT),
+  cursor: z.string().max(200).optional(),
+});
+export type NewsPageQuery = z.infer<typeof NewsPageQuerySchema>;
 
 export const NewsPageSchema = z.object({ items: z.array(NewsSummarySchema), nextCursor: z.string().nullable() });
 export type NewsPage = z.infer<typeof NewsPageSchema>;

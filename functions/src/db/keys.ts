@@ -139,6 +139,10 @@ export const keys = {
     session: 'SESSION#',
     meta: 'META',
     newsEdit: 'EDIT#',
+    /** A read marker's sort key is this and the news id. */
+    newsRead: 'READ#',
+    /** A user's consents for one group, in their USERNEWS# partition. */
+    newsSubscription: (groupId: string) => `SUB#${groupId}#`,
   },
   districtPartition: (districtId: string) => `DISTRICT#${districtId}`,
   schoolGsiPartition: (schoolId: string) => `SCHOOL#${schoolId}`,

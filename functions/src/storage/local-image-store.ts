@@ -1,8 +1,8 @@
-import { createHmac, timingSafeEqual } from 'node:crypto';
-import { mkdir, open, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { createHmac, randomUUID, timingSafeEqual } from 'node:crypto';
+import { access, link, mkdir, open, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { NewsImageIdSchema } from '../../../shared';
-import { ApiError, NotFoundError } from '../errors';
+import { ApiError, ConflictError, NotFoundError } from '../errors';
 import { sniffImageType, IMAGE_HEAD_BYTES, type NewsImageType } from '../../../shared';
 import type { ImageStore, UploadGrant } from './image-store';
 
@@ -20,13 +20,21 @@ export class UnsupportedImageError extends ApiError {
   }
 }
 
+/** What S3 answers with 412 to a PUT signed with If-None-Match: an image is uploaded once. */
+export class ImageExistsError extends ConflictError {
+  constructor() {
+    super('IMAGE_EXISTS', '图片已上传，不能替换；如需更换请重新选择图片');
+  }
+}
+
 /** Signed URLs the way S3's work: what may be done, to which id, until when. */
 type Query = Record<string, string | undefined>;
 
 /**
  * The local-mode store: files under a directory (.data/news-images by default), uploaded and
  * read through the API itself with HMAC-signed, expiring URLs, so the client code is the same
- * as against S3's pre-signed URLs.
+ * as against S3's pre-signed URLs. Like the S3 store, it takes each id once: the bytes an item
+ * was checked with are the bytes it shows, however long its upload URL stays valid.
  */
 export class LocalImageStore implements ImageStore {
   private readonly key: Buffer;
@@ -77,17 +85,47 @@ export class LocalImageStore implements ImageStore {
     };
   }
 
-  /** The PUT behind an upload URL: refused unless signed, of the granted size, and really an image of the granted type. */
-  async put(imageId: string, query: Query, bytes: Uint8Array): Promise<void> {
+  /**
+   * The PUT behind an upload URL: refused unless signed, of the granted size, and really an
+   * image of the granted type; refused (409) if the id already holds an image.
+   */
+  async put(imageId: string, query: Query, upload: Request): Promise<void> {
     if (!NewsImageIdSchema.safeParse(imageId).success) throw new NotFoundError('图片链接无效或已过期');
     this.verify(['put', imageId, String(query.type), String(query.size)], query);
+    // Early, so a repeated upload is not read first; the link below is what guarantees it.
+    if (await this.exists(imageId)) throw new ImageExistsError();
+    const bytes = new Uint8Array(await upload.arrayBuffer());
     if (bytes.byteLength !== Number(query.size)) {
       if (bytes.byteLength > Number(query.size)) throw new ImageTooLargeError(Number(query.size));
       throw new ApiError(400, 'IMAGE_SIZE_MISMATCH', '图片大小与申请时不一致，请重新上传');
     }
     if (sniffImageType(bytes.subarray(0, IMAGE_HEAD_BYTES)) !== query.type) throw new UnsupportedImageError();
+    await this.create(imageId, bytes);
+  }
+
+  /**
+   * Written whole under a temporary name, then linked to its id: the link fails if the id
+   * exists (of two concurrent PUTs one wins), and no reader ever sees half a file.
+   */
+  private async create(imageId: string, bytes: Uint8Array): Promise<void> {
     await mkdir(this.dir, { recursive: true });
-    await writeFile(this.path(imageId), bytes);
+    const part = `${this.path(imageId)}.${randomUUID()}.part`;
+    await writeFile(part, bytes);
+    try {
+      await link(part, this.path(imageId));
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'EEXIST') throw new ImageExistsError();
+      throw error;
+    } finally {
+      await rm(part, { force: true });
+    }
+  }
+
+  private exists(imageId: string): Promise<boolean> {
+    return access(this.path(imageId)).then(
+      () => true,
+      () => false,
+    );
   }
 
   async read(imageId: string, query: Query): Promise<{ bytes: Uint8Array; contentType: NewsImageType }> {

@@ -1,4 +1,11 @@
-import { DeleteObjectCommand, GetObjectCommand, HeadObjectCommand, PutObjectCommand, S3Client } from '@aws-sdk/client-s3';
+import {
+  DeleteObjectCommand,
+  GetObjectCommand,
+  HeadObjectCommand,
+  PutObjectCommand,
+  S3Client,
+  type S3ClientConfig,
+} from '@aws-sdk/client-s3';
 import { getSignedUrl } from '@aws-sdk/s3-request-presigner';
 import { IMAGE_HEAD_BYTES, type NewsImageType } from '../../../shared';
 import type { ImageStore, UploadGrant } from './image-store';
@@ -6,10 +13,23 @@ import type { ImageStore, UploadGrant } from './image-store';
 const objectKey = (imageId: string) => `news/${imageId}`;
 
 /**
+ * The client the store signs with. By default the SDK puts a CRC32 of the (still empty) body
+ * into a pre-signed PUT, which S3 then holds the real upload to and refuses; checksums are
+ * left to S3 unless an operation requires one.
+ */
+export const imageBucketClient = (config: S3ClientConfig) => new S3Client({ ...config, requestChecksumCalculation: 'WHEN_REQUIRED' });
+
+/**
  * The AWS store: a private bucket; clients PUT through a pre-signed URL whose signature covers
  * the Content-Type and Content-Length they declared, and read through pre-signed GETs. S3 itself
  * cannot look at the bytes, so the service inspects the first ones (a ranged GET) before an item
  * may show an image, and deletes what is not what it claimed to be.
+ *
+ * An object is written once: the PUT is signed with `If-None-Match: *` (S3 conditional writes),
+ * so S3 refuses (412) any PUT to a key that exists, even through a URL that is still valid. What
+ * was checked when an item was saved is what readers get for as long as the item shows it.
+ * (Content-addressed keys would need the client to hash the image before asking for a URL, and
+ * S3 to check that hash; one signed header keeps the ids and the client as they are.)
  */
 export class S3ImageStore implements ImageStore {
   constructor(
@@ -22,15 +42,21 @@ export class S3ImageStore implements ImageStore {
     { imageId, contentType, size }: { imageId: string; contentType: NewsImageType; size: number },
     now: Date,
   ): Promise<UploadGrant> {
-    const command = new PutObjectCommand({ Bucket: this.bucket, Key: objectKey(imageId), ContentType: contentType, ContentLength: size });
+    const command = new PutObjectCommand({
+      Bucket: this.bucket,
+      Key: objectKey(imageId),
+      ContentType: contentType,
+      ContentLength: size,
+      IfNoneMatch: '*',
+    });
     const uploadUrl = await getSignedUrl(this.s3, command, {
       expiresIn: this.ttlSeconds,
       signingDate: now,
-      signableHeaders: new Set(['content-type', 'content-length']),
+      signableHeaders: new Set(['content-type', 'content-length', 'if-none-match']),
     });
     return {
       uploadUrl,
-      headers: { 'content-type': contentType },
+      headers: { 'content-type': contentType, 'if-none-match': '*' },
       expiresAt: new Date(now.getTime() + this.ttlSeconds * 1000).toISOString(),
     };
   }

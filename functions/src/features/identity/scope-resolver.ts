@@ -25,6 +25,8 @@ export class ScopeResolver {
         if (!found) throw new NotFoundError('未找到该教育集团');
         return { districtId: found.group.districtId, groupIds: [target.id] };
       }
+      case 'loaded-group':
+        return { districtId: target.districtId, groupIds: [target.groupId] };
       case 'district-of-group': {
         const group = await this.placementOf({ type: 'group', id: target.id });
         return { districtId: group.districtId, groupIds: [] };

@@ -4,6 +4,12 @@ import type { InviteTarget } from '../../../../shared';
 export type ScopeTarget =
   | { type: 'district'; id: string }
   | { type: 'group'; id: string }
+  /**
+   * A group, or an item of one, that the route's load has just read, with the district the
+   * stored item records: placed as that group without reading it again. Built only from stored
+   * items, never from ids in the request.
+   */
+  | { type: 'loaded-group'; groupId: string; districtId: string }
   /** The group's district only: for what group admins must not manage (e.g. group-admin invites). */
   | { type: 'district-of-group'; id: string }
   | { type: 'school'; id: string }

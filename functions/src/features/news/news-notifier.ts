@@ -2,9 +2,10 @@ import { randomUUID } from 'node:crypto';
 import { ApiError, ConflictError, ValidationError } from '../../errors';
 import type { Infrastructure } from '../../infrastructure';
 import type { RequestUser } from '../identity/request-user';
+import type { NewsGroups } from './news-groups';
 import type { NewsItem } from './news-items';
 
-type Deps = Pick<Infrastructure, 'news' | 'catalog' | 'config' | 'wechat' | 'logger' | 'now'>;
+type Deps = Pick<Infrastructure, 'news' | 'config' | 'wechat' | 'logger' | 'now'>;
 
 /** WeChat lets consents pile up per template; more than this waiting per group is not useful. */
 export const SUBSCRIPTIONS_PER_GROUP_MAX = 20;
@@ -20,14 +21,17 @@ const chinaTime = (iso: string) => new Date(new Date(iso).getTime() + 8 * 3600_0
  * openid WeChat needs; each publication of the group uses (and deletes) one per user.
  */
 export class NewsNotifier {
-  constructor(private readonly deps: Deps) {}
+  constructor(
+    private readonly deps: Deps,
+    private readonly groups: NewsGroups,
+  ) {}
 
   async subscribe(user: RequestUser, groupId: string): Promise<{ pending: number }> {
-    const { config, news, catalog, now } = this.deps;
+    const { config, news, now } = this.deps;
     if (!config.newsTemplateId) throw new ConflictError('NEWS_SUBSCRIBE_OFF', '订阅消息暂未开通');
     // Only a WeChat login knows the openid; a message cannot be delivered to anyone else.
     if (!user.openid) throw new ValidationError('请在微信小程序中订阅', undefined, 'SUBSCRIBE_NEEDS_WECHAT');
-    if (!(await catalog.getGroupWithMembers(groupId))) throw new ValidationError('未找到该教育集团', undefined, 'GROUP_NOT_FOUND');
+    if (!(await this.groups.find(groupId))) throw new ValidationError('未找到该教育集团', undefined, 'GROUP_NOT_FOUND');
     const pending = await news.countSubscriptions(user.userKey, groupId);
     if (pending >= SUBSCRIPTIONS_PER_GROUP_MAX) return { pending };
     await news.putSubscription({
@@ -42,18 +46,20 @@ export class NewsNotifier {
     return { pending: pending + 1 };
   }
 
-  /** Sends one message per subscriber; a failure for one person never stops the others or the publication. */
-  async notify(item: NewsItem): Promise<{ sent: number; refused: number; failed: number }> {
+  /**
+   * Sends one message per subscriber; a failure for one person never stops the others or the
+   * publication. The group's name comes from the publisher, who has read the group already.
+   */
+  async notify(item: NewsItem, groupName: string): Promise<{ sent: number; refused: number; failed: number }> {
     const result = { sent: 0, refused: 0, failed: 0 };
     if (!this.deps.config.newsTemplateId) return result;
-    const group = await this.deps.catalog.getGroupWithMembers(item.groupId);
     for (const subscription of await this.deps.news.takeSubscriptions(item.groupId)) {
       try {
         const outcome = await this.deps.wechat.sendSubscribeMessage({
           openid: subscription.openid,
           templateId: subscription.templateId,
           page: `packages/news/detail/index?id=${item.id}`,
-          data: { thing1: thing(item.title), thing2: thing(group?.group.name ?? ''), time3: { value: chinaTime(item.publishAt!) } },
+          data: { thing1: thing(item.title), thing2: thing(groupName), time3: { value: chinaTime(item.publishAt!) } },
         });
         result[outcome === 'sent' ? 'sent' : 'refused']++;
       } catch (error) {

@@ -8,6 +8,7 @@ import {
   type DynamoDBDocumentClient,
 } from '@aws-sdk/lib-dynamodb';
 import { batchWrite } from '../../db/batch-write';
+import { cancellationCodes } from '../../db/conditional';
 import { keys } from '../../db/keys';
 import { queryAll } from '../../db/query';
 import { EDITABLE_FIELDS, isListed, type NewsEditItem, type NewsItem, type NewsSubscriptionItem } from './news-items';
@@ -19,9 +20,8 @@ export interface NewsPageSlice {
   more: boolean;
 }
 
-const isCancelledBy = (error: unknown, code: string) =>
-  (error as Error).name === 'TransactionCanceledException' &&
-  ((error as { CancellationReasons?: Array<{ Code?: string }> }).CancellationReasons ?? []).some((r) => r.Code === code);
+/** A transaction cancelled because one of its items failed with `code`. */
+const isCancelledBy = (error: unknown, code: string) => cancellationCodes(error)?.includes(code) ?? false;
 
 /** Transactions on one item from concurrent requests cancel each other; a few retries with jitter settle them. */
 const CONFLICT_RETRIES = 8;
@@ -71,6 +71,23 @@ export class NewsRepository {
   async get(newsId: string): Promise<NewsItem | null> {
     const { Item } = await this.db.send(new GetCommand({ TableName: this.tableName, Key: keys.news(newsId), ConsistentRead: true }));
     return Item ? stripKeys<NewsItem>(Item) : null;
+  }
+
+  /**
+   * AP41 with AP46 in one Query: the item and every history entry share its partition (the
+   * entries sort before META), so what an admin edits is read in one request. Null if absent.
+   */
+  async getWithHistory(newsId: string): Promise<{ item: NewsItem; history: NewsEditItem[] } | null> {
+    const rows = await queryAll<Record<string, unknown>>(this.db, {
+      TableName: this.tableName,
+      KeyConditionExpression: 'pk = :pk',
+      ExpressionAttributeValues: { ':pk': keys.newsPartition(newsId).pk },
+      ConsistentRead: true,
+    });
+    const meta = rows.find((row) => row.sk === keys.news(newsId).sk);
+    if (!meta) return null;
+    const history = rows.filter((row) => String(row.sk).startsWith(keys.prefix.newsEdit)).map((row) => stripKeys<NewsEditItem>(row));
+    return { item: stripKeys<NewsItem>(meta), history };
   }
 
   /**
@@ -217,7 +234,7 @@ export class NewsRepository {
         const answer = await this.db.send(
           new BatchGetCommand({ RequestItems: { [this.tableName]: { Keys: request, ProjectionExpression: 'sk' } } }),
         );
-        for (const item of answer.Responses?.[this.tableName] ?? []) read.add(String(item.sk).slice('READ#'.length));
+        for (const item of answer.Responses?.[this.tableName] ?? []) read.add(String(item.sk).slice(keys.prefix.newsRead.length));
         request = (answer.UnprocessedKeys?.[this.tableName]?.Keys ?? []) as Record<string, unknown>[];
       }
     }
@@ -237,7 +254,7 @@ export class NewsRepository {
     const items = await queryAll(this.db, {
       TableName: this.tableName,
       KeyConditionExpression: 'pk = :pk AND begins_with(sk, :sub)',
-      ExpressionAttributeValues: { ':pk': keys.userNewsPartition(userKey).pk, ':sub': `SUB#${groupId}#` },
+      ExpressionAttributeValues: { ':pk': keys.userNewsPartition(userKey).pk, ':sub': keys.prefix.newsSubscription(groupId) },
       ProjectionExpression: 'sk',
     });
     return items.length;

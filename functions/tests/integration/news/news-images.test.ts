@@ -67,6 +67,37 @@ describe('news images (local store)', () => {
     expect(tampered.status).toBe(404);
   });
 
+  it('keeps a published image as it was checked: the same signed URL cannot upload it again', async () => {
+    // Prepare
+    const photo = await grant(1000);
+    const original = pngBytes(1000).fill(0x11, 8);
+    expect((await put(photo.uploadUrl, original)).status).toBe(200);
+    const created = await admin.call('POST', '/api/admin/groups/jn-jingwu/news', draft('不可替换', { images: [photo.imageId] }));
+    expect((await admin.call('POST', `/api/admin/news/${created.body.id}/publish`, {})).status).toBe(200);
+
+    // Act: the URL is still within its hour; other bytes of the same size and type.
+    const again = await put(photo.uploadUrl, pngBytes(1000).fill(0x22, 8));
+    const detail = (await new TestClient(core.app).call('GET', `/api/news/${created.body.id}`)).body;
+    const served = await core.app.request(detail.images[0].url);
+
+    // Assess
+    expect(again.status).toBe(409);
+    expect(await again.json()).toMatchObject({ error: { code: 'IMAGE_EXISTS', message: expect.stringMatching(/[\u4e00-\u9fff]/) } });
+    expect(served.status).toBe(200);
+    expect(new Uint8Array(await served.arrayBuffer())).toEqual(original);
+  });
+
+  it('stores one of two concurrent uploads to the same id and refuses the other', async () => {
+    // Prepare
+    const { uploadUrl } = await grant(2000);
+
+    // Act
+    const answers = await Promise.all([put(uploadUrl, pngBytes(2000).fill(0x33, 8)), put(uploadUrl, pngBytes(2000).fill(0x44, 8))]);
+
+    // Assess
+    expect(answers.map((a) => a.status).sort()).toEqual([200, 409]);
+  });
+
   it.each([
     ['HTML renamed to PNG', pngBytes(100).fill(0x3c), 'image/png', 415, 'UNSUPPORTED_IMAGE'],
     ['a JPEG sent on a PNG grant', new Uint8Array([0xff, 0xd8, 0xff, ...new Array(97).fill(0)]), 'image/png', 415, 'UNSUPPORTED_IMAGE'],
