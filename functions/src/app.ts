@@ -1,25 +1,22 @@
 import { Hono } from 'hono';
 import { ApiError, RouteNotFoundError } from './errors';
-import type { AppEnv, LegacyInfra } from './http/app-env';
-import { enforceAccess } from './http/enforce-access';
+import type { AppEnv } from './http/app-env';
 import { identify } from './http/identify';
-import { isDeclared } from './http/route';
+import type { Route } from './http/route';
 import { runRoute } from './http/run-route';
 import type { Infrastructure } from './infrastructure';
-import { allRoutes, type RouteDeclaration } from './routes';
+import { allRoutes } from './routes';
 import type { Services } from './services';
 
 /**
  * The one HTTP core. Adapters (Lambda, WeChat cloud function, local server) only translate
  * their event into a Request and back; everything a client can observe is decided here.
  */
-export function createApp(infra: Infrastructure, services: Services, routes: RouteDeclaration[] = allRoutes(infra.config)): Hono<AppEnv> {
+export function createApp(infra: Infrastructure, services: Services, routes: Route[] = allRoutes(infra.config)): Hono<AppEnv> {
   const app = new Hono<AppEnv>();
-  const legacy: LegacyInfra = { ...infra, directory: services.directory, scopes: services.scopes };
 
   app.use('*', async (c, next) => {
     c.set('services', services);
-    c.set('infra', legacy);
     const started = performance.now();
     await next();
     // The route pattern, never the raw path or query: those can carry personal data.
@@ -31,10 +28,7 @@ export function createApp(infra: Infrastructure, services: Services, routes: Rou
   app.use('/api/*', identify);
 
   app.get('/api/health', (c) => c.json({ ok: true }));
-  for (const spec of routes) {
-    if (isDeclared(spec)) app.on(spec.method, spec.path, runRoute(spec));
-    else app.on(spec.method, spec.path, enforceAccess(spec), spec.handler);
-  }
+  for (const spec of routes) app.on(spec.method, spec.path, runRoute(spec));
 
   app.notFound((c) => {
     const error = new RouteNotFoundError(c.req.method, c.req.path);

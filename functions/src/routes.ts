@@ -1,9 +1,5 @@
 import type { ServerConfig } from './config';
 import type { Route } from './http/route';
-import type { RouteSpec } from './http/route-spec';
-
-/** Transitional: a route of either shape, until every route is declared with route(). */
-export type RouteDeclaration = Route | RouteSpec;
 import { adminRoutes } from './features/identity/routes/staff';
 import { authRoutes, devLoginRoute } from './features/identity/routes/auth';
 import { districtRoutes } from './features/catalog/routes/districts';
@@ -16,8 +12,8 @@ import { newsRoutes } from './features/news/routes/news';
 import { evaluationReportRoutes } from './features/evaluation/routes/reports';
 import { rotationRoutes } from './features/rotation/routes/rotation';
 
-/** Every route of the API, each with its access declaration (see http/route-spec.ts). */
-export function allRoutes(config: Pick<ServerConfig, 'auth'>): RouteDeclaration[] {
+/** Every route of the API, each a declaration of its input, subject and access (http/route.ts). */
+export function allRoutes(config: Pick<ServerConfig, 'auth'>): Route[] {
   return [
     ...districtRoutes,
     ...groupRoutes,

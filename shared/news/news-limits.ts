@@ -19,3 +19,6 @@ export const NEWS_COVER_BYTES_MAX = 200 * 1024;
 export const NEWS_IMAGE_TYPES = ['image/jpeg', 'image/png', 'image/webp'] as const;
 /** Links in a body may point only here (the domain itself or any subdomain), over https. */
 export const NEWS_LINK_DOMAINS = ['mp.weixin.qq.com', 'gov.cn', 'edu.cn', 'people.com.cn', 'xinhuanet.com'] as const;
+
+/** Where the local image store (no S3) serves its signed URLs; on AWS the URLs point at S3. */
+export const LOCAL_IMAGE_PATH = '/api/news-images';

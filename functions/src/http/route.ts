@@ -129,12 +129,7 @@ export function route<PK extends string = never, Q = undefined, B = undefined, S
   if ((spec.access.kind === 'roles') !== (spec.target !== undefined)) {
     throw new Error(`${spec.method} ${spec.path}: a target is declared exactly for staff (roles) routes`);
   }
-  return Object.assign(spec, { [DECLARED]: true }) as unknown as Route;
+  return spec as unknown as Route;
 }
-
-const DECLARED = Symbol('declared with route()');
-
-/** Transitional: tells routes declared with route() from those of the older http/route-spec.ts shape. */
-export const isDeclared = (spec: object): spec is Route => DECLARED in spec;
 
 export const isWrite = (spec: Pick<Route, 'method'>) => spec.method !== 'GET';

@@ -3,10 +3,8 @@ import { access, link, mkdir, open, readFile, rm, stat, writeFile } from 'node:f
 import { join } from 'node:path';
 import { NewsImageIdSchema } from '../../../shared';
 import { ApiError, ConflictError, NotFoundError } from '../errors';
-import { sniffImageType, IMAGE_HEAD_BYTES, type NewsImageType } from '../../../shared';
+import { sniffImageType, IMAGE_HEAD_BYTES, LOCAL_IMAGE_PATH, type NewsImageType } from '../../../shared';
 import type { ImageStore, UploadGrant } from './image-store';
-
-export const LOCAL_IMAGE_PATH = '/api/news-images';
 
 export class ImageTooLargeError extends ApiError {
   constructor(limitBytes: number) {

@@ -1,7 +1,7 @@
 import type { Role } from '../../../../shared';
 import { createCore } from '../../../src/core';
 import { createLogger } from '../../../src/log/logger';
-import type { RouteDeclaration } from '../../../src/routes';
+import type { Route } from '../../../src/http/route';
 import { allRoutes } from '../../../src/routes';
 import { StaffService } from '../../../src/features/identity/staff-service';
 import { SurveyService } from '../../../src/features/surveys/survey-service';
@@ -181,7 +181,7 @@ const DEMO_LOGINS: Record<Role, unknown> = {
 };
 
 /** What the declaration says the answer must be: 'allow' means neither 401 nor 403. */
-function expected(spec: RouteDeclaration, caller: Caller, place: Place): 401 | 403 | 'allow' {
+function expected(spec: Route, caller: Caller, place: Place): 401 | 403 | 'allow' {
   const { access } = spec;
   if (access.kind === 'public') return 'allow';
   if (caller === 'anonymous') return 401;
@@ -195,7 +195,7 @@ function expected(spec: RouteDeclaration, caller: Caller, place: Place): 401 | 4
 describe('authorization matrix', () => {
   let table: TestTable;
   let app: ReturnType<typeof createCore>['app'];
-  let routes: RouteDeclaration[];
+  let routes: Route[];
   const results: Array<{ route: string; caller: Caller; place: Place; status: number; expected: string }> = [];
 
   beforeAll(async () => {

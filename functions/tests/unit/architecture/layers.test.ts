@@ -3,9 +3,16 @@ import { dirname, join, relative, resolve } from 'node:path';
 
 /**
  * The layer rules of docs/architecture.md, checked on the source text: every feature has the
- * same shape, and each layer reaches only what it may.
+ * same shape, and each layer reaches only what it may. Each rule is a function of the files,
+ * so the last block can show it catches a hand-made offender (a rule that cannot fail checks nothing).
  */
 const SRC = resolve(__dirname, '..', '..', '..', 'src');
+
+interface SourceFile {
+  /** Path relative to functions/src, e.g. features/news/routes/admin-routes.ts */
+  rel: string;
+  text: string;
+}
 
 function walk(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
@@ -14,14 +21,14 @@ function walk(dir: string): string[] {
   });
 }
 
-const files = walk(SRC).map((path) => ({ path, rel: relative(SRC, path), text: readFileSync(path, 'utf8') }));
+const files: SourceFile[] = walk(SRC).map((path) => ({ rel: relative(SRC, path), text: readFileSync(path, 'utf8') }));
 
-/** Relative imports of a file (static, type-only, re-exports and dynamic), resolved to paths under src/ (or outside it). */
-function importsOf(file: { path: string; text: string }): string[] {
+/** Relative imports of a file (static, type-only, re-exports and dynamic), resolved to paths relative to src/. */
+function importsOf(file: SourceFile): string[] {
   const specifiers = [...file.text.matchAll(/(?:from|import)\s*\(?\s*'(\.[^']+)'/g)].map((m) => m[1]);
   return specifiers.map((s) => {
-    const base = resolve(dirname(file.path), s);
-    const path = [`${base}.ts`, join(base, 'index.ts')].find(existsSync) ?? base;
+    const base = resolve(SRC, dirname(file.rel), s);
+    const path = [`${base}.ts`, join(base, 'index.ts')].find(existsSync) ?? `${base}.ts`;
     return relative(SRC, path);
   });
 }
@@ -32,14 +39,62 @@ const isFeatureService = (rel: string) => /^features\/[^/]+\/[^/]+\.ts$/.test(re
 const isRepository = (rel: string) => /-(repository|items)\.ts$/.test(rel);
 const isData = (rel: string) => isRepository(rel) || /^(db|storage)\//.test(rel) || rel === 'infrastructure.ts';
 
-const offending = (pick: (rel: string) => boolean, forbidden: (imported: string) => boolean) =>
-  files
-    .filter((f) => pick(f.rel))
-    .flatMap((f) =>
-      importsOf(f)
-        .filter(forbidden)
-        .map((imported) => `${f.rel} → ${imported}`),
-    );
+const importRule =
+  (pick: (rel: string) => boolean, forbidden: (imported: string) => boolean) =>
+  (all: SourceFile[]): string[] =>
+    all
+      .filter((f) => pick(f.rel))
+      .flatMap((f) =>
+        importsOf(f)
+          .filter(forbidden)
+          .map((imported) => `${f.rel} → ${imported}`),
+      );
+
+const textRule =
+  (pick: (rel: string) => boolean, pattern: RegExp) =>
+  (all: SourceFile[]): string[] =>
+    all.filter((f) => pick(f.rel)).flatMap((f) => [...f.text.matchAll(pattern)].map((m) => `${f.rel}: ${m[0]}`));
+
+const RULES = {
+  'domain code imports no db, repository, http, storage or infrastructure, and no service': importRule(
+    isDomain,
+    (i) => isData(i) || i.startsWith('http/') || isFeatureService(i),
+  ),
+  'services import nothing from http/': importRule(isFeatureService, (i) => i.startsWith('http/')),
+  'routes import no repository, items, db, storage or infrastructure module': importRule(isRoute, isData),
+  'routes read their input from the declaration, not from the context or the raw request': textRule(
+    isRoute,
+    /c\.get\('(infra|services)'\)|c\.req\.(param|json|text|query)\(|parseOr\(/g,
+  ),
+  'http/ reaches no repository (who is calling is the session service’s to say)': importRule(
+    (rel) => rel.startsWith('http/'),
+    isRepository,
+  ),
+  'key strings are written only in db/keys.ts': textRule((rel) => rel !== 'db/keys.ts', /['`][A-Z][A-Z_]*#/g),
+  'a cancelled transaction is read only through db/conditional.ts': textRule(
+    (rel) => rel !== 'db/conditional.ts',
+    /TransactionCanceledException|CancellationReasons/g,
+  ),
+};
+
+/** Import cycles among src/ modules (type-only imports included: they still tie the modules). */
+function cycles(all: SourceFile[]): string[] {
+  const graph = new Map(all.map((f) => [f.rel, importsOf(f).filter((i) => !i.startsWith('..'))]));
+  const found: string[] = [];
+  const state = new Map<string, 'open' | 'done'>();
+  const visit = (node: string, path: string[]) => {
+    if (state.get(node) === 'done') return;
+    if (state.get(node) === 'open') {
+      found.push([...path.slice(path.indexOf(node)), node].join(' → '));
+      return;
+    }
+    state.set(node, 'open');
+    for (const next of graph.get(node) ?? []) visit(next, [...path, node]);
+    state.set(node, 'done');
+  };
+  for (const node of graph.keys()) visit(node, []);
+  return found;
+}
 
 describe('layer rules', () => {
   it('every feature has routes, a services factory and a domain folder', () => {
@@ -52,61 +107,55 @@ describe('layer rules', () => {
     }
   });
 
-  it('domain code imports no db, repository, http, storage or infrastructure, and no service', () => {
-    expect(offending(isDomain, (i) => isData(i) || i.startsWith('http/') || isFeatureService(i))).toEqual([]);
-  });
-
-  it('services import nothing from http/', () => {
-    expect(offending(isFeatureService, (i) => i.startsWith('http/'))).toEqual([]);
-  });
-
-  it('routes import no repository, items, db, storage or infrastructure module', () => {
-    expect(offending(isRoute, isData)).toEqual([]);
-  });
-
-  it('routes read their input from the declaration, not from the context or the raw request', () => {
-    const reads = files
-      .filter((f) => isRoute(f.rel))
-      .flatMap((f) =>
-        [...f.text.matchAll(/c\.get\('(infra|services)'\)|c\.req\.(param|json|text|query)\(/g)].map((m) => `${f.rel}: ${m[0]}`),
-      );
-    expect(reads).toEqual([]);
-  });
-
-  it('http/ reaches no repository (identity is asked through its service)', () => {
-    expect(offending((rel) => rel.startsWith('http/'), isRepository)).toEqual([]);
-  });
-
-  it('writes key strings only in db/keys.ts', () => {
-    const keyLiterals = files
-      .filter((f) => f.rel !== 'db/keys.ts')
-      .flatMap((f) => [...f.text.matchAll(/['`]([A-Z][A-Z_]*#)/g)].map((m) => `${f.rel}: ${m[1]}`));
-    expect(keyLiterals).toEqual([]);
-  });
-
-  it('reads a cancelled transaction only through db/conditional.ts', () => {
-    const readers = files.filter((f) => f.rel !== 'db/conditional.ts' && /TransactionCanceledException|CancellationReasons/.test(f.text));
-    expect(readers.map((f) => f.rel)).toEqual([]);
+  it.each(Object.entries(RULES))('%s', (_name, rule) => {
+    expect(rule(files)).toEqual([]);
   });
 
   it('has no import cycle', () => {
-    // Prepare: the import graph of src/ (type-only imports included: they still tie the modules).
-    const graph = new Map(files.map((f) => [f.rel, importsOf(f).filter((i) => !i.startsWith('..'))]));
-    const cycles: string[] = [];
-    const state = new Map<string, 'open' | 'done'>();
-    const visit = (node: string, path: string[]) => {
-      if (state.get(node) === 'done') return;
-      if (state.get(node) === 'open') {
-        cycles.push([...path.slice(path.indexOf(node)), node].join(' → '));
-        return;
-      }
-      state.set(node, 'open');
-      for (const next of graph.get(node) ?? []) visit(next, [...path, node]);
-      state.set(node, 'done');
-    };
+    expect(cycles(files)).toEqual([]);
+  });
+});
+
+describe('the layer rules themselves', () => {
+  // Prepare: one offender per rule, in the places the rules look at.
+  const offenders: Record<keyof typeof RULES, SourceFile> = {
+    'domain code imports no db, repository, http, storage or infrastructure, and no service': {
+      rel: 'features/surveys/domain/bad.ts',
+      text: "import { keys } from '../../../db/keys';",
+    },
+    'services import nothing from http/': {
+      rel: 'features/news/news-service.ts',
+      text: "import type { AppEnv } from '../../http/app-env';",
+    },
+    'routes import no repository, items, db, storage or infrastructure module': {
+      rel: 'features/news/routes/bad.ts',
+      text: "import type { NewsItem } from '../news-items';",
+    },
+    'routes read their input from the declaration, not from the context or the raw request': {
+      rel: 'features/news/routes/bad.ts',
+      text: "const id = c.req.param('id'); const { news } = c.get('infra');",
+    },
+    'http/ reaches no repository (who is calling is the session service’s to say)': {
+      rel: 'http/identify.ts',
+      text: "import type { UserRepository } from '../features/identity/user-repository';",
+    },
+    'key strings are written only in db/keys.ts': { rel: 'features/news/news-repository.ts', text: 'const pk = `READ#${id}`;' },
+    'a cancelled transaction is read only through db/conditional.ts': {
+      rel: 'features/news/news-repository.ts',
+      text: "if (error.name === 'TransactionCanceledException') return false;",
+    },
+  };
+
+  it.each(Object.keys(RULES) as Array<keyof typeof RULES>)('catch a hand-made offender: %s', (name) => {
     // Act
-    for (const node of graph.keys()) visit(node, []);
+    const found = RULES[name]([offenders[name]]);
     // Assess
-    expect(cycles).toEqual([]);
+    expect(found).toHaveLength(name.startsWith('routes read') ? 2 : 1);
+  });
+
+  it('catch a hand-made cycle', () => {
+    const a = { rel: 'features/news/a.ts', text: "import { b } from './b';" };
+    const b = { rel: 'features/news/b.ts', text: "import type { a } from './a';" };
+    expect(cycles([a, b])).toEqual(['features/news/a.ts → features/news/b.ts → features/news/a.ts']);
   });
 });

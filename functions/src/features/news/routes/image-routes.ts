@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { route } from '../../../http/route';
-import { LOCAL_IMAGE_PATH } from '../../../storage/local-image-store';
+import { LOCAL_IMAGE_PATH } from '../../../../../shared';
 import { imageParam } from './news-params';
 
 /** What a signed local URL carries; anything missing or wrong fails its signature (404), never a 400. */
