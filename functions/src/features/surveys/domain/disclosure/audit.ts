@@ -67,8 +67,26 @@ interface Target {
 }
 
 const INTEGRAL = 1e-6;
+/** Components with fewer open targets than this are searched target by target. */
+const PROBE_FROM = 4;
 
-export function auditPublication(table: DisclosureTable, hidden: ReadonlySet<string>, minN: number, engine: LpEngine): AuditReport {
+/**
+ * Integer tables found by earlier audits of the same survey, as (school, counter) → value where
+ * they differ from the truth. Hiding more cells only removes equations, so every table that was
+ * consistent with a pattern stays consistent with a pattern that hides more: a planner passes
+ * the memory from round to round and the audit re-searches only what is not yet settled.
+ */
+export class AuditMemory {
+  readonly points: Array<Map<string, number>> = [];
+}
+
+export function auditPublication(
+  table: DisclosureTable,
+  hidden: ReadonlySet<string>,
+  minN: number,
+  engine: LpEngine,
+  memory: AuditMemory = new AuditMemory(),
+): AuditReport {
   const system = buildSystem(table, hidden);
   const targets = sensitiveTargets(table, hidden, minN, system);
   const components = splitComponents(system);
@@ -76,8 +94,9 @@ export function auditPublication(table: DisclosureTable, hidden: ReadonlySet<str
 
   let lpSolves = 0;
   const findings: AuditFinding[] = [];
-  const bounds = new ComponentBounds(components, engine, () => lpSolves++);
+  const bounds = new ComponentBounds(components, engine, () => lpSolves++, system, memory);
   try {
+    bounds.probe(targets, minN);
     for (const t of targets) {
       const range = bounds.range(t, minN);
       const failed = t.kind === 'size' ? range.hi - range.lo < minN : range.hi === range.lo;
@@ -94,6 +113,7 @@ export function auditPublication(table: DisclosureTable, hidden: ReadonlySet<str
   } finally {
     bounds.dispose();
   }
+  bounds.remember();
   const cells = table.units.length * table.blocks.length;
   return {
     // Every target differencing determines is pinned at every point found, so it is a finding too.
@@ -113,6 +133,7 @@ const label = (t: Target) => `${t.cell}#${t.target}`;
 interface System {
   /** Reader's unknowns: (school, counter) of hidden school cells. */
   index: Map<string, number>;
+  keys: string[];
   truth: number[];
   upper: number[];
   rows: Row[];
@@ -172,7 +193,7 @@ function buildSystem(table: DisclosureTable, hidden: ReadonlySet<string>): Syste
       for (const [c, coefficient] of identity.terms) term(s, c, coefficient, e);
       pushRow(e, identity.relation === '=' ? -e.constant : -Infinity, -e.constant, null);
     }
-  return { index, truth, upper, rows, sum };
+  return { index, keys: [...index.keys()], truth, upper, rows, sum };
 }
 
 function sensitiveTargets(table: DisclosureTable, hidden: ReadonlySet<string>, minN: number, system: System): Target[] {
@@ -263,12 +284,76 @@ class ComponentBounds {
   private readonly programs = new Map<number, OpenProgram>();
   private readonly searched = new Map<string, { value: number; heldBy: string[] }>();
 
+  private readonly fresh: Array<[number, number[]]> = [];
+  private readonly globals: number[][];
+
   constructor(
     private readonly components: { of: number[]; list: Component[] },
     private readonly engine: LpEngine,
     private readonly counted: () => void,
+    private readonly system: System,
+    private readonly memory: AuditMemory,
   ) {
-    this.points = components.list.map((c) => [c.truth]);
+    this.globals = components.list.map((c) => [...c.columns.keys()]);
+    this.points = components.list.map((c, i) => {
+      const carried = memory.points
+        .map((known) => this.globals[i].map((j, local) => known.get(system.keys[j]) ?? c.truth[local]))
+        .filter((p) => p.some((x, local) => x !== c.truth[local]) && feasible(c, p));
+      return [c.truth, ...carried];
+    });
+  }
+
+  /** Hands the points found in this audit to the next one. */
+  remember(): void {
+    for (const [c, point] of this.fresh) {
+      const changed = new Map<string, number>();
+      point.forEach((x, local) => {
+        if (x !== this.components.list[c].truth[local]) changed.set(this.system.keys[this.globals[c][local]], x);
+      });
+      if (changed.size > 0) this.memory.points.push(changed);
+    }
+  }
+
+  /**
+   * A few searches per component that move many targets at once (all of them up, all down,
+   * alternate ones up and the rest down), so most targets are settled by the points found
+   * before any target needs a search of its own.
+   */
+  probe(targets: Target[], minN: number): void {
+    const open = new Map<number, Terms[]>();
+    for (const t of targets) {
+      if (this.seen(t).passes(minN)) continue;
+      for (const [c, terms] of parts(t.expression, this.components)) open.set(c, [...(open.get(c) ?? []), terms]);
+    }
+    for (const [c, list] of open) {
+      if (list.length < PROBE_FROM) continue;
+      const all = new Map<number, number>();
+      const alternate = new Map<number, number>();
+      list.forEach((terms, i) => {
+        for (const [j, v] of terms) {
+          all.set(j, (all.get(j) ?? 0) + v);
+          alternate.set(j, (alternate.get(j) ?? 0) + (i % 2 === 0 ? v : -v));
+        }
+      });
+      for (const objective of [all, alternate]) {
+        for (const [j, v] of objective) if (v === 0) objective.delete(j);
+        if (objective.size === 0) continue;
+        this.search(c, objective, 'max');
+        this.search(c, objective, 'min');
+      }
+    }
+  }
+
+  private seen(t: Target) {
+    const split = parts(t.expression, this.components);
+    let lo = t.expression.constant;
+    let hi = t.expression.constant;
+    for (const [c, terms] of split) {
+      const values = this.points[c].map((p) => valueAt(terms, p));
+      lo += Math.min(...values);
+      hi += Math.max(...values);
+    }
+    return { lo, hi, passes: (minN: number) => (t.kind === 'size' ? hi - lo >= minN : hi > lo) };
   }
 
   /** The range of a target over the points found, searching only until it is known to pass or fail. */
@@ -318,7 +403,10 @@ class ComponentBounds {
         const integral = program.integral(direction, terms);
         point = integral.status === 'optimal' ? integralPoint(integral.values) : null;
       }
-      if (point && feasible(component, point)) this.points[c].push(point);
+      if (point && feasible(component, point)) {
+        this.points[c].push(point);
+        this.fresh.push([c, point]);
+      }
       const values = this.points[c].map((p) => valueAt(terms, p));
       result = { value: direction === 'max' ? Math.max(...values) : Math.min(...values), heldBy };
     }

@@ -42,6 +42,12 @@ export interface LpEngine {
   open(program: LinearProgram): OpenProgram;
 }
 
+/**
+ * Only the objective changes between solves, so the last basis stays primal feasible: primal
+ * simplex restarts from it, and its vertices were integral in every table measured (so the
+ * integer search was rarely needed).
+ */
+const PRIMAL_SIMPLEX = 4;
 /** Node limit of one integer solve: deterministic, unlike a time limit. */
 const MIP_MAX_NODES = 2000;
 
@@ -73,7 +79,14 @@ function openProgram(highs: Highs, program: LinearProgram): OpenProgram {
     rowUpper: program.rows.map((r) => (Number.isFinite(r.upper) ? r.upper : highs.infinity)),
     matrix: { format: 'csr', numRows: program.rows.length, numCols, starts, indices, values },
   });
-  model.options.set({ output_flag: false, mip_rel_gap: 0, mip_abs_gap: 0, mip_max_nodes: MIP_MAX_NODES });
+  model.options.set({
+    output_flag: false,
+    presolve: 'on',
+    simplex_strategy: PRIMAL_SIMPLEX,
+    mip_rel_gap: 0,
+    mip_abs_gap: 0,
+    mip_max_nodes: MIP_MAX_NODES,
+  });
   const all = { kind: 'range', from: 0, to: numCols - 1 } as const;
   const { modelStatus, objectiveSense, variableType } = highs.constants;
 

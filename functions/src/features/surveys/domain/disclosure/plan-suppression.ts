@@ -1,5 +1,5 @@
 import { suppressedIds } from '../scoring/suppression';
-import { auditPublication, type AuditReport } from './audit';
+import { AuditMemory, auditPublication, type AuditReport } from './audit';
 import type { LpEngine } from './lp-engine';
 import { cellKey, unitSum, type DisclosureTable, type DisclosureUnit } from './published-table';
 
@@ -10,6 +10,8 @@ export interface SuppressionPlan {
   primary: Set<string>;
   /** Audit rounds until the audit passed (1 when the first pattern already held). */
   rounds: number;
+  /** LP and integer solves over all rounds. */
+  lpSolves: number;
   /** The audit of the returned pattern: passed is always true. */
   audit: AuditReport;
 }
@@ -54,9 +56,12 @@ export function planSuppression(table: DisclosureTable, minN: number, engine: Lp
   const cheapest = (cells: Iterable<string>) =>
     [...cells].filter((c) => !hidden.has(c)).sort((a, b) => cost(a) - cost(b) || (a < b ? -1 : 1))[0];
 
+  const memory = new AuditMemory();
+  let lpSolves = 0;
   for (let rounds = 1; ; rounds++) {
-    const audit = auditPublication(table, hidden, minN, engine);
-    if (audit.passed) return { hidden, primary, rounds, audit };
+    const audit = auditPublication(table, hidden, minN, engine, memory);
+    lpSolves += audit.lpSolves;
+    if (audit.passed) return { hidden, primary, rounds, lpSolves, audit };
     const chosen = new Set<string>();
     for (const finding of audit.findings) {
       const pick = cheapest(finding.heldBy) ?? cheapest(neighbours(table, finding.cell, unitOf));
