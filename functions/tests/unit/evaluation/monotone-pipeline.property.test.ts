@@ -96,7 +96,8 @@ function evaluate(engine: LpEngine, sheets: Sheet[][]): Outcome {
 
 /** after is no higher than before; 数据不完整 (null) is below every score. */
 const notRaised = (before: Fixed | null, after: Fixed | null) => after === null || (before !== null && after.scaled <= before.scaled);
-const keptOrHidden = (before: Fixed | null, after: Fixed | null) => after === null || (before !== null && after.scaled === before.scaled);
+/** An unchanged unit never shows a different number; it may be hidden, or shown again, as a complement of another. */
+const keptOrHidden = (before: Fixed | null, after: Fixed | null) => after === null || before === null || after.scaled === before.scaled;
 
 const sheet = fc.tuple(fc.integer({ min: 1, max: 4 }), fc.integer({ min: 1, max: 4 }));
 const RUNS = 200;

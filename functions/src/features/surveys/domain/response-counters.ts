@@ -1,5 +1,5 @@
 import type { Question } from '../../../../../shared';
-import { answerCounter, RESPONSES_COUNTER, STRAIGHT_COUNTER } from '../survey-items';
+import { answerCounter, RESPONSES_COUNTER, STRAIGHT_COUNTER } from './counter-names';
 import { ANSWERED_OPTION, SCORED_COUNTER, UNKNOWN_OPTION } from './disclosure/survey-blocks';
 import { isStraightLinedAcrossScales } from './scoring/straight-lining';
 import type { ValidResponse } from './validate-response';

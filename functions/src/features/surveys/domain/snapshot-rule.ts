@@ -1,4 +1,4 @@
-import { RESPONSES_COUNTER } from '../survey-items';
+import { RESPONSES_COUNTER } from './counter-names';
 
 /**
  * When published counts may change (issue 11 §3). Results are read from a snapshot, never from

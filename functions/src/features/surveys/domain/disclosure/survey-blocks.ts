@@ -1,5 +1,5 @@
 import type { Question } from '../../../../../../shared';
-import { answerCounter, RESPONSES_COUNTER, STRAIGHT_COUNTER } from '../../survey-items';
+import { answerCounter, RESPONSES_COUNTER, STRAIGHT_COUNTER } from '../counter-names';
 import { RESPONSES_BLOCK, type DisclosureBlock, type Identity } from './published-table';
 
 /** Responses with at least one scored answer (不了解 and text are not scored): the valid returns. */
