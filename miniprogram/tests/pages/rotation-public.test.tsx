@@ -90,6 +90,8 @@ describe('rotation pages', () => {
     // Prepare
     setRouterParams({ districtId: 'jinan-shizhong' });
     jest.mocked(getCompliance).mockResolvedValue({
+      districtId: 'jinan-shizhong',
+      schoolYear: '2026-2027',
       thresholds: { rotatingPct: 10, backbonePct: 20 },
       units: [
         unit({
@@ -128,7 +130,12 @@ describe('rotation pages', () => {
   test('the compliance page saves the thresholds with the holidays and 调休 days it was given, not reset', async () => {
     // Prepare
     setRouterParams({ districtId: 'jinan-shizhong' });
-    jest.mocked(getCompliance).mockResolvedValue({ thresholds: { rotatingPct: 10, backbonePct: 20 }, units: [] });
+    jest.mocked(getCompliance).mockResolvedValue({
+      districtId: 'jinan-shizhong',
+      schoolYear: '2026-2027',
+      thresholds: { rotatingPct: 10, backbonePct: 20 },
+      units: [],
+    });
     const settings = { rotatingPct: 10, backbonePct: 20, holidays: ['2026-10-01', '2026-10-02'], makeupWorkdays: ['2026-09-27'] };
     jest.mocked(getRotationSettings).mockResolvedValue(settings);
     jest.mocked(putRotationSettings).mockResolvedValue({ ...settings, rotatingPct: 15 });

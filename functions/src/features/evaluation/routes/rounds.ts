@@ -1,10 +1,9 @@
 import { RoundPublicationSchema } from '../../../../../shared';
 import { catalogParam } from '../../../http/path-params';
+import { jsonText } from '../../../http/json-text';
 import { route } from '../../../http/route';
 import { CreateRoundBodySchema, invalidRoundBody, ScoreBodySchema } from '../round-input';
 import { loadRound, roundDistrict, roundParam } from './round-params';
-
-const JSON_TEXT = { 'content-type': 'application/json; charset=utf-8' };
 
 /** Evaluation rounds: the district's (district admins), with manual scores, locking and publication. */
 export const evaluationRoutes = [
@@ -33,7 +32,7 @@ export const evaluationRoutes = [
     load: loadRound,
     access: { kind: 'roles', roles: ['district_admin'] },
     target: roundDistrict,
-    handler: async (c, { subject, services }) => c.body(await services.evaluationReports.reportText(subject), 200, JSON_TEXT),
+    handler: async (c, { subject, services }) => jsonText(c, await services.evaluationReports.reportText(subject)),
   }),
   route({
     method: 'PUT',
