@@ -28,6 +28,8 @@ export interface ComplianceUnit extends ComplianceFigures {
 }
 
 export interface ComplianceReport {
+  districtId: string;
+  schoolYear: string;
   thresholds: { rotatingPct: number; backbonePct: number };
   units: ComplianceUnit[];
 }

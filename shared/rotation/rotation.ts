@@ -90,6 +90,10 @@ export const RotationAssignmentSchema = AssignmentFields.extend({
 export type RotationAssignment = z.infer<typeof RotationAssignmentSchema>;
 
 export const StatusChangeSchema = z.object({ status: z.enum(['draft', 'published', 'withdrawn']), by: z.string(), at: z.string() });
+/** One step of a batch's history: the stored status it moved to, by whom (a pseudonymous key) and when. */
+export type BatchStatusChange = z.infer<typeof StatusChangeSchema>;
+/** What is stored; 公示中 and 已生效 are read off a published batch's dates (BatchStatus). */
+export type StoredBatchStatus = BatchStatusChange['status'];
 
 export const RotationBatchSchema = z.object({
   id: z.string(),

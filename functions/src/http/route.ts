@@ -6,6 +6,7 @@ import type { ScopeTarget } from '../features/identity/scope-target';
 import type { RateBucket } from '../features/identity/domain/rate-bucket';
 import type { Services } from '../services';
 import type { AppEnv } from './app-env';
+import type { ContractAnswer, EndpointKey } from './contract';
 import type { PathParam } from './path-params';
 
 export type { ScopeTarget };
@@ -81,11 +82,12 @@ type Params = Record<string, string>;
  * One route: what it reads (path params, query, body), what it acts on (`load`), who may call
  * it (`access`), and one handler that calls a service and shapes the answer. The pipeline in
  * http/run-route.ts does the rest in a fixed order (see there), so no route reads its input twice.
+ * The handler's answer (R) is checked against the API contract by route().
  */
-export interface RouteSpec<PK extends string, Q, B, S, K extends AccessKind> {
-  method: Method;
+export interface RouteSpec<M extends Method, P extends string, PK extends string, Q, B, S, K extends AccessKind, R extends Response> {
+  method: M;
   /** Full hono path, e.g. /api/schools/:id */
-  path: string;
+  path: P;
   params?: Record<PK, PathParam>;
   query?: QuerySpec<Q> | z.ZodType<Q>;
   body?: BodySpec<B> | z.ZodType<B>;
@@ -103,7 +105,7 @@ export interface RouteSpec<PK extends string, Q, B, S, K extends AccessKind> {
   handler: (
     c: Context<AppEnv>,
     input: HandlerInput<Record<PK, string>, Q, B, S, K extends 'public' ? RequestUser | null : RequestUser>,
-  ) => Response | Promise<Response>;
+  ) => R | Promise<R>;
 }
 
 /** A declared route with its types erased: what the app registers and the tests walk. */
@@ -121,10 +123,22 @@ export interface Route {
   handler: (c: Context<AppEnv>, input: HandlerInput<Params, unknown, unknown, unknown, RequestUser | null>) => Response | Promise<Response>;
 }
 
-/** Declares a route; the types of params, query, body and subject flow from the declaration to the handler. */
-export function route<PK extends string = never, Q = undefined, B = undefined, S = undefined, K extends AccessKind = AccessKind>(
-  spec: RouteSpec<PK, Q, B, S, K>,
-): Route {
+/**
+ * Declares a route; the types of params, query, body and subject flow from the declaration to the
+ * handler. The method and path are read as literals, so the endpoint's key names its entry in the
+ * API contract (shared/api/api-contract.ts), and a handler answering another shape does not
+ * compile (http/contract.ts).
+ */
+export function route<
+  M extends Method,
+  P extends string,
+  R extends ContractAnswer<EndpointKey<M, P>, R>,
+  PK extends string = never,
+  Q = undefined,
+  B = undefined,
+  S = undefined,
+  K extends AccessKind = AccessKind,
+>(spec: RouteSpec<M, P, PK, Q, B, S, K, R>): Route {
   // A staff route without a target could only be checked against nothing: refuse it at start-up.
   if ((spec.access.kind === 'roles') !== (spec.target !== undefined)) {
     throw new Error(`${spec.method} ${spec.path}: a target is declared exactly for staff (roles) routes`);

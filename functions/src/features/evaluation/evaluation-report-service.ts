@@ -1,4 +1,4 @@
-import type { GroupReportView, PublicGroupEvaluation, RoundSummary } from '../../../../shared';
+import type { GroupReportView, ItemList, JsonText, PublicEvaluationAnswer, RoundReportAnswer, RoundSummary } from '../../../../shared';
 import { ApiError, NotFoundError } from '../../errors';
 import type { Infrastructure } from '../../infrastructure';
 import { isAllowed } from '../identity/domain/authorize';
@@ -22,10 +22,11 @@ export class EvaluationReportService {
    * locked round answers the very text stored when it was locked, byte for byte: the summary is
    * appended to it, not merged into a re-serialized copy.
    */
-  async reportText(round: RoundItem): Promise<string> {
+  async reportText(round: RoundItem): Promise<JsonText<RoundReportAnswer>> {
     const summary = JSON.stringify(roundSummary(round));
     const report = round.lockedReport ?? JSON.stringify(await roundReport(this.infra, round));
-    return `${report.slice(0, -1)},"round":${summary}}`;
+    // A RoundReport's text with a RoundSummary added as `round`: a RoundReportAnswer.
+    return `${report.slice(0, -1)},"round":${summary}}` as JsonText<RoundReportAnswer>;
   }
 
   /**
@@ -50,13 +51,13 @@ export class EvaluationReportService {
   }
 
   /** A group sees the district's locked rounds: open ones are the district's working draft. */
-  async lockedRoundsOfGroup(groupId: string): Promise<{ items: RoundSummary[] }> {
+  async lockedRoundsOfGroup(groupId: string): Promise<ItemList<RoundSummary>> {
     const rounds = await this.infra.evaluations.listRoundsOfDistrict(await this.districtOfGroup(groupId));
     return { items: locked(rounds).sort(newestFirst).map(roundSummary) };
   }
 
   /** The group in the latest round its district published; withdrawn or unpublished rounds show nothing. */
-  async publicEvaluation(groupId: string): Promise<{ evaluation: PublicGroupEvaluation | null }> {
+  async publicEvaluation(groupId: string): Promise<PublicEvaluationAnswer> {
     const rounds = await this.infra.evaluations.listRoundsOfDistrict(await this.districtOfGroup(groupId));
     const latest: RoundHead | undefined = locked(rounds)
       .filter((r) => r.publication?.published)

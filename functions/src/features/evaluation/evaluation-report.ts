@@ -1,4 +1,4 @@
-import type { IndicatorResult, RankChange, RoundReport } from '../../../../shared';
+import type { IndicatorResult, RankChange, RoundReport, SurveyResults } from '../../../../shared';
 import { bundledScore } from './domain/bundled-score';
 import { rankChanges } from './domain/rank-change';
 import { surveyIndicatorScore, type LikertCell } from './domain/survey-indicator';
@@ -7,7 +7,7 @@ import type { Infrastructure } from '../../infrastructure';
 import type { EvaluationRepository, ManualScoreItem, RoundItem } from './evaluation-repository';
 import type { SurveyItem } from '../surveys/survey-items';
 import { resolveAudience } from '../surveys/survey-audience';
-import { surveyResults, type SurveyResults } from '../surveys/survey-results';
+import { surveyResults } from '../surveys/survey-results';
 
 type Deps = Pick<Infrastructure, 'catalog' | 'surveys'> & { evaluations: EvaluationRepository };
 

@@ -1,4 +1,4 @@
-import type { RoundPublication, RoundSummary } from '../../../../shared';
+import type { ItemList, RoundCreated, RoundLocked, RoundPublication, RoundPublished, RoundSummary } from '../../../../shared';
 import { ConflictError, NotFoundError } from '../../errors';
 import type { Infrastructure } from '../../infrastructure';
 import { newId } from '../identity/domain/invite-codes';
@@ -37,7 +37,7 @@ export class EvaluationService {
     return round;
   }
 
-  async roundsOfDistrict(districtId: string): Promise<{ items: RoundSummary[] }> {
+  async roundsOfDistrict(districtId: string): Promise<ItemList<RoundSummary>> {
     const rounds = await this.infra.evaluations.listRoundsOfDistrict(districtId);
     return { items: rounds.sort(newestFirst).map(roundSummary) };
   }
@@ -46,7 +46,7 @@ export class EvaluationService {
    * A new open round: its system from a template or the body (survey-fed indicators filled with
    * the round's surveys), reading only surveys and a previous round of its own district.
    */
-  async create(body: CreateRoundBody): Promise<{ id: string }> {
+  async create(body: CreateRoundBody): Promise<RoundCreated> {
     const draft = draftOf(body);
     const system = roundSystem(draft, body.surveyIds);
     await Promise.all([
@@ -83,14 +83,14 @@ export class EvaluationService {
   }
 
   /** Freezes the round: its report text is stored, and scores can no longer change. */
-  async lock(round: RoundItem, user: RequestUser): Promise<{ id: string; locked: true }> {
+  async lock(round: RoundItem, user: RequestUser): Promise<RoundLocked> {
     if (round.status === 'locked') throw roundLocked();
     const report = JSON.stringify(await roundReport(this.infra, round));
     if (!(await this.infra.evaluations.lockRound(round.id, report, user.userKey, this.infra.now().toISOString()))) throw roundLocked();
     return { id: round.id, locked: true };
   }
 
-  async publish(round: RoundItem, publication: RoundPublication, user: RequestUser): Promise<{ id: string } & RoundPublication> {
+  async publish(round: RoundItem, publication: RoundPublication, user: RequestUser): Promise<RoundPublished> {
     const stored = await this.infra.evaluations.setPublication(round.id, {
       ...publication,
       by: user.userKey,

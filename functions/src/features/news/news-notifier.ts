@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import type { NewsSubscribed } from '../../../../shared';
 import { ApiError, ConflictError, ValidationError } from '../../errors';
 import type { Infrastructure } from '../../infrastructure';
 import type { RequestUser } from '../identity/request-user';
@@ -26,7 +27,7 @@ export class NewsNotifier {
     private readonly groups: NewsGroups,
   ) {}
 
-  async subscribe(user: RequestUser, groupId: string): Promise<{ pending: number }> {
+  async subscribe(user: RequestUser, groupId: string): Promise<NewsSubscribed> {
     const { config, news, now } = this.deps;
     if (!config.newsTemplateId) throw new ConflictError('NEWS_SUBSCRIBE_OFF', '订阅消息暂未开通');
     // Only a WeChat login knows the openid; a message cannot be delivered to anyone else.

@@ -1,4 +1,4 @@
-import type { ComplianceUnit } from '../../../../shared';
+import type { ComplianceReport, ComplianceUnit } from '../../../../shared';
 import { compliance, shortfallText } from './domain/compliance';
 import type { Infrastructure } from '../../infrastructure';
 import type { RotationAssignmentItem } from './rotation-items';
@@ -11,7 +11,7 @@ export type { ComplianceUnit };
  * Per school (as sending school), group (its member schools) and district (all its schools):
  * assignments of published, not superseded batches of the school year (docs/rotation.md).
  */
-export async function complianceReport(deps: Deps, districtId: string, schoolYear: string) {
+export async function complianceReport(deps: Deps, districtId: string, schoolYear: string): Promise<ComplianceReport> {
   const [settings, schools, memberships, eligibleItems, batches] = await Promise.all([
     deps.rotation.getSettings(districtId),
     deps.catalog.listSchoolsOfDistrict(districtId),

@@ -1,5 +1,4 @@
-import type { RotationAssignment, RotationSettings } from '../../../../shared';
-import type { StoredBatchStatus } from './domain/notice-period';
+import type { BatchStatusChange, RotationAssignment, RotationSettings, StoredBatchStatus } from '../../../../shared';
 
 /** Stored shapes (keys omitted). Who changed a batch is a pseudonymous user key, never a name. */
 export type RotationBatchItem = {
@@ -15,7 +14,7 @@ export type RotationBatchItem = {
   supersedes: string | null;
   supersededBy: string | null;
   assignmentCount: number;
-  history: Array<{ status: StoredBatchStatus; by: string; at: string }>;
+  history: BatchStatusChange[];
 };
 
 export type RotationAssignmentItem = RotationAssignment & { kind: 'rotation-assignment'; batchId: string };

@@ -1,4 +1,4 @@
-import type { RotationBatch } from '../../../../shared';
+import type { BatchNotice, MyRotations, RotationBatch } from '../../../../shared';
 import { NotFoundError } from '../../errors';
 import type { Infrastructure } from '../../infrastructure';
 import type { TeacherBindingItem } from '../identity/identity-items';
@@ -46,7 +46,7 @@ export class RotationNotices {
   }
 
   /** A public batch and its assignments, searched by teacher name and by either school's name. */
-  async notice(batch: RotationBatchItem, search: NoticeSearch) {
+  async notice(batch: RotationBatchItem, search: NoticeSearch): Promise<BatchNotice> {
     const all = await this.deps.rotation.listAssignments(batch.id);
     const assignments = all.filter(
       (a) =>
@@ -61,7 +61,7 @@ export class RotationNotices {
    * public batches not superseded, with the receiving school's groups. Each batch and each
    * receiving school is read once, however many assignments share it.
    */
-  async mine(user: RequestUser) {
+  async mine(user: RequestUser): Promise<MyRotations> {
     const { rotation, catalog } = this.deps;
     const now = this.deps.now();
     const bindings = (await user.allItems()).filter((i): i is TeacherBindingItem => i.kind === 'teacher-binding');

@@ -1,4 +1,4 @@
-import type { ObjectionBody } from '../../../../shared';
+import type { Objection, ObjectionBody } from '../../../../shared';
 import { inNoticePeriod } from './domain/notice-period';
 import { ApiError, ConflictError, NotFoundError } from '../../errors';
 import type { Infrastructure } from '../../infrastructure';
@@ -54,7 +54,7 @@ export class ObjectionService {
   }
 
   /** A batch's objections; the admin reads whom one is about by name, never who resolved it. */
-  async list(batch: RotationBatchItem) {
+  async list(batch: RotationBatchItem): Promise<Objection[]> {
     const [objections, assignments] = await Promise.all([
       this.deps.rotation.listObjections(batch.id),
       this.deps.rotation.listAssignments(batch.id),

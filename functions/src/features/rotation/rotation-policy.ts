@@ -1,10 +1,9 @@
-import type { RotationSettings } from '../../../../shared';
+import type { ComplianceReport, EligibleCount, EligibleCountSet, RotationSettings } from '../../../../shared';
 import { NotFoundError } from '../../errors';
 import type { Infrastructure } from '../../infrastructure';
 import { complianceReport } from './rotation-compliance';
 
 type Deps = Pick<Infrastructure, 'catalog' | 'rotation' | 'now'>;
-export type EligibleCount = { schoolYear: string; eligible: number };
 
 /** A district's rotation policy: its thresholds and calendar, each school's eligible teachers, and compliance against them. */
 export class RotationPolicy {
@@ -21,7 +20,7 @@ export class RotationPolicy {
   }
 
   /** Overwrites a school's count for the school year; it is kept under the school's district, where compliance reads it. */
-  async putEligible(schoolId: string, count: EligibleCount): Promise<EligibleCount & { schoolId: string }> {
+  async putEligible(schoolId: string, count: EligibleCount): Promise<EligibleCountSet> {
     const found = await this.deps.catalog.getSchoolWithCampuses(schoolId);
     if (!found) throw new NotFoundError('未找到该学校');
     const { school } = found;
@@ -34,7 +33,7 @@ export class RotationPolicy {
     return { schoolId: school.id, ...count };
   }
 
-  compliance(districtId: string, schoolYear: string) {
+  compliance(districtId: string, schoolYear: string): Promise<ComplianceReport> {
     return complianceReport(this.deps, districtId, schoolYear);
   }
 }

@@ -1,4 +1,4 @@
-import type { BatchMeta, ImportBody, RotationBatch } from '../../../../shared';
+import type { BatchDetail, BatchMeta, ImportBody, RotationBatch } from '../../../../shared';
 import { addWorkingDays, NOTICE_WORKING_DAYS } from './domain/working-days';
 import { chinaDate } from './domain/notice-period';
 import { ConflictError, NotFoundError, ValidationError } from '../../errors';
@@ -42,7 +42,7 @@ export class RotationService {
   }
 
   /** The batch with its history and every assignment, as its admins see it. */
-  async detail(batch: RotationBatchItem) {
+  async detail(batch: RotationBatchItem): Promise<BatchDetail> {
     const assignments = await this.deps.rotation.listAssignments(batch.id);
     return { batch: batchView(batch, this.deps.now()), history: batch.history, assignments: assignments.map(assignmentView) };
   }

@@ -1,8 +1,7 @@
 import ExcelJS from 'exceljs';
 import { addSafeRow } from '../../spreadsheet/safe-text';
-import type { SurveyDefinition } from '../../../../shared';
+import type { SurveyDefinition, SurveyResults } from '../../../../shared';
 import type { ResponseItem } from './survey-items';
-import type { SurveyResults } from './survey-results';
 
 const HIDDEN = '样本不足';
 const pct = (x: number | null | undefined) => (x === null || x === undefined ? '' : Math.round(x * 1000) / 10);

@@ -1,16 +1,11 @@
+import type { ItemList, MySurvey, SurveySummary } from '../../../../shared';
 import type { Infrastructure } from '../../infrastructure';
 import type { SchoolBindingItem } from '../identity/identity-items';
 import type { RequestUser } from '../identity/request-user';
 import { audienceIn, readDistrictMembers } from './survey-audience';
 import type { SurveyItem } from './survey-items';
 import type { SurveyService } from './survey-service';
-import { byOpensAtDesc, summarise, type SurveySummary } from './survey-summary';
-
-/** A survey in 我的问卷: the caller's bound schools it is for, and whether they answered. */
-export interface MySurvey extends SurveySummary {
-  schoolIds: string[];
-  answered: boolean;
-}
+import { byOpensAtDesc, summarise } from './survey-summary';
 
 type Bound = Pick<SchoolBindingItem, 'schoolId' | 'districtId'>;
 
@@ -26,7 +21,7 @@ export class SurveyListings {
    * surveys: the bindings are read once, each district's surveys and members once (districts in
    * parallel), and whether each was answered in one batch.
    */
-  async forParent(user: RequestUser): Promise<{ items: MySurvey[] }> {
+  async forParent(user: RequestUser): Promise<ItemList<MySurvey>> {
     const bound: Bound[] = (await user.allItems()).filter((i): i is SchoolBindingItem => i.kind === 'school-binding');
     const districtIds = [...new Set(bound.map((b) => b.districtId))];
     const found = (await Promise.all(districtIds.map((districtId) => this.parentSurveysOf(districtId, bound)))).flat();
@@ -40,12 +35,12 @@ export class SurveyListings {
   }
 
   /** The district's whole list (its district admins'). */
-  async ofDistrict(districtId: string): Promise<{ items: SurveySummary[] }> {
+  async ofDistrict(districtId: string): Promise<ItemList<SurveySummary>> {
     return this.listed(await this.infra.surveys.listSurveysOfDistrict(districtId));
   }
 
   /** A group's surveys are those made for that group alone (the ones its admins manage). */
-  async ofGroup(groupId: string): Promise<{ items: SurveySummary[] }> {
+  async ofGroup(groupId: string): Promise<ItemList<SurveySummary>> {
     const group = await this.infra.catalog.getGroupWithMembers(groupId);
     const list = group ? await this.infra.surveys.listSurveysOfDistrict(group.group.districtId) : [];
     return this.listed(list.filter((s) => s.definition.audience.groupIds.length === 1 && s.definition.audience.groupIds[0] === groupId));
@@ -65,7 +60,7 @@ export class SurveyListings {
     });
   }
 
-  private listed(surveys: SurveyItem[]): { items: SurveySummary[] } {
+  private listed(surveys: SurveyItem[]): ItemList<SurveySummary> {
     const now = this.infra.now().toISOString();
     return { items: surveys.map((s) => summarise(s, now)).sort(byOpensAtDesc) };
   }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { ItemList, Ok, TextForReview } from '../../../../shared';
 import { ConflictError, NotFoundError, ValidationError } from '../../errors';
 import type { Infrastructure } from '../../infrastructure';
 import type { SurveyItem } from './survey-items';
@@ -6,20 +7,12 @@ import type { SurveyItem } from './survey-items';
 /** A text's place: `<shard>.<responseId>.<index in the response's texts>`. */
 export const TextRefSchema = z.string().regex(/^[0-9]{1,2}\.[0-9a-f-]{36}\.[0-9]{1,2}$/, '引用格式不正确');
 
-/** A free text as moderators see it; `ref` is `<shard>.<responseId>.<index>`. */
-export interface TextForReview {
-  ref: string;
-  questionId: string;
-  text: string;
-  status: 'visible' | 'held';
-}
-
 /** Free-text answers for admins: the list with each text's status, and approving a held one. */
 export class SurveyModeration {
   constructor(private readonly infra: Pick<Infrastructure, 'surveys'>) {}
 
   /** Text and status only: no school or date beside a free text, which could name its writer. */
-  async texts(survey: SurveyItem): Promise<{ items: TextForReview[] }> {
+  async texts(survey: SurveyItem): Promise<ItemList<TextForReview>> {
     const responses = await this.infra.surveys.listResponsesWithRefs(survey.id, survey.shards);
     const items = responses.flatMap((r) =>
       r.texts.map((t, i) => ({ ref: `${r.shard}.${r.responseId}.${i}`, questionId: t.questionId, text: t.text, status: t.status })),
@@ -28,7 +21,7 @@ export class SurveyModeration {
   }
 
   /** Makes a held text visible. A ref outside the survey's shards names nothing (404); a text not held is a 409. */
-  async approve(survey: SurveyItem, ref: string): Promise<{ ok: true }> {
+  async approve(survey: SurveyItem, ref: string): Promise<Ok> {
     const parsed = TextRefSchema.safeParse(ref);
     if (!parsed.success) throw new ValidationError('请求参数不正确', [{ path: 'ref', message: parsed.error.issues[0].message }]);
     const [shard, responseId, index] = parsed.data.split('.');

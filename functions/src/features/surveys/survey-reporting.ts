@@ -1,8 +1,9 @@
+import type { EnrollmentSet, SurveyResults } from '../../../../shared';
 import type { Infrastructure } from '../../infrastructure';
 import { surveyWorkbook } from './survey-export';
 import { resolveAudience } from './survey-audience';
 import type { SurveyItem } from './survey-items';
-import { surveyResults, type SurveyResults } from './survey-results';
+import { surveyResults } from './survey-results';
 
 /** An XLSX file to download. */
 export interface Download {
@@ -36,7 +37,7 @@ export class SurveyReporting {
   }
 
   /** A school's enrolled families (admin-entered), for the response rate. */
-  async setEnrollment(schoolId: string, families: number): Promise<{ schoolId: string; families: number }> {
+  async setEnrollment(schoolId: string, families: number): Promise<EnrollmentSet> {
     await this.infra.surveys.putEnrollment(schoolId, families, this.infra.now().toISOString());
     return { schoolId, families };
   }

@@ -1,8 +1,8 @@
-import type { Question } from '../../../../shared';
-import { likertIndex, type LikertSummary } from './domain/scoring/likert-index';
-import { netPromoterScore, type NpsSummary } from './domain/scoring/nps';
-import { responseRate, type ResponseRate } from './domain/scoring/response-rate';
-import { satisfactionRate, type RateWithInterval } from './domain/scoring/satisfaction-rate';
+import type { Question, QuestionResult, SurveyResults, UnitResult } from '../../../../shared';
+import { likertIndex } from './domain/scoring/likert-index';
+import { netPromoterScore } from './domain/scoring/nps';
+import { responseRate } from './domain/scoring/response-rate';
+import { satisfactionRate } from './domain/scoring/satisfaction-rate';
 import { straightLinedShare } from './domain/scoring/straight-lining';
 import { suppressedIds, type Total } from './domain/scoring/suppression';
 import { answerCounter, RESPONSES_COUNTER, STRAIGHT_COUNTER, type SurveyItem } from './survey-items';
@@ -11,36 +11,6 @@ import type { Audience } from './survey-audience';
 
 /** The national 优质均衡 inspection's bar for 社会认可度. */
 export const RECOGNITION_THRESHOLD = 0.85;
-
-export type QuestionResult =
-  | {
-      type: 'likert';
-      n: number;
-      unknown: number;
-      distribution: Record<string, number>;
-      index: LikertSummary;
-      satisfaction: RateWithInterval;
-      meetsThreshold: boolean | null;
-    }
-  | { type: 'nps'; distribution: Record<string, number>; nps: NpsSummary }
-  | { type: 'single' | 'multiple'; n: number; distribution: Record<string, number> };
-
-export type Cell<T> = { suppressed: true; label: '样本不足' } | ({ suppressed: false } & T);
-
-export interface UnitResult {
-  level: 'school' | 'group' | 'district';
-  id: string;
-  name: string;
-  responses: Cell<{ n: number; rate: ResponseRate; straightLinedShare: number | null }>;
-  questions: Record<string, Cell<QuestionResult>>;
-}
-
-export interface SurveyResults {
-  surveyId: string;
-  title: string;
-  minN: number;
-  units: UnitResult[];
-}
 
 type Unit = { level: UnitResult['level']; id: string; name: string; schoolIds: string[] };
 

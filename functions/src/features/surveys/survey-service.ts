@@ -1,5 +1,5 @@
 import { randomInt, randomUUID } from 'node:crypto';
-import type { ResponseBody, SurveyDefinition } from '../../../../shared';
+import type { ResponseBody, SurveyClosed, SurveyDefinition, SurveyView } from '../../../../shared';
 import { isStraightLined } from './domain/scoring/straight-lining';
 import { effectiveMinN } from './domain/scoring/suppression';
 import { validateResponse } from './domain/validate-response';
@@ -10,7 +10,7 @@ import { answerCounter, RESPONSES_COUNTER, STRAIGHT_COUNTER, type SurveyItem } f
 import { newId } from '../identity/domain/invite-codes';
 import { checkAudience } from './audience-rule';
 import { resolveAudience } from './survey-audience';
-import { surveyStatus, type SurveyStatus } from './survey-summary';
+import { surveyStatus } from './survey-summary';
 import { voterMarker } from './voter-marker';
 import { screenText } from '../../wechat/text-screening';
 
@@ -50,7 +50,7 @@ export class SurveyService {
   }
 
   /** A survey as respondents see it: its definition and whether it is open now. */
-  view(survey: SurveyItem): { id: string; definition: SurveyDefinition; status: SurveyStatus } {
+  view(survey: SurveyItem): SurveyView {
     return { id: survey.id, definition: survey.definition, status: surveyStatus(survey.definition, this.deps.now().toISOString()) };
   }
 
@@ -116,7 +116,7 @@ export class SurveyService {
   }
 
   /** Ends an open survey now; its questions never change, only the end moves earlier. */
-  async close(survey: SurveyItem): Promise<{ id: string; closesAt: string }> {
+  async close(survey: SurveyItem): Promise<SurveyClosed> {
     const now = this.deps.now().toISOString();
     if (!(await this.deps.surveys.closeSurvey(survey.id, now))) throw new ConflictError('SURVEY_NOT_OPEN', '只能结束进行中的问卷');
     return { id: survey.id, closesAt: now };

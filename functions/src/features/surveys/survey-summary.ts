@@ -1,16 +1,5 @@
-import type { SurveyDefinition } from '../../../../shared';
+import type { SurveyDefinition, SurveyStatus, SurveySummary } from '../../../../shared';
 import type { SurveyItem } from './survey-items';
-
-export type SurveyStatus = 'scheduled' | 'open' | 'closed';
-
-/** A survey as lists show it. */
-export interface SurveySummary {
-  id: string;
-  title: string;
-  opensAt: string;
-  closesAt: string;
-  status: SurveyStatus;
-}
 
 /** ISO times compare as strings; a survey is open from opensAt up to (not including) closesAt. */
 export const surveyStatus = ({ opensAt, closesAt }: Pick<SurveyDefinition, 'opensAt' | 'closesAt'>, now: string): SurveyStatus =>

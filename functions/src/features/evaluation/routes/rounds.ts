@@ -1,14 +1,9 @@
 import { RoundPublicationSchema } from '../../../../../shared';
 import { catalogParam } from '../../../http/path-params';
+import { jsonText } from '../../../http/json-text';
 import { route } from '../../../http/route';
 import { CreateRoundBodySchema, invalidRoundBody, ScoreBodySchema } from '../round-input';
 import { loadRound, roundDistrict, roundParam } from './round-params';
-
-/**
- * A new header object per answer: the local Node adapter writes Content-Length into the object
- * it is given, so one shared between requests breaks the next answer (tests/contract/local-server-headers.test.ts).
- */
-const jsonTextHeaders = () => ({ 'content-type': 'application/json; charset=utf-8' });
 
 /** Evaluation rounds: the district's (district admins), with manual scores, locking and publication. */
 export const evaluationRoutes = [
@@ -37,7 +32,7 @@ export const evaluationRoutes = [
     load: loadRound,
     access: { kind: 'roles', roles: ['district_admin'] },
     target: roundDistrict,
-    handler: async (c, { subject, services }) => c.body(await services.evaluationReports.reportText(subject), 200, jsonTextHeaders()),
+    handler: async (c, { subject, services }) => jsonText(c, await services.evaluationReports.reportText(subject)),
   }),
   route({
     method: 'PUT',

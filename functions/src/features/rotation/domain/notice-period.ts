@@ -1,10 +1,8 @@
-import type { BatchStatus } from '../../../../../shared';
+import type { BatchStatus, StoredBatchStatus } from '../../../../../shared';
 
 /** China has one time zone and no daylight saving: local date = UTC + 8 h. */
 const CHINA_OFFSET_MS = 8 * 3_600_000;
 export const chinaDate = (now: Date) => new Date(now.getTime() + CHINA_OFFSET_MS).toISOString().slice(0, 10);
-
-export type StoredBatchStatus = 'draft' | 'published' | 'withdrawn';
 
 /**
  * What the public sees. 已生效 is not a stored state: a published batch takes effect the day

@@ -1,14 +1,5 @@
 import tQuantile from '@stdlib/stats-base-dists-t-quantile';
-
-export interface LikertSummary {
-  /** Answers that count (不了解 excluded). */
-  n: number;
-  mean: number | null;
-  /** 0–100. */
-  index: number | null;
-  /** 95% t-interval of the index, clamped to 0–100; null below two answers. */
-  ci95: [number, number] | null;
-}
+import type { LikertSummary } from '../../../../../../shared';
 
 /**
  * counts[v − 1] = how many chose value v, where 1 is the least and k the most favourable.

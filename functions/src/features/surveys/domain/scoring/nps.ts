@@ -1,11 +1,4 @@
-export interface NpsSummary {
-  n: number;
-  promoters: number;
-  passives: number;
-  detractors: number;
-  /** −100 … 100; null when n = 0. */
-  nps: number | null;
-}
+import type { NpsSummary } from '../../../../../../shared';
 
 /**
  * Net Promoter Score from counts[s] = answers with score s (0–10):

@@ -1,13 +1,7 @@
+import type { ResponseRate } from '../../../../../../shared';
+
 /** Below this share of enrolled families answering, results are flagged as weakly representative. */
 export const LOW_RESPONSE_RATE = 0.7;
-
-export interface ResponseRate {
-  responses: number;
-  /** Admin-entered per school; null when not entered. */
-  enrolledFamilies: number | null;
-  rate: number | null;
-  low: boolean | null;
-}
 
 /** rate = responses / enrolled families; flagged when below 70 %. */
 export function responseRate(responses: number, enrolledFamilies: number | null): ResponseRate {

@@ -1,12 +1,7 @@
+import type { RateWithInterval } from '../../../../../../shared';
+
 /** z for a two-sided 95% interval. */
 const Z95 = 1.959963984540054;
-
-export interface RateWithInterval {
-  n: number;
-  rate: number | null;
-  /** 95% Wilson score interval; null when n = 0. */
-  ci95: [number, number] | null;
-}
 
 /**
  * Satisfaction rate: the share of counted answers (不了解 excluded) in the top boxes the survey

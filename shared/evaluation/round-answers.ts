@@ -1,0 +1,23 @@
+import type { PublicGroupEvaluation } from './evaluation-report';
+import type { RoundPublication } from './indicator-system';
+
+/** What the round endpoints answer besides the reports (evaluation-report.ts). Types only. */
+
+export interface RoundCreated {
+  id: string;
+}
+
+export interface RoundLocked {
+  id: string;
+  locked: true;
+}
+
+/** The publication as stored, with its round. */
+export interface RoundPublished extends RoundPublication {
+  id: string;
+}
+
+/** The group in its district's latest published round; null when none is published. */
+export interface PublicEvaluationAnswer {
+  evaluation: PublicGroupEvaluation | null;
+}
