@@ -135,10 +135,11 @@ export default function AnswerSurveyPage() {
 
 /** The thank-you, with the server's message and which questions' texts were not kept. */
 function Thanks({ answer, questionIds }: { answer: SubmitAnswer; questionIds: string[] }) {
-  const refused = (answer.refusedTexts ?? []).map((id) => `第 ${questionIds.indexOf(id) + 1} 题`);
+  const receipt = 'refusedTexts' in answer ? answer : null;
+  const refused = (receipt?.refusedTexts ?? []).map((id) => `第 ${questionIds.indexOf(id) + 1} 题`);
   return (
     <View className="survey-answer__thanks">
-      <StatusView kind="hint" message={answer.message ?? THANKS} />
+      <StatusView kind="hint" message={receipt?.message ?? THANKS} />
       {refused.length > 0 ? (
         <Text className="survey-answer__refused" id="survey-refused">
           部分文字内容未通过安全检查，未被保存：{refused.join('、')}
