@@ -2,7 +2,7 @@ import { SchoolSearchQuerySchema, SEARCH_QUERY_MAX } from '../../../../../shared
 import { BadQueryError, ValidationError } from '../../../errors';
 import { catalogParam } from '../../../http/path-params';
 import { route } from '../../../http/route';
-import { charLength } from '../domain/search/normalize';
+import { charLength } from '../domain/search/text-length';
 
 /** q is also measured in characters (an ideograph is one), which zod's max() on UTF-16 is not. */
 const SearchQuerySchema = SchoolSearchQuerySchema.extend({
