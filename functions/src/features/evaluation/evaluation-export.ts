@@ -1,4 +1,3 @@
-import ExcelJS from 'exceljs';
 import type { RoundReport } from '../../../../shared';
 
 /** One decimal for display; blank for a missing score (never a zero). */
@@ -12,6 +11,7 @@ const yes = (flag: boolean) => (flag ? '是' : '');
  * Built from the report itself, so a locked round exports the frozen numbers.
  */
 export async function evaluationWorkbook(report: RoundReport): Promise<Buffer> {
+  const { default: ExcelJS } = await import('exceljs');
   const book = new ExcelJS.Workbook();
   book.creator = '集团化办学';
   const { dimensions } = report.system;

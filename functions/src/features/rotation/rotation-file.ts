@@ -1,5 +1,5 @@
 import { parseString } from '@fast-csv/parse';
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import { ROTATION_COLUMNS, type RotationColumnKey } from '../../../../shared';
 import { ApiError } from '../../errors';
 
@@ -48,7 +48,8 @@ function toRows(table: string[][]): RawRow[] {
 }
 
 async function readXlsx(file: Buffer): Promise<string[][]> {
-  const book = new ExcelJS.Workbook();
+  const { default: Excel } = await import('exceljs');
+  const book = new Excel.Workbook();
   try {
     await book.xlsx.load(file as never);
   } catch {
@@ -95,7 +96,8 @@ export async function rotationTemplate(format: 'xlsx' | 'csv'): Promise<Buffer> 
   const header = ROTATION_COLUMNS.map((c) => c.header);
   const example = ROTATION_COLUMNS.map((c) => c.example);
   if (format === 'csv') return Buffer.from(`\uFEFF${header.join(',')}\r\n${example.join(',')}\r\n`, 'utf8');
-  const book = new ExcelJS.Workbook();
+  const { default: Excel } = await import('exceljs');
+  const book = new Excel.Workbook();
   const sheet = book.addWorksheet('交流轮岗');
   sheet.addRow(header).font = { bold: true };
   // Text cells: Excel must not turn 2026-09 into a date or drop leading zeros.

@@ -1,0 +1,117 @@
+import { build, type BuildOptions, type Plugin } from 'esbuild';
+import { mkdirSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+
+const ROOT = join(__dirname, '..', '..');
+
+/**
+ * Packages only some routes need (exports, imports, news bodies, signed image URLs, school
+ * writes and searches). Each is bundled into its own file under lazy/, required by the first
+ * request that needs it, so a cold start parses and runs only the core (docs/performance.md).
+ */
+export const LAZY_PACKAGES = [
+  'exceljs',
+  'opencc-js',
+  'markdown-it',
+  '@aws-sdk/s3-request-presigner',
+  'pinyin-pro',
+  'nzh',
+  // News images and catalogue snapshots open their S3 client on first use.
+  '@aws-sdk/client-s3',
+];
+const LAZY = new RegExp(`^(${LAZY_PACKAGES.map((p) => p.replace(/[/.]/g, '\\$&')).join('|')})(/.*)?$`);
+
+export type ServerTarget = 'cloud' | 'lambda' | 'baseline';
+
+const ENTRIES: Record<ServerTarget, string> = {
+  cloud: join(ROOT, 'functions', 'src', 'adapters', 'cloud.ts'),
+  lambda: join(ROOT, 'functions', 'src', 'adapters', 'lambda.ts'),
+  // The bench's yardstick: a bare hono app with the DynamoDB client, built the same way.
+  baseline: join(ROOT, 'scripts', 'lib', 'startup-baseline.ts'),
+};
+
+/** WeChat's cloud functions run Node 16 at the least; the Lambda runs nodejs22.x (infra/lib/api-function.ts). */
+const NODE_TARGET: Record<ServerTarget, string> = { cloud: 'node16', lambda: 'node22', baseline: 'node22' };
+
+const fileOf = (specifier: string) => `${specifier.replace(/^@/, '').replace(/\//g, '-')}.js`;
+
+/** Turns every import of a lazy package into a require of its own file, and notes which were seen. */
+function lazyPackages(seen: Set<string>): Plugin {
+  return {
+    name: 'lazy-packages',
+    setup(esbuild) {
+      esbuild.onResolve({ filter: LAZY }, (args) => {
+        seen.add(args.path);
+        return { path: `./lazy/${fileOf(args.path)}`, external: true };
+      });
+    },
+  };
+}
+
+/**
+ * zod's namespace export carries every locale (about 240 KB minified); the code only ever uses
+ * the English default, so the bundle gets a locales module holding that one.
+ */
+const zodEnglishOnly: Plugin = {
+  name: 'zod-english-only',
+  setup(esbuild) {
+    esbuild.onResolve({ filter: /^\.\.\/locales\/index\.js$/ }, (args) =>
+      args.importer.includes(`${join('node_modules', 'zod')}`)
+        ? { path: join(args.resolveDir, '..', 'locales', 'index.js'), namespace: 'zod-locales' }
+        : undefined,
+    );
+    esbuild.onLoad({ filter: /.*/, namespace: 'zod-locales' }, (args) => ({
+      contents: 'export { default as en } from "./en.js";',
+      resolveDir: join(args.path, '..'),
+      loader: 'js',
+    }));
+  },
+};
+
+export interface ServerBundle {
+  outdir: string;
+  /** index.js: what a cold start loads. */
+  mainBytes: number;
+  /** lazy/*.js, by file name. */
+  lazyBytes: Record<string, number>;
+}
+
+/** Builds index.js (and index.js.map for the Lambda) and lazy/*.js into `outdir`, replacing what was there. */
+export async function bundleServer(target: ServerTarget, outdir: string): Promise<ServerBundle> {
+  const common: BuildOptions = {
+    bundle: true,
+    platform: 'node',
+    target: NODE_TARGET[target],
+    format: 'cjs',
+    minify: true,
+    legalComments: 'none',
+    logLevel: 'warning',
+    absWorkingDir: ROOT,
+  };
+  rmSync(join(outdir, 'lazy'), { recursive: true, force: true });
+  mkdirSync(join(outdir, 'lazy'), { recursive: true });
+  const seen = new Set<string>();
+  await build({
+    ...common,
+    entryPoints: [ENTRIES[target]],
+    outfile: join(outdir, 'index.js'),
+    // wx-server-sdk is installed by WeChat from the cloud function's package.json.
+    external: target === 'cloud' ? ['wx-server-sdk'] : [],
+    // Stack traces map to file:line on the Lambda (NODE_OPTIONS=--enable-source-maps); sources stay out.
+    sourcemap: target === 'lambda',
+    sourcesContent: false,
+    plugins: [lazyPackages(seen), zodEnglishOnly],
+  });
+  await Promise.all(
+    [...seen].map((specifier) =>
+      build({
+        ...common,
+        stdin: { contents: `module.exports = require(${JSON.stringify(specifier)});`, resolveDir: ROOT, loader: 'js' },
+        outfile: join(outdir, 'lazy', fileOf(specifier)),
+      }),
+    ),
+  );
+  const lazyBytes: Record<string, number> = {};
+  for (const file of readdirSync(join(outdir, 'lazy'))) lazyBytes[file] = statSync(join(outdir, 'lazy', file)).size;
+  return { outdir, mainBytes: statSync(join(outdir, 'index.js')).size, lazyBytes };
+}
