@@ -32,6 +32,8 @@ export class ApiStack extends Stack {
     this.newsImages = new NewsImageBucket(this, 'NewsImages');
     this.backend.fn.addEnvironment('NEWS_IMAGE_BUCKET', this.newsImages.bucket.bucketName);
     this.newsImages.grantToApi(this.backend.fn, this.backend.role.node.findChild('DefaultPolicy'));
+    this.backend.fn.addEnvironment('CATALOG_SNAPSHOT_BUCKET', this.newsImages.bucket.bucketName);
+    this.newsImages.grantSnapshotsToApi(this.backend.fn, this.backend.role.node.findChild('DefaultPolicy'));
 
     new ServerSecrets(this, 'Secrets', { fn: this.backend.fn, prefix: props.secretsPrefix });
 

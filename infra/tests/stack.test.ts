@@ -136,7 +136,7 @@ describe('the DynamoDB table', () => {
 });
 
 describe('the Lambda function', () => {
-  it('runs Node 20 on arm64 with 512 MB and a 29 s timeout (under the HTTP API limit), logging to its own log group', () => {
+  it('runs Node 22 on arm64 with 512 MB and a 29 s timeout (under the HTTP API limit), logging to its own log group', () => {
     // Prepare
     const { resource: fn } = onlyResource('AWS::Lambda::Function');
     const logGroupId = fn.Properties!.LoggingConfig.LogGroup.Ref;
@@ -147,7 +147,7 @@ describe('the Lambda function', () => {
     // Assess
     expect(fn.Properties).toEqual(
       expect.objectContaining({
-        Runtime: 'nodejs20.x',
+        Runtime: 'nodejs22.x',
         Architectures: ['arm64'],
         MemorySize: 512,
         Timeout: 29,
@@ -175,6 +175,7 @@ describe('the Lambda function', () => {
       SESSION_SECRET_PARAMETER: '/jituan/session-secret',
       PSEUDONYM_SECRET_PARAMETER: '/jituan/pseudonym-secret',
       NEWS_IMAGE_BUCKET: { Ref: newsBucketId() },
+      CATALOG_SNAPSHOT_BUCKET: { Ref: newsBucketId() },
     });
   });
 
@@ -399,7 +400,7 @@ describe('the news image bucket', () => {
     expect(denyInsecure).toHaveLength(2);
   });
 
-  it('lets the Lambda put, get and delete objects under news/ only', () => {
+  it('lets the Lambda put, get and delete objects under news/, and put and get catalogue snapshots, and nothing else', () => {
     // Prepare
     const bucketArn = { 'Fn::GetAtt': [newsBucketId(), 'Arn'] };
 
@@ -415,6 +416,11 @@ describe('the news image bucket', () => {
         Action: ['s3:PutObject', 's3:GetObject', 's3:DeleteObject'],
         Effect: 'Allow',
         Resource: { 'Fn::Join': ['', [bucketArn, '/news/*']] },
+      },
+      {
+        Action: ['s3:PutObject', 's3:GetObject'],
+        Effect: 'Allow',
+        Resource: { 'Fn::Join': ['', [bucketArn, '/catalog-snapshots/*']] },
       },
     ]);
   });
@@ -453,6 +459,7 @@ describe('cdk-nag AwsSolutions checks', () => {
         'AWS::ApiGatewayV2::Route AwsSolutions-APIG4',
         `AWS::IAM::Policy AwsSolutions-IAM5[Resource::<${tableId}.Arn>/index/*]`,
         `AWS::IAM::Policy AwsSolutions-IAM5[Resource::<${newsBucketId()}.Arn>/news/*]`,
+        `AWS::IAM::Policy AwsSolutions-IAM5[Resource::<${newsBucketId()}.Arn>/catalog-snapshots/*]`,
         'AWS::S3::Bucket AwsSolutions-S1',
         'AWS::Lambda::Function AwsSolutions-L1',
       ].sort(),
