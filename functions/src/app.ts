@@ -1,4 +1,5 @@
 import { Hono } from 'hono';
+import { isStoreUnavailable, StoreUnavailableError } from './db/store-errors';
 import { ApiError, RouteNotFoundError } from './errors';
 import type { AppEnv } from './http/app-env';
 import { identify } from './http/identify';
@@ -27,7 +28,20 @@ export function createApp(infra: Infrastructure, services: Services, routes: Rou
   });
   app.use('/api/*', identify);
 
+  // Liveness: the process answers. Readiness also reads the table (any key will do: a miss is an
+  // answer), so a load balancer or an operator can tell a store outage from a dead process.
+  // Mounted rather than declared: probes are not API routes (no caller, no access declaration).
   app.get('/api/health', (c) => c.json({ ok: true }));
+  app.get('/api/health/ready', async (c) => {
+    try {
+      await infra.catalog.getDistrict('health-probe');
+      return c.json({ ok: true });
+    } catch (err) {
+      services.logger.warn({ error: (err as Error).name }, 'not ready');
+      const error = new StoreUnavailableError();
+      return c.json({ ok: false, error: { code: error.code, message: error.message } }, 503, error.headers);
+    }
+  });
   for (const spec of routes) app.on(spec.method, spec.path, runRoute(spec));
 
   app.notFound((c) => {
@@ -36,6 +50,11 @@ export function createApp(infra: Infrastructure, services: Services, routes: Rou
   });
 
   app.onError((err, c) => {
+    // A store outage is worth retrying, and the answer says so; anything else unexpected stays a 500.
+    if (!(err instanceof ApiError) && isStoreUnavailable(err)) {
+      services.logger.warn({ error: err.name }, 'store unavailable');
+      err = new StoreUnavailableError();
+    }
     if (err instanceof ApiError) {
       const body = { code: err.code, message: err.message, ...(err.details === undefined ? {} : { details: err.details }) };
       for (const [name, value] of Object.entries(err.headers)) c.header(name, value);

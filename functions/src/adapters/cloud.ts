@@ -16,21 +16,26 @@ const { app } = createCore(readConfig(process.env, 'cloud'));
 
 const ORIGIN = 'https://cloud.invalid';
 
+const badCall = (): CloudCallResult => {
+  const error = new ValidationError('云函数调用参数不正确', undefined, 'BAD_CLOUD_CALL');
+  return { status: error.status, body: { error: { code: error.code, message: error.message } } };
+};
+
 export async function main(event: unknown): Promise<CloudCallResult> {
+  // The whole event is checked before anything is built from it: a bad one is a 400, never a throw.
   const parsed = CloudCallSchema.safeParse(event);
-  if (!parsed.success) {
-    const error = new ValidationError('云函数调用参数不正确', undefined, 'BAD_CLOUD_CALL');
-    return { status: error.status, body: { error: { code: error.code, message: error.message } } };
-  }
-  const { method, path, query, body } = parsed.data;
+  if (!parsed.success) return badCall();
+  const { method, path, query, headers, body } = parsed.data;
   const url = new URL(path, ORIGIN);
   for (const [name, value] of Object.entries(query ?? {})) url.searchParams.set(name, String(value));
-  const hasBody = body !== undefined && method !== 'GET' && method !== 'HEAD';
-  const request = new Request(url, {
-    method: method.toUpperCase(),
-    headers: hasBody ? { 'content-type': 'application/json' } : {},
-    body: hasBody ? JSON.stringify(body) : undefined,
-  });
+  let text: string | undefined;
+  try {
+    text = body === undefined || method === 'GET' ? undefined : JSON.stringify(body);
+  } catch {
+    return badCall();
+  }
+  const contentType: Record<string, string> = text === undefined ? {} : { 'content-type': 'application/json' };
+  const request = new Request(url, { method, headers: { ...headers, ...contentType }, body: text });
 
   const { OPENID } = cloud.getWXContext();
   const response = await app.fetch(request, { wxOpenId: OPENID || undefined });
@@ -39,6 +44,6 @@ export async function main(event: unknown): Promise<CloudCallResult> {
     const base64 = Buffer.from(await response.arrayBuffer()).toString('base64');
     return { status: response.status, body: { contentType: response.headers.get('content-type'), base64 } };
   }
-  const text = await response.text();
-  return { status: response.status, body: text ? JSON.parse(text) : null };
+  const answer = await response.text();
+  return { status: response.status, body: answer ? JSON.parse(answer) : null };
 }

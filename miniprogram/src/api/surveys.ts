@@ -33,12 +33,27 @@ export function listDistrictSurveys(districtId: string): Promise<{ items: Survey
 }
 
 /** Shapes in functions/src/features/surveys/survey-results.ts; the page reads what it shows. */
+export interface HiddenCell {
+  suppressed: true;
+  label: string;
+}
+export interface LikertCell {
+  suppressed: false;
+  type: 'likert';
+  index: { index: number | null };
+  satisfaction: { rate: number | null };
+  meetsThreshold: boolean | null;
+}
+export interface OtherCell {
+  suppressed: false;
+  type: 'single' | 'multiple' | 'nps' | 'text';
+}
 export interface UnitResult {
   level: 'school' | 'group' | 'district';
   id: string;
   name: string;
   responses: { suppressed: true; label: string } | { suppressed: false; n: number; rate: { rate: number | null; low: boolean | null } };
-  questions: Record<string, { suppressed: true; label: string } | ({ suppressed: false; type: string } & Record<string, any>)>;
+  questions: Record<string, HiddenCell | LikertCell | OtherCell>;
 }
 
 export function getResults(id: string): Promise<{ surveyId: string; title: string; minN: number; units: UnitResult[] }> {

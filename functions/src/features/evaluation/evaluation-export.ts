@@ -1,3 +1,4 @@
+import { addSafeRow } from '../../spreadsheet/safe-text';
 import type { RoundReport } from '../../../../shared';
 
 /** One decimal for display; blank for a missing score (never a zero). */
@@ -22,7 +23,7 @@ export async function evaluationWorkbook(report: RoundReport): Promise<Buffer> {
     [...list].sort((a, b) => (a.rank ?? Infinity) - (b.rank ?? Infinity) || a.name.localeCompare(b.name, 'zh-CN'));
 
   const groups = book.addWorksheet('集团排名');
-  groups.addRow([
+  addSafeRow(groups, [
     '名次',
     '集团',
     '总分',
@@ -34,7 +35,7 @@ export async function evaluationWorkbook(report: RoundReport): Promise<Buffer> {
     '名次变化',
   ]).font = { bold: true };
   for (const g of byRank(report.groups)) {
-    groups.addRow([
+    addSafeRow(groups, [
       g.rank ?? '',
       g.name,
       one(g.total.score),
@@ -48,7 +49,7 @@ export async function evaluationWorkbook(report: RoundReport): Promise<Buffer> {
   }
 
   const schools = book.addWorksheet('学校');
-  schools.addRow([
+  addSafeRow(schools, [
     '名次',
     '学校',
     '总分',
@@ -59,7 +60,7 @@ export async function evaluationWorkbook(report: RoundReport): Promise<Buffer> {
     '名次变化',
   ]).font = { bold: true };
   for (const s of byRank(report.schools)) {
-    schools.addRow([
+    addSafeRow(schools, [
       s.rank ?? '',
       s.name,
       one(s.total.score),
@@ -78,20 +79,20 @@ export async function evaluationWorkbook(report: RoundReport): Promise<Buffer> {
   }
 
   const system = book.addWorksheet('指标体系');
-  system.addRow(['维度', '维度权重', '指标', '指标权重', '来源']).font = { bold: true };
+  addSafeRow(system, ['维度', '维度权重', '指标', '指标权重', '来源']).font = { bold: true };
   for (const { dimension, indicator } of indicators) {
     const source =
       indicator.source.kind === 'manual' ? '人工评分' : `问卷（${indicator.source.measure === 'satisfaction' ? '满意率' : '指数'}）`;
-    system.addRow([dimension.name, dimension.weight, indicator.name, indicator.weight, source]);
+    addSafeRow(system, [dimension.name, dimension.weight, indicator.name, indicator.weight, source]);
   }
 
   const evidence = book.addWorksheet('人工评分依据');
-  evidence.addRow(['学校', '指标', '分数', '依据', '录入人']).font = { bold: true };
+  addSafeRow(evidence, ['学校', '指标', '分数', '依据', '录入人']).font = { bold: true };
   for (const s of report.schools)
     for (const i of indicators) {
       const cell = s.indicators[i.key];
       if (cell?.source === 'manual' && cell.score !== null)
-        evidence.addRow([s.name, i.label, cell.score, cell.evidence ?? '', cell.enteredBy ?? '']);
+        addSafeRow(evidence, [s.name, i.label, cell.score, cell.evidence ?? '', cell.enteredBy ?? '']);
     }
   return Buffer.from(await book.xlsx.writeBuffer());
 }

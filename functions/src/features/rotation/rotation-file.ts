@@ -2,6 +2,7 @@ import { parseString } from '@fast-csv/parse';
 import type ExcelJS from 'exceljs';
 import { ROTATION_COLUMNS, type RotationColumnKey } from '../../../../shared';
 import { ApiError } from '../../errors';
+import { addSafeRow, csvLine } from '../../spreadsheet/safe-text';
 
 /** The most rows one import takes: measured to fit one request (docs/rotation.md). */
 export const IMPORT_MAX_ROWS = 5000;
@@ -92,16 +93,19 @@ export async function readRotationFile(format: 'xlsx' | 'csv', file: Buffer): Pr
 }
 
 /** The template: the Chinese headers and one example row. */
-export async function rotationTemplate(format: 'xlsx' | 'csv'): Promise<Buffer> {
-  const header = ROTATION_COLUMNS.map((c) => c.header);
-  const example = ROTATION_COLUMNS.map((c) => c.example);
-  if (format === 'csv') return Buffer.from(`\uFEFF${header.join(',')}\r\n${example.join(',')}\r\n`, 'utf8');
+export function rotationTemplate(format: 'xlsx' | 'csv'): Promise<Buffer> {
+  return rotationSheet(format, [ROTATION_COLUMNS.map((c) => c.header), ROTATION_COLUMNS.map((c) => c.example)]);
+}
+
+/** Rows (header first) as a file of the template's shape; every text cell is written so no spreadsheet evaluates it. */
+export async function rotationSheet(format: 'xlsx' | 'csv', [header, ...rows]: string[][]): Promise<Buffer> {
+  if (format === 'csv') return Buffer.from(`\uFEFF${[header, ...rows].map(csvLine).join('')}`, 'utf8');
   const { default: Excel } = await import('exceljs');
   const book = new Excel.Workbook();
   const sheet = book.addWorksheet('交流轮岗');
-  sheet.addRow(header).font = { bold: true };
+  addSafeRow(sheet, header).font = { bold: true };
   // Text cells: Excel must not turn 2026-09 into a date or drop leading zeros.
-  sheet.addRow(example);
+  for (const row of rows) addSafeRow(sheet, row);
   sheet.columns.forEach((column) => {
     column.width = 16;
     column.numFmt = '@';

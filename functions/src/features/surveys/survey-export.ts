@@ -1,3 +1,4 @@
+import { addSafeRow } from '../../spreadsheet/safe-text';
 import type { SurveyDefinition } from '../../../../shared';
 import type { ResponseItem } from './survey-items';
 import type { SurveyResults } from './survey-results';
@@ -18,7 +19,7 @@ export async function surveyWorkbook(definition: SurveyDefinition, results: Surv
   const scored = definition.questions.filter((q) => q.type === 'likert');
 
   const summary = book.addWorksheet('汇总');
-  summary.addRow(['层级', '名称', '答卷数', '回收率(%)', ...scored.flatMap((q) => [`${q.id} 指数`, `${q.id} 满意率(%)`])]).font = {
+  addSafeRow(summary, ['层级', '名称', '答卷数', '回收率(%)', ...scored.flatMap((q) => [`${q.id} 指数`, `${q.id} 满意率(%)`])]).font = {
     bold: true,
   };
   for (const unit of results.units) {
@@ -30,19 +31,19 @@ export async function surveyWorkbook(definition: SurveyDefinition, results: Surv
       if (!cell || cell.suppressed) return [HIDDEN, HIDDEN];
       return cell.type === 'likert' ? [round(cell.index.index), pct(cell.satisfaction.rate)] : ['', ''];
     });
-    summary.addRow([level, unit.name, responsesCell, rateCell, ...cells]);
+    addSafeRow(summary, [level, unit.name, responsesCell, rateCell, ...cells]);
   }
   const questions = book.addWorksheet('题目');
-  questions.addRow(['编号', '题目', '类型', '维度']).font = { bold: true };
-  for (const q of definition.questions) questions.addRow([q.id, q.title, q.type, 'dimension' in q ? (q.dimension ?? '') : '']);
+  addSafeRow(questions, ['编号', '题目', '类型', '维度']).font = { bold: true };
+  for (const q of definition.questions) addSafeRow(questions, [q.id, q.title, q.type, 'dimension' in q ? (q.dimension ?? '') : '']);
 
   const shownSchools = new Set(results.units.filter((u) => u.level === 'school' && !u.responses.suppressed).map((u) => u.id));
   const rows = book.addWorksheet('答卷');
-  rows.addRow(['学校', '日期', ...definition.questions.filter((q) => q.type !== 'text').map((q) => q.id)]).font = { bold: true };
+  addSafeRow(rows, ['学校', '日期', ...definition.questions.filter((q) => q.type !== 'text').map((q) => q.id)]).font = { bold: true };
   for (const r of responses
     .filter((r) => shownSchools.has(r.schoolId))
     .sort((a, b) => a.schoolId.localeCompare(b.schoolId) || a.date.localeCompare(b.date))) {
-    rows.addRow([
+    addSafeRow(rows, [
       r.schoolId,
       r.date,
       ...definition.questions.filter((q) => q.type !== 'text').map((q) => (r.answers[q.id] ?? []).join(',')),

@@ -1,0 +1,262 @@
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { createServer, type Server, type Socket } from 'node:net';
+import { join } from 'node:path';
+import { freePort, startDynamoDbLocal, type DynamoDbLocal } from '../../../../scripts/lib/dynamodb-local';
+import { satisfactionAnswers, templateSurvey } from '../../../../tests/support/surveys';
+import { JINGWU_SCHOOLS } from '../../../../tests/support/evaluation';
+import { testConfig } from '../../../../tests/support/test-config';
+import { createCore } from '../../../src/core';
+import { DB_TIMEOUTS } from '../../../src/db/client';
+import { ensureTable } from '../../../src/db/ensure-table';
+import { loadSeed } from '../../../src/features/catalog/seed/load-seed';
+import { SessionService } from '../../../src/features/identity/session-service';
+import { SurveyService } from '../../../src/features/surveys/survey-service';
+import { answerCounter, RESPONSES_COUNTER, STRAIGHT_COUNTER } from '../../../src/features/surveys/survey-items';
+import { createLogger } from '../../../src/log/logger';
+
+/**
+ * A store outage says so. Our own DynamoDB Local, persistent on disk under .data/, is killed
+ * (SIGKILL) and restarted while parents submit a survey and read it. Every submission that got
+ * a 2xx must be stored afterwards, no answer may be a 5xx other than 503 STORE_UNAVAILABLE, and
+ * the survey's counters must equal a recount of the stored responses. Readiness follows the
+ * store; liveness does not.
+ */
+const ROOT = join(__dirname, '..', '..', '..', '..');
+const STATE_DIR = join(ROOT, '.data');
+const TABLE = 'outage';
+const PARENTS = 60;
+/** Submissions start spread over this window, so some come before, during and after the outage. */
+const SPREAD_MS = 3000;
+const KILL_AFTER_MS = 1000;
+const DOWN_FOR_MS = 1000;
+
+type Phase = 'up' | 'down' | 'starting' | 'restored';
+type Outcome = {
+  kind: 'submit' | 'read' | 'answered';
+  /** The store's state when the request was sent. */
+  sentWhile: Phase;
+  status: number;
+  code?: string;
+  ms: number;
+  retryAfter: string | null;
+};
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+/** Different answers per parent (not all straight-lined), so the option counters are worth recounting. */
+const answersOf = (i: number) =>
+  Object.fromEntries(Object.entries(satisfactionAnswers()).map(([q], k) => [q, { likert: ((i + k * (i % 3)) % 4) + 1 }]));
+
+describe('a DynamoDB outage under load', () => {
+  let store: DynamoDbLocal;
+  let port: number;
+  let dbPath: string;
+  let core: ReturnType<typeof createCore>;
+  let surveyId: string;
+  const tokens: string[] = [];
+  let phase: Phase = 'up';
+
+  const startStore = () => startDynamoDbLocal({ dbPath, port, stateDir: STATE_DIR, name: 'outage-test' });
+
+  beforeAll(async () => {
+    mkdirSync(STATE_DIR, { recursive: true });
+    dbPath = mkdtempSync(join(STATE_DIR, 'outage-db-'));
+    port = await freePort();
+    store = await startStore();
+    const config = testConfig(TABLE, 'local', { DYNAMODB_ENDPOINT: store.endpoint, RATE_WRITES_CAPACITY: '100000' });
+    core = createCore(config, { logger: createLogger(undefined, 'silent') });
+    await ensureTable(core.db as never, TABLE);
+    await loadSeed(core.infra.catalog);
+    const audience = { districtId: 'jinan-shizhong', groupIds: ['jn-jingwu'] };
+    surveyId = (await new SurveyService(core.infra).create(templateSurvey(audience), 'outage-test', { minN: 1 })).id;
+    // Real sessions (read on every request), each for its own WeChat user.
+    const sessions = new SessionService(
+      { ...core.infra, wechat: { ...core.infra.wechat, code2Session: async (code) => ({ openid: code }) } },
+      core.services.staff,
+      core.services.rateLimiter,
+    );
+    const logins = Array.from({ length: PARENTS }, (_, i) => sessions.loginWithWechat({ code: `o-outage-parent-${i}` }));
+    tokens.push(...(await Promise.all(logins)).map((session) => session.token));
+  }, 60_000);
+
+  afterAll(async () => {
+    await store?.stop();
+    if (dbPath) rmSync(dbPath, { recursive: true, force: true });
+  });
+
+  async function call(kind: Outcome['kind'], method: string, path: string, token: string | null, body?: unknown) {
+    const sentWhile = phase;
+    const started = performance.now();
+    const res = await core.app.request(path, {
+      method,
+      headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
+    const json = (await res.json()) as { error?: { code: string; message: string } };
+    const outcome: Outcome = {
+      kind,
+      sentWhile,
+      status: res.status,
+      code: json.error?.code,
+      ms: performance.now() - started,
+      retryAfter: res.headers.get('retry-after'),
+    };
+    return { outcome, json };
+  }
+
+  it('answers 503 STORE_UNAVAILABLE while the store is down, loses no accepted answer and keeps the counters exact', async () => {
+    // Prepare
+    const outcomes: Outcome[] = [];
+    const accepted = new Set<number>();
+    const settled = new Set<number>();
+    const readiness: Array<{ phase: Phase; status: number }> = [];
+    let stop = false;
+    let restartMs = 0;
+
+    const parent = async (i: number) => {
+      await sleep((i / PARENTS) * SPREAD_MS);
+      while (!settled.has(i) || !stop) {
+        outcomes.push((await call('read', 'GET', `/api/surveys/${surveyId}`, tokens[i])).outcome);
+        if (!settled.has(i)) {
+          const body = { schoolId: JINGWU_SCHOOLS[i % JINGWU_SCHOOLS.length], answers: answersOf(i) };
+          const { outcome } = await call('submit', 'POST', `/api/surveys/${surveyId}/responses`, tokens[i], body);
+          outcomes.push(outcome);
+          if (outcome.status === 201) accepted.add(i);
+          // 409: an earlier attempt was stored although its answer was lost with the store.
+          if (outcome.status === 201 || outcome.code === 'ALREADY_ANSWERED') settled.add(i);
+        }
+        await sleep(150);
+      }
+    };
+    const outage = async () => {
+      await sleep(KILL_AFTER_MS);
+      process.kill(store.pid, 'SIGKILL');
+      phase = 'down';
+      await sleep(DOWN_FOR_MS);
+      readiness.push({ phase, status: (await core.app.request('/api/health/ready')).status });
+      expect((await core.app.request('/api/health')).status).toBe(200);
+      phase = 'starting';
+      const restarting = performance.now();
+      store = await startStore();
+      restartMs = performance.now() - restarting;
+      phase = 'restored';
+      // Ready again once the client's connections to the dead store have been given up.
+      let status = 0;
+      for (const deadline = Date.now() + 15_000; status !== 200 && Date.now() < deadline; await sleep(200))
+        status = (await core.app.request('/api/health/ready')).status;
+      readiness.push({ phase, status });
+      // Reads go on until everyone who waited through the outage got their answer in.
+      while (settled.size < PARENTS) await sleep(100);
+      stop = true;
+    };
+
+    // Act
+    await Promise.all([outage(), ...Array.from({ length: PARENTS }, (_, i) => parent(i))]);
+
+    // Assess: only 2xx, 409 ALREADY_ANSWERED and 503 STORE_UNAVAILABLE (with Retry-After), answered within seconds.
+    const unavailable = outcomes.filter((o) => o.status === 503);
+    const unexpected = outcomes.filter(
+      (o) =>
+        !(o.status < 300 || (o.status === 409 && o.code === 'ALREADY_ANSWERED') || (o.status === 503 && o.code === 'STORE_UNAVAILABLE')),
+    );
+    expect(unexpected).toEqual([]);
+    expect(unavailable.filter((o) => o.kind === 'submit').length).toBeGreaterThan(0);
+    expect(unavailable.filter((o) => o.kind === 'read').length).toBeGreaterThan(0);
+    expect(unavailable.every((o) => o.retryAfter === '5')).toBe(true);
+    // A dead store (connections refused) answers within seconds. While it starts again it accepts
+    // connections before it answers, so those wait for the client's timeouts (db/client.ts) and
+    // for a free socket, still far below API Gateway's 30 s.
+    const waits = (sentWhile: Phase[]) =>
+      unavailable
+        .filter((o) => sentWhile.includes(o.sentWhile))
+        .map((o) => o.ms)
+        .sort((a, b) => a - b);
+    const whileDead = waits(['down']);
+    const all = waits(['up', 'down', 'starting', 'restored']);
+    expect(whileDead.length).toBeGreaterThan(0);
+    expect(whileDead[whileDead.length - 1]).toBeLessThan(5_000);
+    expect(all[all.length - 1]).toBeLessThan(20_000);
+    expect(readiness).toEqual([
+      { phase: 'down', status: 503 },
+      { phase: 'restored', status: 200 },
+    ]);
+
+    // Assess: every parent got in, every accepted answer is stored, and nothing twice.
+    const answered = await Promise.all(
+      tokens.map(
+        async (token) => (await call('answered', 'GET', `/api/surveys/${surveyId}/answered`, token)).json as { answered?: boolean },
+      ),
+    );
+    expect(answered.filter((a) => a.answered === true)).toHaveLength(PARENTS);
+    // Answers accepted before the SIGKILL survived it, and the restored store took new ones.
+    const acceptedWhile = (p: Phase) => outcomes.filter((o) => o.kind === 'submit' && o.status === 201 && o.sentWhile === p).length;
+    expect(acceptedWhile('up')).toBeGreaterThan(0);
+    expect(acceptedWhile('restored')).toBeGreaterThan(0);
+    const survey = await new SurveyService(core.infra).get(surveyId);
+    const responses = await core.infra.surveys.listResponses(surveyId, survey.shards);
+    expect(responses).toHaveLength(PARENTS);
+
+    // Assess: the sharded counters equal a recount of the stored responses.
+    const recount = new Map<string, number>();
+    const add = (schoolId: string, name: string) => recount.set(`${schoolId}#${name}`, (recount.get(`${schoolId}#${name}`) ?? 0) + 1);
+    for (const r of responses) {
+      add(r.schoolId, RESPONSES_COUNTER);
+      if (r.straightLined) add(r.schoolId, STRAIGHT_COUNTER);
+      for (const [questionId, options] of Object.entries(r.answers))
+        for (const option of options) add(r.schoolId, answerCounter(questionId, option));
+    }
+    const counters = new Map<string, number>();
+    for (const [schoolId, named] of await core.infra.surveys.readCounters(surveyId, survey.shards))
+      for (const [name, count] of named) if (count !== 0) counters.set(`${schoolId}#${name}`, count);
+    expect(Object.fromEntries(counters)).toEqual(Object.fromEntries(recount));
+
+    console.log(
+      `store outage (restart took ${Math.round(restartMs)} ms): ${outcomes.length} requests (${outcomes.filter((o) => o.kind === 'submit').length} submissions), ` +
+        `${unavailable.length} answered 503 (store dead: median ${Math.round(whileDead[whileDead.length >> 1])} ms, slowest ` +
+        `${Math.round(whileDead[whileDead.length - 1])} ms; slowest of all ${Math.round(all[all.length - 1])} ms), ${accepted.size} accepted with 201 and ${PARENTS - accepted.size} found stored after a lost answer; ` +
+        `${responses.length} responses stored, ${counters.size} counters equal to the recount`,
+    );
+  }, 60_000);
+});
+
+describe('a store that accepts connections but never answers', () => {
+  let server: Server;
+  const sockets = new Set<Socket>();
+  let core: ReturnType<typeof createCore>;
+
+  beforeAll(async () => {
+    server = createServer((socket) => {
+      sockets.add(socket);
+      socket.on('close', () => sockets.delete(socket));
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const { port } = server.address() as { port: number };
+    core = createCore(testConfig('hung', 'local', { DYNAMODB_ENDPOINT: `http://127.0.0.1:${port}` }), {
+      logger: createLogger(undefined, 'silent'),
+    });
+  });
+  afterAll(async () => {
+    for (const socket of sockets) socket.destroy();
+    await new Promise<void>((resolve) => server.close(() => resolve()));
+  });
+
+  it('answers 503 STORE_UNAVAILABLE within seconds, readiness says not ready, liveness still answers', async () => {
+    // Act
+    const started = performance.now();
+    const [read, ready] = await Promise.all([core.app.request('/api/districts'), core.app.request('/api/health/ready')]);
+    const elapsed = performance.now() - started;
+    const live = await core.app.request('/api/health');
+
+    // Assess
+    expect(read.status).toBe(503);
+    expect(read.headers.get('retry-after')).toBe('5');
+    expect(await read.json()).toEqual({
+      error: { code: 'STORE_UNAVAILABLE', message: expect.stringContaining('请稍后重试'), details: { retryAfterSeconds: 5 } },
+    });
+    expect(ready.status).toBe(503);
+    // Every attempt ends at the request timeout, so the answer comes within the client's budget
+    // (3 × 5 s) plus backoff, far inside the Lambda's 29 s; without the timeouts it would hang.
+    expect(elapsed).toBeLessThan(DB_TIMEOUTS.maxAttempts * DB_TIMEOUTS.requestTimeoutMs + 3_000);
+    expect(live.status).toBe(200);
+    expect(await live.json()).toEqual({ ok: true });
+  }, 30_000);
+});
