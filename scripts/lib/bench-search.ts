@@ -79,37 +79,10 @@ function flexSearchEngine(docs: SearchDocument[]) {
 const overlap = (a: Page, b: Page) => a.filter((id) => b.includes(id)).length / Math.max(1, b.length);
 
 /**
- * School search at `count` schools: our index against the linear scan (same documents, so the
- * difference is the index alone) and against MiniSearch and FlexSearch indexing the same
- * normalised names, pinyin and initials, all in this run; then the catalogue view's snapshot
- * size and the heap it takes once loaded.
+ * p50/p99 of our index, the linear scan, MiniSearch and FlexSearch over the same documents; the
+ * two libraries' indexes live only while this runs, so the snapshot step after it has the heap.
  */
-export async function benchSearch(count: number): Promise<{ content: CatalogItems; snapshot: Uint8Array }> {
-  console.log(`School search: ${count.toLocaleString('en')} synthetic schools (deterministic), page size ${LIMIT}`);
-  let docs: SearchDocument[] = [];
-  const documentSeconds = await seconds(() => {
-    docs = syntheticSchools(count).map((s) => buildSearchDocument(s, s.place));
-  });
-  console.log(`  search keys (normalise, forms, pinyin), computed when schools are written: ${documentSeconds.toFixed(1)} s`);
-  const content = syntheticCatalog(docs);
-  let view!: CatalogView;
-  console.log(`  index build (at publish): ${(await seconds(() => (view = CatalogView.build(content)))).toFixed(1)} s`);
-
-  const queries = QUERIES.map(normalizeText);
-  const index = (query: string) => view.index.search({ query, limit: LIMIT }).hits.map((h) => h.id);
-  // The first page, a district's page and a second page must equal the linear scan's, or no figure below means anything.
-  for (const query of queries) {
-    const expected = linearScan(docs, query, LIMIT * 2).map((d) => d.id);
-    const first = view.index.search({ query, limit: LIMIT });
-    const second = first.next ? view.index.search({ query, limit: LIMIT, after: first.next as SearchPosition }).hits.map((h) => h.id) : [];
-    const inDistrict = view.index.search({ query, limit: LIMIT, districtId: 'd1' }).hits.map((h) => h.id);
-    const districtExpected = linearScan(docs, query, LIMIT, 'd1').map((d) => d.id);
-    if ([...first.hits.map((h) => h.id), ...second].join() !== expected.join() || inDistrict.join() !== districtExpected.join()) {
-      throw new Error(`index and linear scan disagree for ${query}`);
-    }
-  }
-  console.log(`  ranking: index = linear scan on all ${queries.length} queries (first page, second page, one district)`);
-
+async function compareEngines(docs: SearchDocument[], queries: string[], index: (query: string) => Page, count: number): Promise<void> {
   let mini!: (q: string) => Page;
   let flex!: (q: string) => Page;
   const miniSeconds = await seconds(() => (mini = miniSearchEngine(docs)));
@@ -151,10 +124,43 @@ export async function benchSearch(count: number): Promise<{ content: CatalogItem
   console.log(
     '  MiniSearch and FlexSearch rank by term scores, not by our tiers (exact, prefix, substring, then pinyin), so only overlap is shown for them.',
   );
+}
+
+/**
+ * School search at `count` schools: our index against the linear scan (same documents, so the
+ * difference is the index alone) and against MiniSearch and FlexSearch indexing the same
+ * normalised names, pinyin and initials, all in this run; then the catalogue view's snapshot
+ * size and the heap it takes once loaded.
+ */
+export async function benchSearch(count: number): Promise<{ content: CatalogItems; snapshot: Uint8Array }> {
+  console.log(`School search: ${count.toLocaleString('en')} synthetic schools (deterministic), page size ${LIMIT}`);
+  let docs: SearchDocument[] = [];
+  const documentSeconds = await seconds(() => {
+    docs = syntheticSchools(count).map((s) => buildSearchDocument(s, s.place));
+  });
+  console.log(`  search keys (normalise, forms, pinyin), computed when schools are written: ${documentSeconds.toFixed(1)} s`);
+  const content = syntheticCatalog(docs);
+  let view!: CatalogView;
+  console.log(`  index build (at publish): ${(await seconds(() => (view = CatalogView.build(content)))).toFixed(1)} s`);
+
+  const queries = QUERIES.map(normalizeText);
+  const index = (query: string) => view.index.search({ query, limit: LIMIT }).hits.map((h) => h.id);
+  // The first page, a district's page and a second page must equal the linear scan's, or no figure below means anything.
+  for (const query of queries) {
+    const expected = linearScan(docs, query, LIMIT * 2).map((d) => d.id);
+    const first = view.index.search({ query, limit: LIMIT });
+    const second = first.next ? view.index.search({ query, limit: LIMIT, after: first.next as SearchPosition }).hits.map((h) => h.id) : [];
+    const inDistrict = view.index.search({ query, limit: LIMIT, districtId: 'd1' }).hits.map((h) => h.id);
+    const districtExpected = linearScan(docs, query, LIMIT, 'd1').map((d) => d.id);
+    if ([...first.hits.map((h) => h.id), ...second].join() !== expected.join() || inDistrict.join() !== districtExpected.join()) {
+      throw new Error(`index and linear scan disagree for ${query}`);
+    }
+  }
+  console.log(`  ranking: index = linear scan on all ${queries.length} queries (first page, second page, one district)`);
+
+  await compareEngines(docs, queries, index, count);
 
   const snapshot = await promisify(gzip)(view.encode());
-  docs = [];
-  mini = flex = () => [];
   return { content, snapshot };
 }
 

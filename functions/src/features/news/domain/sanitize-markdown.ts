@@ -11,9 +11,11 @@ import { NEWS_LINK_DOMAINS, NewsImageIdSchema, type RichTextNode } from '../../.
 /** Deeper containers are flattened into their parent: rendering cost stays bounded whatever the input. */
 export const MAX_DEPTH = 6;
 
-// Required on the first body sanitised, not at start-up (docs/performance.md).
+// Required on the first body sanitised, not at start-up (docs/performance.md); a require keeps
+// sanitizeMarkdown synchronous for its callers.
 let parser: InstanceType<typeof MarkdownIt> | null = null;
 const markdownParser = () =>
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
   (parser ??= new (require('markdown-it') as typeof MarkdownIt)('zero', { html: true, maxNesting: 20 }).enable([
     'heading',
     'list',
