@@ -1,6 +1,6 @@
 import { build, type BuildOptions, type Plugin } from 'esbuild';
-import { mkdirSync, readdirSync, rmSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { copyFileSync, mkdirSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { basename, join } from 'node:path';
 
 const ROOT = join(__dirname, '..', '..');
 
@@ -18,7 +18,21 @@ export const LAZY_PACKAGES = [
   'nzh',
   // News images and catalogue snapshots open their S3 client on first use.
   '@aws-sdk/client-s3',
+  // The disclosure audit's LP solver (survey results and exports).
+  'highs',
 ];
+
+/**
+ * Built into lazy/ even before a route imports them, so the bundle that is uploaded can already
+ * run them (tests/contract/cloud-bundle.test.ts loads HiGHS from it).
+ */
+const ALWAYS_SHIPPED = ['highs'];
+
+/**
+ * Files a lazy package reads from its own directory at run time: HiGHS's emscripten loader looks
+ * for highs.wasm next to the script that holds it (`__dirname`), which is lazy/ once bundled.
+ */
+const ASSETS: Record<string, string[]> = { highs: [require.resolve('highs/runtime')] };
 const LAZY = new RegExp(`^(${LAZY_PACKAGES.map((p) => p.replace(/[/.]/g, '\\$&')).join('|')})(/.*)?$`);
 
 export type ServerTarget = 'cloud' | 'lambda' | 'baseline';
@@ -76,25 +90,27 @@ export interface ServerBundle {
   lazyBytes: Record<string, number>;
 }
 
-/** Builds index.js (and index.js.map for the Lambda) and lazy/*.js into `outdir`, replacing what was there. */
-export async function bundleServer(target: ServerTarget, outdir: string): Promise<ServerBundle> {
-  const common: BuildOptions = {
-    bundle: true,
-    platform: 'node',
-    target: NODE_TARGET[target],
-    format: 'cjs',
-    minify: true,
-    legalComments: 'none',
-    logLevel: 'warning',
-    absWorkingDir: ROOT,
-  };
-  rmSync(join(outdir, 'lazy'), { recursive: true, force: true });
-  mkdirSync(join(outdir, 'lazy'), { recursive: true });
+const commonOptions = (target: ServerTarget): BuildOptions => ({
+  bundle: true,
+  platform: 'node',
+  target: NODE_TARGET[target],
+  format: 'cjs',
+  minify: true,
+  legalComments: 'none',
+  logLevel: 'warning',
+  absWorkingDir: ROOT,
+});
+
+/**
+ * Bundles one entry into `outfile` the way the server bundles are built: every import of a lazy
+ * package becomes a require of ../lazy/<package>.js beside it. Returns the lazy packages it saw.
+ */
+export async function bundleEntry(target: ServerTarget, entry: string, outfile: string): Promise<Set<string>> {
   const seen = new Set<string>();
   await build({
-    ...common,
-    entryPoints: [ENTRIES[target]],
-    outfile: join(outdir, 'index.js'),
+    ...commonOptions(target),
+    entryPoints: [entry],
+    outfile,
     // wx-server-sdk is installed by WeChat from the cloud function's package.json.
     external: target === 'cloud' ? ['wx-server-sdk'] : [],
     // Stack traces map to file:line on the Lambda (NODE_OPTIONS=--enable-source-maps); sources stay out.
@@ -102,14 +118,24 @@ export async function bundleServer(target: ServerTarget, outdir: string): Promis
     sourcesContent: false,
     plugins: [lazyPackages(seen), zodEnglishOnly],
   });
+  return seen;
+}
+
+/** Builds index.js (and index.js.map for the Lambda) and lazy/* into `outdir`, replacing what was there. */
+export async function bundleServer(target: ServerTarget, outdir: string): Promise<ServerBundle> {
+  rmSync(join(outdir, 'lazy'), { recursive: true, force: true });
+  mkdirSync(join(outdir, 'lazy'), { recursive: true });
+  const seen = await bundleEntry(target, ENTRIES[target], join(outdir, 'index.js'));
+  if (target !== 'baseline') for (const specifier of ALWAYS_SHIPPED) seen.add(specifier);
   await Promise.all(
-    [...seen].map((specifier) =>
-      build({
-        ...common,
+    [...seen].map(async (specifier) => {
+      await build({
+        ...commonOptions(target),
         stdin: { contents: `module.exports = require(${JSON.stringify(specifier)});`, resolveDir: ROOT, loader: 'js' },
         outfile: join(outdir, 'lazy', fileOf(specifier)),
-      }),
-    ),
+      });
+      for (const asset of ASSETS[specifier] ?? []) copyFileSync(asset, join(outdir, 'lazy', basename(asset)));
+    }),
   );
   const lazyBytes: Record<string, number> = {};
   for (const file of readdirSync(join(outdir, 'lazy'))) lazyBytes[file] = statSync(join(outdir, 'lazy', file)).size;
