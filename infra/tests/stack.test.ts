@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { App, Stack } from 'aws-cdk-lib';
 import { Template } from 'aws-cdk-lib/assertions';
@@ -156,6 +156,22 @@ describe('the Lambda function', () => {
     );
     expect(logGroup.Type).toBe('AWS::Logs::LogGroup');
     expect(logGroup.Properties!.RetentionInDays).toBeGreaterThan(0);
+  });
+
+  it('ships the server bundle as its code: index.js, and HiGHS in lazy/ with its WebAssembly beside it', () => {
+    // Prepare
+    const { resource: fn } = onlyResource('AWS::Lambda::Function');
+    const asset = join(outdir, `asset.${String(fn.Properties!.Code.S3Key).replace(/\.zip$/, '')}`);
+
+    // Act
+    const index = readFileSync(join(asset, 'index.js'), 'utf8');
+
+    // Assess
+    expect(existsSync(join(asset, 'lazy', 'highs.js'))).toBe(true);
+    expect(existsSync(join(asset, 'lazy', 'highs.wasm'))).toBe(true);
+    // Plain booleans: a failing toContain would print the whole minified bundle.
+    expect(index.includes('"./lazy/exceljs.js"')).toBe(true);
+    expect(index.includes('wx-server-sdk')).toBe(false);
   });
 
   it('gets TABLE_NAME from the table and the runtime settings the code expects', () => {
@@ -326,7 +342,19 @@ describe('the HTTP API', () => {
     });
   });
 
-  it('has a throttled $default stage that writes JSON access logs to a log group with retention', () => {
+  it('throttles every route of the $default stage at 200 requests/s with a burst of 400, with no route exempted', () => {
+    // Prepare
+    const { resource: stage } = onlyResource('AWS::ApiGatewayV2::Stage');
+
+    // Act
+    const { DefaultRouteSettings: defaults, RouteSettings: perRoute } = stage.Properties!;
+
+    // Assess
+    expect(defaults).toEqual({ ThrottlingRateLimit: 200, ThrottlingBurstLimit: 400 });
+    expect(perRoute).toBeUndefined();
+  });
+
+  it('has a $default stage that writes JSON access logs to a log group with retention', () => {
     // Prepare
     const { resource: stage } = onlyResource('AWS::ApiGatewayV2::Stage');
     const logGroupId = stage.Properties!.AccessLogSettings.DestinationArn['Fn::GetAtt'][0];
@@ -340,7 +368,6 @@ describe('the HTTP API', () => {
       expect.objectContaining({
         StageName: '$default',
         AutoDeploy: true,
-        DefaultRouteSettings: { ThrottlingRateLimit: 50, ThrottlingBurstLimit: 100 },
       }),
     );
     expect(format.requestId).toBe('$context.requestId');
