@@ -4,6 +4,20 @@ import { basename, join } from 'node:path';
 
 const ROOT = join(__dirname, '..', '..');
 
+const AWS_CREDENTIAL_FALLBACKS = [
+  '@aws-sdk/credential-provider-ini',
+  '@aws-sdk/credential-provider-sso',
+  '@aws-sdk/credential-provider-process',
+  '@aws-sdk/credential-provider-web-identity',
+  '@aws-sdk/credential-provider-http',
+  '@aws-sdk/credential-provider-login',
+  '@aws-sdk/token-providers',
+  '@aws-sdk/nested-clients',
+  '@smithy/credential-provider-imds',
+  // Imported on first use by the SDK's browser user-agent provider, which Node never calls.
+  'bowser',
+];
+
 /**
  * Packages only some routes need (exports, imports, news bodies, signed image URLs, school
  * writes and searches). Each is bundled into its own file under lazy/, required by the first
@@ -20,6 +34,11 @@ export const LAZY_PACKAGES = [
   '@aws-sdk/client-s3',
   // The disclosure audit's LP solver (survey results and exports).
   'highs',
+  // Rotation CSV imports.
+  '@fast-csv/parse',
+  // Credential sources the AWS SDK requires only when the environment holds no credentials
+  // (the Lambda's role and the cloud function's keys are both environment variables).
+  ...AWS_CREDENTIAL_FALLBACKS,
 ];
 
 /**

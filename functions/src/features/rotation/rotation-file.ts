@@ -1,4 +1,3 @@
-import { parseString } from '@fast-csv/parse';
 import type ExcelJS from 'exceljs';
 import { ROTATION_COLUMNS, type RotationColumnKey } from '../../../../shared';
 import { ApiError } from '../../errors';
@@ -75,9 +74,11 @@ function decodeCsv(file: Buffer): string {
   }
 }
 
-function readCsv(file: Buffer): Promise<string[][]> {
+async function readCsv(file: Buffer): Promise<string[][]> {
   const text = decodeCsv(file);
-  if (text.includes('\u0000')) return Promise.reject(new ImportFileError('IMPORT_UNREADABLE', '无法读取该 CSV 文件：不是文本文件'));
+  if (text.includes('\u0000')) throw new ImportFileError('IMPORT_UNREADABLE', '无法读取该 CSV 文件：不是文本文件');
+  // Loaded by the first CSV import, not at start-up (docs/performance.md).
+  const { parseString } = await import('@fast-csv/parse');
   return new Promise((resolve, reject) => {
     const table: string[][] = [];
     parseString(text, { headers: false, ignoreEmpty: false, trim: false, maxRows: IMPORT_MAX_ROWS + 2 })
