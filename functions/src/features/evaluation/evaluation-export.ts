@@ -1,4 +1,3 @@
-import ExcelJS from 'exceljs';
 import { addSafeRow } from '../../spreadsheet/safe-text';
 import type { RoundReport } from '../../../../shared';
 
@@ -13,6 +12,7 @@ const yes = (flag: boolean) => (flag ? '是' : '');
  * Built from the report itself, so a locked round exports the frozen numbers.
  */
 export async function evaluationWorkbook(report: RoundReport): Promise<Buffer> {
+  const { default: ExcelJS } = await import('exceljs');
   const book = new ExcelJS.Workbook();
   book.creator = '集团化办学';
   const { dimensions } = report.system;

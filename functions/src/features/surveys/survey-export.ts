@@ -1,4 +1,3 @@
-import ExcelJS from 'exceljs';
 import { addSafeRow } from '../../spreadsheet/safe-text';
 import type { SurveyDefinition, SurveyResults } from '../../../../shared';
 import type { ResponseItem } from './survey-items';
@@ -13,6 +12,7 @@ const round = (x: number | null | undefined) => (x === null || x === undefined ?
  * is suppressed are left out: a few rows would tell who answered what.
  */
 export async function surveyWorkbook(definition: SurveyDefinition, results: SurveyResults, responses: ResponseItem[]): Promise<Buffer> {
+  const { default: ExcelJS } = await import('exceljs');
   const book = new ExcelJS.Workbook();
   book.creator = '集团化办学';
   const scored = definition.questions.filter((q) => q.type === 'likert');
