@@ -1,4 +1,5 @@
-import type { Context } from 'hono';
+import type { Context, TypedResponse } from 'hono';
+import type { JSONParsed } from 'hono/utils/types';
 import { createHash } from 'node:crypto';
 
 export interface PublicCacheOptions {
@@ -13,9 +14,19 @@ export interface PublicCacheOptions {
  * max-age, so a CDN in front takes the repeated reads, and a weak ETag of the body, so a
  * revalidation whose answer did not change costs a 304 without a body. Vary: Authorization keeps
  * a shared cache from handing one reader's personal answer to another.
+ * Typed as c.json(body) would be, so the API contract checks the endpoint by its body: a 304
+ * carries no body of its own, it tells the client (or the browser's cache) to reuse the one it has.
  */
-export function publicJson(c: Context, body: unknown, { maxAge, personal = false }: PublicCacheOptions): Response {
-  const text = JSON.stringify(body);
+export function publicJson<T>(
+  c: Context,
+  body: T,
+  { maxAge, personal = false }: PublicCacheOptions,
+): Response & TypedResponse<JSONParsed<T>, 200, 'json'> {
+  const sent = answer(c, JSON.stringify(body), maxAge, personal);
+  return sent as Response & TypedResponse<JSONParsed<T>, 200, 'json'>;
+}
+
+function answer(c: Context, text: string, maxAge: number, personal: boolean): Response {
   const etag = `W/"${createHash('sha1').update(text).digest('base64url')}"`;
   const headers = {
     'cache-control': personal ? 'private, no-cache' : `public, max-age=${maxAge}, stale-while-revalidate=${maxAge}`,
