@@ -42,8 +42,9 @@ export function putManualScore(roundId: string, input: ManualScoreInput): Promis
   return callEndpoint('PUT /api/admin/rounds/:id/scores', { params: { id: roundId }, body: input });
 }
 
-export function lockRound(id: string): Promise<ApiResponse<'POST /api/admin/rounds/:id/lock'>> {
-  return callEndpoint('POST /api/admin/rounds/:id/lock', { params: { id } });
+/** `confirmIncomplete`: lock although some school or group has no complete score (the server refuses otherwise). */
+export function lockRound(id: string, confirmIncomplete: boolean): Promise<ApiResponse<'POST /api/admin/rounds/:id/lock'>> {
+  return callEndpoint('POST /api/admin/rounds/:id/lock', { params: { id }, body: { confirmIncomplete } });
 }
 
 export function setPublication(id: string, publication: RoundPublication): Promise<ApiResponse<'PUT /api/admin/rounds/:id/publication'>> {

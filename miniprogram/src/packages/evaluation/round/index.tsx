@@ -1,7 +1,7 @@
 import { Button, Text, View } from '@tarojs/components';
 import Taro, { useRouter } from '@tarojs/taro';
 import { messageOf } from '../../../api/api-error';
-import { getRoundReport, listDistrictRounds, roundExportPath } from '../../../api/evaluation';
+import { getRoundReport, listDistrictRounds, lockRound, roundExportPath } from '../../../api/evaluation';
 import { openExport } from '../../../api/export-file';
 import { Section } from '../../../components/section/Section';
 import { StatusView } from '../../../components/status-view/StatusView';
@@ -9,7 +9,7 @@ import { useAsync } from '../../../hooks/useAsync';
 import { useNavigationTitle } from '../../../hooks/useNavigationTitle';
 import { groupReportPageUrl, openPage } from '../../../utils/routes';
 import { beijingTime } from '../../../utils/time';
-import { lockConfirmText, lockRoundConfirmed } from './lock-round';
+import { lockConfirmText } from './lock-round';
 import { PublishForm } from './PublishForm';
 import { RankingTable } from './RankingTable';
 import { ScoreForm } from './ScoreForm';
@@ -42,7 +42,7 @@ export default function RoundPage() {
       confirmText: coverage.complete ? '锁定' : '仍要锁定',
     });
     if (!confirm) return;
-    await lockRoundConfirmed(id, !coverage.complete).then(state.reload, (e) => Taro.showToast({ title: messageOf(e), icon: 'none' }));
+    await lockRound(id, !coverage.complete).then(state.reload, (e) => Taro.showToast({ title: messageOf(e), icon: 'none' }));
   };
 
   return (

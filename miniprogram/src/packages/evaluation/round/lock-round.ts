@@ -1,13 +1,4 @@
-import type { RoundCoverage, RoundLocked } from '../../../../../shared';
-import { request } from '../../../api/request';
-
-/**
- * POST /admin/rounds/:id/lock with the confirmation a round with missing data needs. Kept here
- * until api/evaluation.ts's lockRound takes the body (that file is being retyped elsewhere).
- */
-export function lockRoundConfirmed(id: string, confirmIncomplete: boolean): Promise<RoundLocked> {
-  return request({ method: 'POST', path: `/admin/rounds/${encodeURIComponent(id)}/lock`, body: { confirmIncomplete } });
-}
+import type { RoundCoverage } from '../../../../../shared';
 
 /** The lock dialog's text: what freezes, and, when data is missing, what is missing where. */
 export function lockConfirmText(coverage: RoundCoverage): string {
