@@ -6,22 +6,27 @@ import { satisfactionAnswers, templateSurvey } from '../support/surveys';
 
 /**
  * A district admin evaluates 经五教育集团 in the H5 app: a round from the 济南 template fed by
- * a parent survey, one manual score entered, the group report (total, flags, chart), then the
- * round locked and its total published to the group's public page.
+ * a parent survey shows the group as 数据不完整 (never re-weighted), one manual score is entered
+ * in the app and the rest through the API, then the group report (total, flags, chart), and the
+ * round locked (with the coverage of the other groups confirmed) and its total published.
  */
 jest.setTimeout(180_000);
 
 describe('group evaluation in the H5 app', () => {
   let h5: H5Session;
   let page: Page;
+  let api: ReturnType<typeof h5Api>['api'];
+  let admin: string;
 
   beforeAll(async () => {
     h5 = await openH5();
     page = h5.page;
     // Prepare: 5 parents per school answer (all 满意 at 经五路 and 经纬, 4 of 5 at 经八路), and
     // the enrolments are 600 / 300 / 100.
-    const { api, devToken } = h5Api(h5);
-    const admin = await devToken({ role: 'district_admin', districtId: 'jinan-shizhong' });
+    const session = h5Api(h5);
+    api = session.api;
+    const { devToken } = session;
+    admin = await devToken({ role: 'district_admin', districtId: 'jinan-shizhong' });
     const definition = { ...templateSurvey({ districtId: 'jinan-shizhong', groupIds: ['jn-jingwu'] }), title: '经五集团家长满意度' };
     const survey = await api('POST', '/admin/surveys', { definition, minN: 5 }, admin);
     expect(survey.status).toBe(201);
@@ -49,10 +54,11 @@ describe('group evaluation in the H5 app', () => {
     await page.locator('#new-round-name input').fill('2026—2027 学年第一学期');
     await page.locator('.chip', { hasText: '经五集团家长满意度' }).click();
     await page.locator('#new-round-create').click();
-    // Assess: the district ranking shows 经五 with 社会认可 only: (600·100 + 300·100 + 100·80) / 1000 = 98.
+    // Assess: with only 社会认可 (98 over the three schools) the group has no total: 数据不完整, unranked.
     const jingwu = page.locator('#ranking-jn-jingwu');
-    await jingwu.locator('.ranking__score', { hasText: '98.0' }).waitFor();
-    expect(await jingwu.textContent()).toContain('数据不完整');
+    await jingwu.locator('.ranking__flag', { hasText: '数据不完整' }).waitFor();
+    expect(await jingwu.locator('.ranking__score').textContent()).toBe('—');
+    expect(await jingwu.locator('.ranking__rank').textContent()).toBe('—');
     expect(await jingwu.textContent()).toContain('社会认可度低于 85%');
 
     // Act: 学校发展 80 for 经五路小学.
@@ -63,23 +69,37 @@ describe('group evaluation in the H5 app', () => {
     await page.locator('#score-evidence textarea').fill('2026 年秋季督导报告第 3 页');
     await page.locator('#score-entered-by input').fill('王主任');
     await page.locator('#score-save').click();
-    // Assess: 经五路 = (20·80 + 20·100) / 40 = 90; the group (600·90 + 300·100 + 100·80) / 1000 = 92.
-    await jingwu.locator('.ranking__score', { hasText: '92.0' }).waitFor();
     await page.locator('#score-current', { hasText: '80.0 分（王主任）' }).waitFor();
+    // Prepare: every other manual score of 经五's schools at 90, through the API.
+    const rounds = await api('GET', '/admin/districts/jinan-shizhong/rounds', undefined, admin);
+    const roundId = rounds.body.items.find((r: { name: string }) => r.name === '2026—2027 学年第一学期').id as string;
+    for (const schoolId of ['jn-jingwulu-ps', 'jn-jingwei-ps', 'jn-jingbalu-ps'])
+      for (const dimensionId of ['school', 'teacher', 'student', 'potential']) {
+        if (schoolId === 'jn-jingwulu-ps' && dimensionId === 'school') continue;
+        const body = { schoolId, dimensionId, indicatorId: 'overall', score: 90, evidence: '督导报告', enteredBy: '李老师' };
+        expect((await api('PUT', `/admin/rounds/${roundId}/scores`, body, admin)).status).toBe(200);
+      }
+    await switchRole(h5, 'district_admin');
+    await page.locator('#nav-evaluation').click();
+    await page.locator('.round-item', { hasText: '2026—2027 学年第一学期' }).click();
+    // Assess: five dimensions of weight 20: 经五路 (80 + 90·3 + 100) / 5 = 90, 经纬 (90·4 + 100) / 5 = 92,
+    // 经八路 (90·4 + 80) / 5 = 88; the group (600·90 + 300·92 + 100·88) / 1000 = 90.4, the only one ranked.
+    await jingwu.locator('.ranking__score', { hasText: '90.4' }).waitFor();
+    expect(await jingwu.locator('.ranking__rank').textContent()).toBe('1');
     await page.screenshot({ path: path.join(SHOTS, 'evaluation-round.png'), fullPage: true, animations: 'disabled' });
 
     // Act: open the group's report.
     await jingwu.click();
     // Assess
-    await page.locator('#report-total', { hasText: '92.0' }).waitFor();
+    await page.locator('#report-total', { hasText: '90.4' }).waitFor();
     expect(await page.locator('#report-flags').textContent()).toContain('社会认可度低于 85%');
-    expect(await page.locator('#report-flags').textContent()).toContain('数据不完整');
     expect(await page.locator('#report-chart #bar-recognition .score-bars__value').textContent()).toBe('98.0');
-    expect(await page.locator('#report-chart #bar-school .score-bars__value').textContent()).toBe('80.0');
-    expect(await page.locator('#report-chart #bar-teacher .score-bars__value').textContent()).toBe('未录入');
+    // 学校发展 of the group: (600·80 + 300·90 + 100·90) / 1000 = 84.
+    expect(await page.locator('#report-chart #bar-school .score-bars__value').textContent()).toBe('84.0');
+    expect(await page.locator('#report-chart #bar-teacher .score-bars__value').textContent()).toBe('90.0');
     const fill = await page.locator('#report-chart #bar-recognition .score-bars__fill').evaluate((el) => (el as HTMLElement).style.width);
     expect(fill).toBe('98%');
-    await page.locator('.member-score', { hasText: '济南市经八路小学' }).getByText('80.0', { exact: true }).waitFor();
+    await page.locator('.member-score', { hasText: '济南市经八路小学' }).getByText('88.0', { exact: true }).waitFor();
     await page.screenshot({ path: path.join(SHOTS, 'evaluation-group-report.png'), fullPage: true, animations: 'disabled' });
   });
 
@@ -92,7 +112,9 @@ describe('group evaluation in the H5 app', () => {
     // Act
     const [download] = await Promise.all([page.waitForEvent('download'), page.locator('#round-export').click()]);
     await page.locator('#round-lock').click();
-    await page.locator('.taro__modal .taro-model__confirm', { hasText: '锁定' }).click();
+    // The other groups of the district have no scores: the dialog says so and asks to lock anyway.
+    await page.getByText(/其余将以“数据不完整”锁定且不参与排名/).waitFor();
+    await page.locator('.taro__modal .taro-model__confirm', { hasText: '仍要锁定' }).click();
     await page.locator('#round-status', { hasText: '已锁定' }).waitFor();
     await page.locator('#publish-save').click();
     await page.locator('#publish-withdraw').waitFor();
@@ -101,7 +123,7 @@ describe('group evaluation in the H5 app', () => {
     // Assess
     const file = await download.path();
     expect(file && readFileSync(file).subarray(0, 2).toString()).toBe('PK');
-    await page.locator('#public-total', { hasText: '92.0' }).waitFor();
+    await page.locator('#public-total', { hasText: '90.4' }).waitFor();
     expect(await page.locator('.group-evaluation').textContent()).toContain('社会认可度低于 85%');
     expect(await page.locator('#public-dimensions #bar-recognition .score-bars__value').textContent()).toBe('98.0');
     expect(await page.locator('#public-ranking').count()).toBe(0);

@@ -79,7 +79,8 @@ export function mutate(body: unknown, mutations: Mutation[]): Json | undefined {
         case 'wrap':
           return m.key.length % 2 ? [current] : own({}, m.key, current);
         case 'multiply':
-          return Array.from({ length: 150 }, () => current);
+          // Copies, not one shared object: a later mutation inside one copy must not make the body circular.
+          return Array.from({ length: 150 }, () => structuredClone(current));
         case 'stringify':
           return JSON.stringify(current) ?? null;
       }

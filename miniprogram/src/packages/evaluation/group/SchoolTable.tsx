@@ -1,5 +1,7 @@
 import { Text, View } from '@tarojs/components';
-import { missingText, type IndicatorSystem, type SchoolReport } from '../../../../../shared';
+import type { IndicatorSystem, SchoolReport } from '../../../../../shared';
+// The file, not the shared index: the index carries zod, which the mini-program must not bundle.
+import { missingText } from '../../../../../shared/evaluation/missing-labels';
 import { ListRow } from '../../../components/list-row/ListRow';
 import { changeText, missingLabelOf, scoreText } from '../../../utils/score';
 

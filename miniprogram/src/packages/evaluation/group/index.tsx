@@ -7,7 +7,7 @@ import { StatusView } from '../../../components/status-view/StatusView';
 import { Tag } from '../../../components/tag/Tag';
 import { useAsync } from '../../../hooks/useAsync';
 import { useNavigationTitle } from '../../../hooks/useNavigationTitle';
-import { missingText } from '../../../../../shared';
+import { missingText } from '../../../../../shared/evaluation/missing-labels';
 import { changeText, flagTexts, missingLabelOf, scoreText } from '../../../utils/score';
 import { SchoolTable } from './SchoolTable';
 import '../../../pages/detail.scss';
