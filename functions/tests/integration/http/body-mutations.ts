@@ -71,11 +71,15 @@ export function mutate(body: unknown, mutations: Mutation[]): Json | undefined {
     const next = (() => {
       switch (m.op) {
         case 'replace':
-          return m.value;
+          // A copy: fast-check hands out the same constant objects ([] , {}) again, and a later
+          // mutation inside one would change the constant itself, or put it inside itself.
+          return structuredClone(m.value);
         case 'remove':
           return undefined;
         case 'add':
-          return current !== null && typeof current === 'object' && !Array.isArray(current) ? own({ ...current }, m.key, m.value) : current;
+          return current !== null && typeof current === 'object' && !Array.isArray(current)
+            ? own({ ...current }, m.key, structuredClone(m.value))
+            : current;
         case 'wrap':
           return m.key.length % 2 ? [current] : own({}, m.key, current);
         case 'multiply':
