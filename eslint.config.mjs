@@ -55,6 +55,24 @@ export default tseslint.config(
     },
   },
   {
+    files: ['miniprogram/src/**/*.{ts,tsx}'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: '(^|/)shared(/index)?$',
+              allowTypeImports: true,
+              message:
+                "shared's index carries zod, which the mini-program must not bundle: import values from their own file (e.g. shared/evaluation/missing-labels); types may come from the index",
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ['**/tests/**/*.{ts,tsx}', 'tests/**/*.{ts,tsx}'],
     languageOptions: { globals: { ...globals.jest } },
     rules: {
