@@ -60,6 +60,7 @@ export default function RoundPage() {
         <View className="round-actions">
           <Button
             id="round-export"
+            className="round-actions__button"
             size="mini"
             onClick={() =>
               void openExport(roundExportPath(id), `${report.name}.xlsx`).catch((e) =>
@@ -70,7 +71,7 @@ export default function RoundPage() {
             导出 Excel
           </Button>
           {open ? (
-            <Button id="round-lock" size="mini" onClick={() => void lock()}>
+            <Button id="round-lock" className="round-actions__button" size="mini" onClick={() => void lock()}>
               锁定
             </Button>
           ) : null}
