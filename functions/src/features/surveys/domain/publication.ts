@@ -1,0 +1,73 @@
+import type { Question } from '../../../../../shared';
+import type { PublicationItem } from '../survey-items';
+import type { LpEngine } from './disclosure/lp-engine';
+import { planSuppression } from './disclosure/plan-suppression';
+import { surveyUnits, type DisclosureTable } from './disclosure/published-table';
+import { surveyBlocks, surveyIdentities } from './disclosure/survey-blocks';
+import { EMPTY_SNAPSHOT, refreshSnapshot, type Counts, type Snapshot } from './snapshot-rule';
+
+export type PlannedAudience = PublicationItem['audience'];
+
+/** The disclosure table of a published snapshot: every unit of the audience, every block, every identity. */
+export function publicationTable(
+  questions: Question[],
+  districtId: string,
+  audience: PlannedAudience,
+  schools: ReadonlyMap<string, Counts>,
+): DisclosureTable {
+  return {
+    units: surveyUnits(districtId, audience.groups, audience.schoolIds),
+    blocks: surveyBlocks(questions),
+    identities: surveyIdentities(questions),
+    counts: schools,
+  };
+}
+
+export function snapshotOf(item: PublicationItem | null): Snapshot {
+  if (!item) return EMPTY_SNAPSHOT;
+  return { version: item.version, schools: new Map(Object.entries(item.schools).map(([id, c]) => [id, new Map(Object.entries(c))])) };
+}
+
+export function schoolCounts(item: PublicationItem | null): Map<string, Map<string, number>> {
+  return new Map(snapshotOf(item).schools as Map<string, Map<string, number>>);
+}
+
+const sameAudience = (a: PlannedAudience, b: PlannedAudience) => JSON.stringify(a) === JSON.stringify(b);
+
+/**
+ * The publication that follows `previous` given the live counters (snapshot-rule.ts), planned
+ * with planSuppression over the whole table; null when nothing may move yet. A changed
+ * audience (a school joined or left a group) replans the same frozen counts, since the plan is
+ * only valid for the table it was made over. Only the audience's schools are ever published.
+ */
+export function nextPublication(args: {
+  previous: PublicationItem | null;
+  live: ReadonlyMap<string, Counts>;
+  surveyId: string;
+  districtId: string;
+  questions: Question[];
+  audience: PlannedAudience;
+  minN: number;
+  engine: LpEngine;
+  now: string;
+}): PublicationItem | null {
+  const { previous, surveyId, districtId, questions, audience, minN, engine, now } = args;
+  const inAudience = new Set(audience.schoolIds);
+  const live = new Map([...args.live].filter(([id]) => inAudience.has(id)));
+  const { snapshot, refreshed } = refreshSnapshot(snapshotOf(previous), live, minN);
+  const replan = previous !== null && (!sameAudience(previous.audience, audience) || previous.minN !== minN);
+  if (refreshed.length === 0 && !replan) return null;
+  const schools = new Map([...snapshot.schools].filter(([id]) => inAudience.has(id)));
+  const plan = planSuppression(publicationTable(questions, districtId, audience, schools), minN, engine);
+  return {
+    kind: 'survey-publication',
+    surveyId,
+    version: (previous?.version ?? 0) + 1,
+    takenAt: now,
+    minN,
+    audience,
+    schools: Object.fromEntries([...schools].map(([id, c]) => [id, Object.fromEntries(c)])),
+    hidden: [...plan.hidden].sort(),
+    plan: { rounds: plan.rounds, lpSolves: plan.lpSolves },
+  };
+}
