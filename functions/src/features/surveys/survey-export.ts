@@ -22,6 +22,12 @@ function storedCounters(questions: Question[], response: ResponseItem): string[]
   return responseCounters(questions, { counted, texts: [], likertValues: [] });
 }
 
+/** A school's hidden cells: its rows would publish each of them. */
+export const hiddenCellsOf = (questions: Question[], hidden: ReadonlySet<string>, schoolId: string) =>
+  surveyBlocks(questions)
+    .map((b) => cellKey(unitKey('school', schoolId), b.id))
+    .filter((cell) => hidden.has(cell));
+
 const sameCounts = (a: ReadonlyMap<string, number>, b: ReadonlyMap<string, number>) =>
   [...new Set([...a.keys(), ...b.keys()])].every((c) => (a.get(c) ?? 0) === (b.get(c) ?? 0));
 
@@ -37,10 +43,8 @@ export function exportableRows(
   published: { counts: ReadonlyMap<string, ReadonlyMap<string, number>>; hidden: ReadonlySet<string>; schoolIds: string[] },
   responses: ResponseItem[],
 ): ExportRow[] {
-  const blocks = surveyBlocks(questions);
-  const fullyShown = (schoolId: string) => blocks.every((b) => !published.hidden.has(cellKey(unitKey('school', schoolId), b.id)));
   const rows: ExportRow[] = [];
-  for (const schoolId of published.schoolIds.filter(fullyShown)) {
+  for (const schoolId of published.schoolIds.filter((id) => hiddenCellsOf(questions, published.hidden, id).length === 0)) {
     const own = responses.filter((r) => r.schoolId === schoolId);
     const tallied = own.reduce((into, r) => tally(into, storedCounters(questions, r)), new Map<string, number>());
     if (!sameCounts(tallied, published.counts.get(schoolId) ?? new Map())) continue;

@@ -72,6 +72,13 @@ export class SurveyPublisher {
     if (!audit.passed) throw new AuditFailedError({ findings: audit.findings.length, determined: audit.determinedByDifferencing.length });
     return { item, audience: publishedAudience(audience, item), counts, hidden, audit };
   }
+
+  /** Would the published state still pass its audit with these cells hidden instead? */
+  async passesWith(survey: SurveyItem, published: Published, hidden: ReadonlySet<string>): Promise<boolean> {
+    const audience = published.item?.audience ?? planned(published.audience);
+    const table = publicationTable(survey.definition.questions, survey.districtId, audience, published.counts);
+    return auditPublication(table, hidden, survey.minN, await this.engine()).passed;
+  }
 }
 
 /** The audience as the snapshot was planned over it (names from the catalogue). */

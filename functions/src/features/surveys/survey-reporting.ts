@@ -1,6 +1,7 @@
 import type { EnrollmentSet, SurveyResults } from '../../../../shared';
 import type { Infrastructure } from '../../infrastructure';
-import { exportableRows, surveyWorkbook } from './survey-export';
+import { exportableRows, hiddenCellsOf, surveyWorkbook } from './survey-export';
+import { surveyBlocks } from './domain/disclosure/survey-blocks';
 import type { SurveyItem } from './survey-items';
 import { SurveyPublisher, type Published } from './survey-publisher';
 import { surveyResults } from './survey-results';
@@ -38,7 +39,11 @@ export class SurveyReporting {
     ]);
     const rows = exportableRows(
       survey.definition.questions,
-      { counts: published.counts, hidden: published.hidden, schoolIds: published.audience.schools.map((s) => s.id) },
+      {
+        counts: published.counts,
+        hidden: await this.exportHidden(survey, published),
+        schoolIds: published.audience.schools.map((s) => s.id),
+      },
       responses,
     );
     return { filename: `${survey.id}.xlsx`, contentType: XLSX, content: await surveyWorkbook(survey.definition, results, rows) };
@@ -53,6 +58,28 @@ export class SurveyReporting {
   async setEnrollment(schoolId: string, families: number): Promise<EnrollmentSet> {
     await this.infra.surveys.putEnrollment(schoolId, families, this.infra.now().toISOString());
     return { schoolId, families };
+  }
+
+  /**
+   * The cells the export's rows may reveal beyond the screen: a school whose only hidden cells
+   * are empty (an optional question nobody answered there) may export its rows if the audit
+   * still passes with those cells shown; an empty complement could otherwise be the one that
+   * protects a neighbour.
+   */
+  private async exportHidden(survey: SurveyItem, published: Published): Promise<ReadonlySet<string>> {
+    const { questions } = survey.definition;
+    const size = (cell: string) => {
+      const block = surveyBlocks(questions).find((b) => cell.endsWith(`|${b.id}`))!;
+      const school = cell.slice('school:'.length, cell.indexOf('|'));
+      return block.size.reduce((n, c) => n + (published.counts.get(school)?.get(c) ?? 0), 0);
+    };
+    const emptyOnly = published.audience.schools
+      .map((s) => hiddenCellsOf(questions, published.hidden, s.id))
+      .filter((cells) => cells.length > 0 && cells.every((c) => size(c) === 0))
+      .flat();
+    if (emptyOnly.length === 0) return published.hidden;
+    const widened = new Set([...published.hidden].filter((c) => !emptyOnly.includes(c)));
+    return (await this.publisher.passesWith(survey, published, widened)) ? widened : published.hidden;
   }
 
   private async resultsOf(survey: SurveyItem, published: Published): Promise<SurveyResults> {
