@@ -32,7 +32,10 @@ export function schoolCounts(item: PublicationItem | null): Map<string, Map<stri
   return new Map(snapshotOf(item).schools as Map<string, Map<string, number>>);
 }
 
-const sameAudience = (a: PlannedAudience, b: PlannedAudience) => JSON.stringify(a) === JSON.stringify(b);
+/** Order-free: the same schools and the same groups with the same members. */
+const canonical = (a: PlannedAudience) =>
+  JSON.stringify([[...a.schoolIds].sort(), a.groups.map((g) => `${g.id}:${[...g.schoolIds].sort().join(',')}`).sort()]);
+const sameAudience = (a: PlannedAudience, b: PlannedAudience) => canonical(a) === canonical(b);
 
 /**
  * The publication that follows `previous` given the live counters (snapshot-rule.ts), planned
