@@ -19,26 +19,8 @@ export type SurveyItem = {
   recognition?: RecognitionDefinition;
 };
 
-/**
- * A survey's published state (issue 11 §3): each school's frozen counters, the audience they
- * were planned over, and the suppression plan whose audit passed. Replaced whole at each refresh,
- * conditionally on the version it replaces.
- */
-export type PublicationItem = {
-  kind: 'survey-publication';
-  surveyId: string;
-  version: number;
-  takenAt: string;
-  minN: number;
-  /** The audience as planned: its schools and groups (memberships may overlap). */
-  audience: { schoolIds: string[]; groups: Array<{ id: string; schoolIds: string[] }> };
-  /** Per school, its counters as frozen at its last refresh. */
-  schools: Record<string, Record<string, number>>;
-  /** Cells shown as 样本不足: `unit|block` keys (domain/disclosure/published-table.ts). */
-  hidden: string[];
-  /** The planner's figures, for the record. */
-  plan: { rounds: number; lpSolves: number };
-};
+/** A survey's published state (AP52); its shape is the domain's (domain/publication.ts). */
+export type { PublicationItem } from './domain/publication';
 
 /** A stored response: no openid, no user id, no IP, no time of day; just the date and the school. */
 export type ResponseItem = {

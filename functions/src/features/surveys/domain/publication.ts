@@ -1,10 +1,30 @@
 import type { Question } from '../../../../../shared';
-import type { PublicationItem } from '../survey-items';
 import type { LpEngine } from './disclosure/lp-engine';
 import { planSuppression } from './disclosure/plan-suppression';
 import { surveyUnits, type DisclosureTable } from './disclosure/published-table';
 import { surveyBlocks, surveyIdentities } from './disclosure/survey-blocks';
 import { EMPTY_SNAPSHOT, refreshSnapshot, type Counts, type Snapshot } from './snapshot-rule';
+
+/**
+ * A survey's published state (issue 11 §3): each school's frozen counters, the audience they
+ * were planned over, and the suppression plan whose audit passed. Replaced whole at each refresh,
+ * conditionally on the version it replaces.
+ */
+export type PublicationItem = {
+  kind: 'survey-publication';
+  surveyId: string;
+  version: number;
+  takenAt: string;
+  minN: number;
+  /** The audience as planned: its schools and groups (memberships may overlap). */
+  audience: { schoolIds: string[]; groups: Array<{ id: string; schoolIds: string[] }> };
+  /** Per school, its counters as frozen at its last refresh. */
+  schools: Record<string, Record<string, number>>;
+  /** Cells shown as 样本不足: `unit|block` keys (domain/disclosure/published-table.ts). */
+  hidden: string[];
+  /** The planner's figures, for the record. */
+  plan: { rounds: number; lpSolves: number };
+};
 
 export type PlannedAudience = PublicationItem['audience'];
 
