@@ -21,6 +21,7 @@ export default tseslint.config(
       'miniprogram/dist/**',
       'miniprogram/dist-h5/**',
       'functions/cloud/api/index.js',
+      'functions/cloud/api/lazy/**',
       'coverage/**',
       'test-artifacts/**',
       'cdk.out/**',

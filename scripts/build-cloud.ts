@@ -1,27 +1,18 @@
 /**
  * Bundles the WeChat cloud function `api` (functions/src/adapters/cloud.ts) into
- * functions/cloud/api/index.js. wx-server-sdk stays external: WeChat installs it from the
- * function's package.json when it is uploaded ("上传并部署：云端安装依赖").
+ * functions/cloud/api/index.js, with the packages only some routes need in
+ * functions/cloud/api/lazy/ (scripts/lib/server-bundle.ts); upload the folder as it is.
+ * wx-server-sdk stays external: WeChat installs it from the function's package.json when it is
+ * uploaded ("上传并部署：云端安装依赖").
  */
-import { build } from 'esbuild';
-import { statSync } from 'node:fs';
 import { join } from 'node:path';
+import { bundleServer } from './lib/server-bundle';
 
-const ROOT = join(__dirname, '..');
-const outfile = join(ROOT, 'functions', 'cloud', 'api', 'index.js');
+const outdir = join(__dirname, '..', 'functions', 'cloud', 'api');
 
-build({
-  entryPoints: [join(ROOT, 'functions', 'src', 'adapters', 'cloud.ts')],
-  outfile,
-  bundle: true,
-  platform: 'node',
-  target: 'node16',
-  format: 'cjs',
-  minify: true,
-  sourcemap: false,
-  external: ['wx-server-sdk'],
-  legalComments: 'none',
-  logLevel: 'warning',
-})
-  .then(() => console.log(`cloud function api: ${outfile} (${Math.round(statSync(outfile).size / 1024)} KB)`))
+bundleServer('cloud', outdir)
+  .then(({ mainBytes, lazyBytes }) => {
+    console.log(`cloud function api: ${join(outdir, 'index.js')} (${Math.round(mainBytes / 1024)} KB loaded at start)`);
+    for (const [file, bytes] of Object.entries(lazyBytes)) console.log(`  lazy/${file} (${Math.round(bytes / 1024)} KB, on first use)`);
+  })
   .catch(() => process.exit(1));

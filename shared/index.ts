@@ -14,6 +14,8 @@ export * from './news/news';
 export * from './news/news-image-type';
 export * from './news/news-limits';
 export * from './evaluation/evaluation-report';
+export * from './evaluation/score-precision';
+export * from './evaluation/missing-labels';
 export * from './rotation/rotation';
 export * from './rotation/rotation-labels';
 export * from './rotation/rotation-compliance';

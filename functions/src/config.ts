@@ -24,6 +24,11 @@ export interface ServerConfig {
   wechat: { appId: string; appSecret: string; apiBase: string; timeoutMs: number };
   /** Group news images: S3 when a bucket is named (AWS), else files under `dir` (local mode). */
   newsImages: { bucket?: string; dir: string; urlTtlSeconds: number };
+  /**
+   * Catalogue snapshots (docs/performance.md): S3 objects when a bucket is named (AWS), else
+   * files under `dir`/<table name> (local mode).
+   */
+  catalogSnapshots: { bucket?: string; dir: string };
   /** The subscribe-message template for 订阅本集团动态 (empty: the feature is off). */
   newsTemplateId: string;
   rateLimit: {
@@ -68,6 +73,11 @@ const EnvSchema = z.object({
   NEWS_IMAGE_DIR: z.string().default('.data/news-images'),
   NEWS_IMAGE_URL_TTL_SECONDS: number(3600),
   WECHAT_NEWS_TEMPLATE_ID: z.string().default(''),
+  CATALOG_SNAPSHOT_BUCKET: z
+    .string()
+    .optional()
+    .or(z.literal('').transform(() => undefined)),
+  CATALOG_SNAPSHOT_DIR: z.string().default('.data/catalog-snapshots'),
   RATE_WRITES_CAPACITY: number(30),
   RATE_WRITES_PER_SECOND: number(0.5),
   RATE_INVITES_CAPACITY: number(5),
@@ -100,6 +110,7 @@ export function readConfig(env: NodeJS.ProcessEnv, runtime: Runtime): ServerConf
     wechat: { appId: e.WECHAT_APP_ID, appSecret: e.WECHAT_APP_SECRET, apiBase: e.WECHAT_API_BASE, timeoutMs: e.WECHAT_TIMEOUT_MS },
     newsImages: { bucket: e.NEWS_IMAGE_BUCKET, dir: e.NEWS_IMAGE_DIR, urlTtlSeconds: e.NEWS_IMAGE_URL_TTL_SECONDS },
     newsTemplateId: e.WECHAT_NEWS_TEMPLATE_ID,
+    catalogSnapshots: { bucket: e.CATALOG_SNAPSHOT_BUCKET, dir: e.CATALOG_SNAPSHOT_DIR },
     rateLimit: {
       writes: { capacity: e.RATE_WRITES_CAPACITY, refillPerSecond: e.RATE_WRITES_PER_SECOND },
       invites: { capacity: e.RATE_INVITES_CAPACITY, refillPerSecond: e.RATE_INVITES_PER_SECOND },

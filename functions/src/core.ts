@@ -13,6 +13,7 @@ import type { Infrastructure } from './infrastructure';
 import { createLogger, type Logger } from './log/logger';
 import { createServices } from './services';
 import { createImageStore } from './storage/create-image-store';
+import { createSnapshotStore } from './storage/create-snapshot-store';
 import { WeChatClient } from './wechat/wechat-client';
 
 export interface CoreOverrides {
@@ -29,7 +30,7 @@ export function createCore(config: ServerConfig, overrides: CoreOverrides = {}) 
     config,
     logger,
     now,
-    catalog: new CatalogRepository(db, config.tableName),
+    catalog: new CatalogRepository(db, config.tableName, createSnapshotStore(config)),
     users: new UserRepository(db, config.tableName),
     staff: new StaffRepository(db, config.tableName),
     rateLimits: new RateLimitRepository(db, config.tableName, () => now().getTime()),

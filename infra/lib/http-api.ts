@@ -8,10 +8,10 @@ import { Construct } from 'constructs';
 
 export interface PublicHttpApiProps {
   readonly handler: IFunction;
-  /** Steady-state requests per second for the whole stage. @default 50 */
-  readonly rateLimit?: number;
-  /** @default 100 */
-  readonly burstLimit?: number;
+  /** Steady-state requests per second, the default of every route on the stage (ApiStack: STAGE_THROTTLE). */
+  readonly rateLimit: number;
+  /** Requests the bucket lets through at once above the rate. */
+  readonly burstLimit: number;
   /** @default three months */
   readonly accessLogRetention?: RetentionDays;
 }
@@ -42,7 +42,7 @@ export class PublicHttpApi extends Construct {
     this.stage = this.api.addStage('DefaultStage', {
       stageName: '$default',
       autoDeploy: true,
-      throttle: { rateLimit: props.rateLimit ?? 50, burstLimit: props.burstLimit ?? 100 },
+      throttle: { rateLimit: props.rateLimit, burstLimit: props.burstLimit },
       accessLogSettings: {
         destination: new LogGroupLogDestination(this.accessLogs),
         format: httpApiAccessLogFormat(),

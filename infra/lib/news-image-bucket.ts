@@ -6,6 +6,8 @@ import { Construct } from 'constructs';
 
 /** The prefix the API writes under (functions/src/storage/s3-image-store.ts). */
 export const NEWS_IMAGE_PREFIX = 'news/';
+/** Catalogue snapshots share the bucket under their own prefix (functions/src/storage/s3-snapshot-store.ts). */
+export const CATALOG_SNAPSHOT_PREFIX = 'catalog-snapshots/';
 
 /**
  * Group news images: a private bucket. Nothing in it is public; clients PUT through pre-signed
@@ -52,6 +54,25 @@ export class NewsImageBucket extends Construct {
       ],
       // A grant that was never used leaves nothing behind; half-finished uploads neither.
       lifecycleRules: [{ abortIncompleteMultipartUploadAfter: Duration.days(1) }],
+    });
+  }
+
+  /**
+   * Put and get under catalog-snapshots/ only: a catalogue write publishes a snapshot object
+   * (never changed after), every container reads the current one.
+   */
+  grantSnapshotsToApi(fn: IFunction, policyOwner: Construct): void {
+    fn.addToRolePolicy(
+      new PolicyStatement({
+        actions: ['s3:PutObject', 's3:GetObject'],
+        resources: [this.bucket.arnForObjects(`${CATALOG_SNAPSHOT_PREFIX}*`)],
+      }),
+    );
+    const bucketLogicalId = Stack.of(this).resolve((this.bucket.node.defaultChild as CfnResource).logicalId);
+    Validations.of(policyOwner).acknowledge({
+      id: `AwsSolutions-IAM5[Resource::<${bucketLogicalId}.Arn>/${CATALOG_SNAPSHOT_PREFIX}*]`,
+      reason:
+        'Snapshot object names carry their publication time and are made at run time, so the Lambda needs the catalog-snapshots/ prefix of this one private bucket, with put and get only.',
     });
   }
 

@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { App, Stack } from 'aws-cdk-lib';
 import { Template } from 'aws-cdk-lib/assertions';
@@ -136,7 +136,7 @@ describe('the DynamoDB table', () => {
 });
 
 describe('the Lambda function', () => {
-  it('runs Node 20 on arm64 with 512 MB and a 29 s timeout (under the HTTP API limit), logging to its own log group', () => {
+  it('runs Node 22 on arm64 with 512 MB and a 29 s timeout (under the HTTP API limit), logging to its own log group', () => {
     // Prepare
     const { resource: fn } = onlyResource('AWS::Lambda::Function');
     const logGroupId = fn.Properties!.LoggingConfig.LogGroup.Ref;
@@ -147,7 +147,7 @@ describe('the Lambda function', () => {
     // Assess
     expect(fn.Properties).toEqual(
       expect.objectContaining({
-        Runtime: 'nodejs20.x',
+        Runtime: 'nodejs22.x',
         Architectures: ['arm64'],
         MemorySize: 512,
         Timeout: 29,
@@ -156,6 +156,22 @@ describe('the Lambda function', () => {
     );
     expect(logGroup.Type).toBe('AWS::Logs::LogGroup');
     expect(logGroup.Properties!.RetentionInDays).toBeGreaterThan(0);
+  });
+
+  it('ships the server bundle as its code: index.js, and HiGHS in lazy/ with its WebAssembly beside it', () => {
+    // Prepare
+    const { resource: fn } = onlyResource('AWS::Lambda::Function');
+    const asset = join(outdir, `asset.${String(fn.Properties!.Code.S3Key).replace(/\.zip$/, '')}`);
+
+    // Act
+    const index = readFileSync(join(asset, 'index.js'), 'utf8');
+
+    // Assess
+    expect(existsSync(join(asset, 'lazy', 'highs.js'))).toBe(true);
+    expect(existsSync(join(asset, 'lazy', 'highs.wasm'))).toBe(true);
+    // Plain booleans: a failing toContain would print the whole minified bundle.
+    expect(index.includes('"./lazy/exceljs.js"')).toBe(true);
+    expect(index.includes('wx-server-sdk')).toBe(false);
   });
 
   it('gets TABLE_NAME from the table and the runtime settings the code expects', () => {
@@ -175,6 +191,7 @@ describe('the Lambda function', () => {
       SESSION_SECRET_PARAMETER: '/jituan/session-secret',
       PSEUDONYM_SECRET_PARAMETER: '/jituan/pseudonym-secret',
       NEWS_IMAGE_BUCKET: { Ref: newsBucketId() },
+      CATALOG_SNAPSHOT_BUCKET: { Ref: newsBucketId() },
     });
   });
 
@@ -325,7 +342,19 @@ describe('the HTTP API', () => {
     });
   });
 
-  it('has a throttled $default stage that writes JSON access logs to a log group with retention', () => {
+  it('throttles every route of the $default stage at 200 requests/s with a burst of 400, with no route exempted', () => {
+    // Prepare
+    const { resource: stage } = onlyResource('AWS::ApiGatewayV2::Stage');
+
+    // Act
+    const { DefaultRouteSettings: defaults, RouteSettings: perRoute } = stage.Properties!;
+
+    // Assess
+    expect(defaults).toEqual({ ThrottlingRateLimit: 200, ThrottlingBurstLimit: 400 });
+    expect(perRoute).toBeUndefined();
+  });
+
+  it('has a $default stage that writes JSON access logs to a log group with retention', () => {
     // Prepare
     const { resource: stage } = onlyResource('AWS::ApiGatewayV2::Stage');
     const logGroupId = stage.Properties!.AccessLogSettings.DestinationArn['Fn::GetAtt'][0];
@@ -339,7 +368,6 @@ describe('the HTTP API', () => {
       expect.objectContaining({
         StageName: '$default',
         AutoDeploy: true,
-        DefaultRouteSettings: { ThrottlingRateLimit: 50, ThrottlingBurstLimit: 100 },
       }),
     );
     expect(format.requestId).toBe('$context.requestId');
@@ -399,7 +427,7 @@ describe('the news image bucket', () => {
     expect(denyInsecure).toHaveLength(2);
   });
 
-  it('lets the Lambda put, get and delete objects under news/ only', () => {
+  it('lets the Lambda put, get and delete objects under news/, and put and get catalogue snapshots, and nothing else', () => {
     // Prepare
     const bucketArn = { 'Fn::GetAtt': [newsBucketId(), 'Arn'] };
 
@@ -415,6 +443,11 @@ describe('the news image bucket', () => {
         Action: ['s3:PutObject', 's3:GetObject', 's3:DeleteObject'],
         Effect: 'Allow',
         Resource: { 'Fn::Join': ['', [bucketArn, '/news/*']] },
+      },
+      {
+        Action: ['s3:PutObject', 's3:GetObject'],
+        Effect: 'Allow',
+        Resource: { 'Fn::Join': ['', [bucketArn, '/catalog-snapshots/*']] },
       },
     ]);
   });
@@ -453,6 +486,7 @@ describe('cdk-nag AwsSolutions checks', () => {
         'AWS::ApiGatewayV2::Route AwsSolutions-APIG4',
         `AWS::IAM::Policy AwsSolutions-IAM5[Resource::<${tableId}.Arn>/index/*]`,
         `AWS::IAM::Policy AwsSolutions-IAM5[Resource::<${newsBucketId()}.Arn>/news/*]`,
+        `AWS::IAM::Policy AwsSolutions-IAM5[Resource::<${newsBucketId()}.Arn>/catalog-snapshots/*]`,
         'AWS::S3::Bucket AwsSolutions-S1',
         'AWS::Lambda::Function AwsSolutions-L1',
       ].sort(),

@@ -1,3 +1,6 @@
+import type { CatalogItems } from '../../functions/src/features/catalog/catalog-snapshots';
+import type { SearchDocument } from '../../functions/src/features/catalog/domain/search/search-document';
+
 /**
  * A deterministic synthetic set of school names in realistic Chinese patterns (city + district
  * + road or number + kind), generated on the fly for the benchmark and never stored.
@@ -143,6 +146,8 @@ export interface SyntheticSchool {
   name: string;
   aliases: string[];
   districtId: string;
+  /** The city and district the name's locality words come from. */
+  place: { city: string; name: string };
 }
 
 export function syntheticSchools(count: number, seed = 20261123): SyntheticSchool[] {
@@ -162,9 +167,43 @@ export function syntheticSchools(count: number, seed = 20261123): SyntheticSchoo
       name: `${city}${withDistrict ? district : ''}${core}${kind}`,
       aliases: [],
       districtId: `d${CITIES.indexOf(city)}`,
+      place: { city, name: district },
     });
   }
   return schools;
 }
 
-export const BENCH_PLACES = CITIES.map((city) => ({ city, name: '' })).concat(DISTRICTS.map((name) => ({ city: '', name })));
+/** A catalogue around the schools' documents: a district per city, and a group for every 50 schools. */
+export function syntheticCatalog(docs: SearchDocument[]): CatalogItems {
+  const districts = CITIES.map((city, i) => ({ kind: 'district' as const, id: `d${i}`, name: '市辖区', city, province: '某省' }));
+  const groups = [];
+  const memberships = [];
+  for (let start = 0; start < docs.length; start += 50) {
+    const lead = docs[start];
+    const group = { kind: 'group' as const, id: `g${start / 50}`, name: `${lead.displayName}教育集团`, groupType: '1+X' as const };
+    groups.push({ ...group, districtId: lead.districtId, leadSchoolId: lead.id, partners: [], source: 'synthetic' });
+    for (const [i, doc] of docs.slice(start, start + 3).entries()) {
+      memberships.push({
+        kind: 'membership' as const,
+        groupId: group.id,
+        groupName: group.name,
+        groupType: group.groupType,
+        schoolId: doc.id,
+        schoolName: doc.displayName,
+        stage: '小学' as const,
+        role: i === 0 ? ('lead' as const) : ('member' as const),
+        districtId: lead.districtId,
+      });
+    }
+  }
+  const schools = docs.map((d) => ({
+    kind: 'school' as const,
+    id: d.id,
+    name: d.displayName,
+    districtId: d.districtId,
+    stage: '小学' as const,
+    aliases: [],
+    search: { names: d.names, latin: d.latin },
+  }));
+  return { districts, groups, schools, memberships };
+}

@@ -1,3 +1,4 @@
+import type { JSONParsed } from 'hono/utils/types';
 import type { DistrictList } from '../catalog/district';
 import type { GroupDetail, GroupList } from '../catalog/group';
 import type { SchoolDetail, SchoolSearchResult } from '../catalog/school';
@@ -124,5 +125,10 @@ export interface ApiResponses {
 /** An endpoint of the contract, e.g. 'GET /api/districts'. */
 export type ApiKey = keyof ApiResponses;
 
-/** The body an endpoint answers with (2xx). */
-export type ApiResponse<K extends ApiKey> = ApiResponses[K];
+/**
+ * The body of an endpoint's 2xx answer as the client receives it: the contract's type as JSON
+ * makes it (hono's JSONParsed, the type c.json gives its data). The server's handlers are checked
+ * against this type and the mini-program's api/ functions return it, so both name one type.
+ * Type-only: hono stays on the server.
+ */
+export type ApiResponse<K extends ApiKey> = JSONParsed<ApiResponses[K]>;

@@ -1,26 +1,29 @@
 import type { IndicatorSystem, RoundPublication } from './indicator-system';
+import type { MissingPart } from './score-precision';
 
 /**
  * What the evaluation API answers (functions/src/features/evaluation/), shared so the
- * pages read exactly what the server writes. Scores are 0–100 and unrounded: rounding is for
- * display only, so an export and a page never disagree on which school is ahead.
+ * pages read exactly what the server writes. Scores are 0–100, computed exactly and published
+ * at SCORE_PLACES (one decimal, half-up): every reader, export and rank sees the same value.
+ * A score with a part missing is not computed from the parts present: it is null (数据不完整)
+ * and names what is missing (docs/scoring.md).
  */
 
-/** A dimension or total from weighted parts; `coveredWeight` of 100 when incomplete. */
-export interface WeightedScoreView {
+/** A dimension, total or group score. `complete` is `score !== null`; `missing` is empty then. */
+export interface ScoreView {
   score: number | null;
   complete: boolean;
-  coveredWeight: number;
+  missing: MissingPart[];
 }
 
-/** A group's enrolment-weighted (捆绑) score; `missing` names the schools left out. */
-export interface BundledScoreView {
-  score: number | null;
-  complete: boolean;
-  missing: string[];
-}
+/** A school's dimension or total, from weighted parts (indicators, dimensions). */
+export type WeightedScoreView = ScoreView;
+
+/** A group's enrolment-weighted (捆绑) score; `missing` names the schools without a score or an enrolment. */
+export type BundledScoreView = ScoreView;
 
 export interface IndicatorResult {
+  /** Manual: as entered; survey-fed: published at one decimal; null when missing (未录入 / 数据不足). */
   score: number | null;
   source: 'survey' | 'manual';
   /** 社会认可度 ≥ 85 % (survey satisfaction indicators only). */
@@ -62,6 +65,30 @@ export interface GroupReport extends RankChange {
   flags: GroupFlags;
 }
 
+/** A unit listed as 数据不完整 instead of ranked, with what it lacks. */
+export interface IncompleteUnit {
+  id: string;
+  name: string;
+  missing: MissingPart[];
+}
+
+/** Who is ranked: units with a complete score only. */
+export interface RankingCoverage {
+  /** Units ranked: the denominator of 第 n 名. */
+  ranked: number;
+  /** All units of the district. */
+  total: number;
+  incomplete: IncompleteUnit[];
+}
+
+/** What is missing where: answered with the report, by locking, and in its refusal. */
+export interface RoundCoverage {
+  /** Every school and every group has a score. */
+  complete: boolean;
+  schools: RankingCoverage;
+  groups: RankingCoverage;
+}
+
 export interface RoundReport {
   roundId: string;
   name: string;
@@ -69,6 +96,7 @@ export interface RoundReport {
   system: IndicatorSystem;
   schools: SchoolReport[];
   groups: GroupReport[];
+  coverage: RoundCoverage;
 }
 
 export interface RoundSummary {
@@ -97,6 +125,8 @@ export interface GroupReportView {
   group: GroupReport;
   /** Groups ranked in the district (the denominator of 第 n 名). */
   groupCount: number;
+  /** Groups of the district listed as 数据不完整 instead of ranked. */
+  unrankedGroups: number;
   schools: SchoolReport[];
 }
 
@@ -107,5 +137,6 @@ export interface PublicGroupEvaluation {
   total?: { score: number | null; complete: boolean; flags: GroupFlags };
   dimensionScores?: Record<string, { score: number | null; complete: boolean }>;
   schools?: Array<{ id: string; name: string; score: number | null; complete: boolean }>;
-  ranking?: { rank: number | null; of: number; rankChange: number | null; delta: number | null };
+  /** `of` groups ranked; `unranked` more are 数据不完整 (publishing a ranking needs them all complete). */
+  ranking?: { rank: number | null; of: number; unranked: number; rankChange: number | null; delta: number | null };
 }

@@ -1,4 +1,4 @@
-import type { PublicGroupEvaluation } from './evaluation-report';
+import type { PublicGroupEvaluation, RoundCoverage } from './evaluation-report';
 import type { RoundPublication } from './indicator-system';
 
 /** What the round endpoints answer besides the reports (evaluation-report.ts). Types only. */
@@ -7,9 +7,11 @@ export interface RoundCreated {
   id: string;
 }
 
+/** The round is frozen; `coverage` says what was missing where when it was locked. */
 export interface RoundLocked {
   id: string;
   locked: true;
+  coverage: RoundCoverage;
 }
 
 /** The publication as stored, with its round. */

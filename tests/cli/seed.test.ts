@@ -1,16 +1,20 @@
 import { spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
-import { ScanCommand } from '@aws-sdk/lib-dynamodb';
+import { GetCommand, ScanCommand } from '@aws-sdk/lib-dynamodb';
 import { createDocumentClient } from '../../functions/src/db/client';
 import { dropTable } from '../../functions/src/db/ensure-table';
+import { keys } from '../../functions/src/db/keys';
 import { catalogItems } from '../../functions/src/features/catalog/seed/seed-items';
 import { seedData } from '../../functions/src/features/catalog/seed/seed-data';
 import { testDbEndpoint } from '../support/dynamo';
 
 const ROOT = join(__dirname, '..', '..');
 
-/** npm run seed, as a process: creates the local table, loads the demo catalogue, and is idempotent. */
+/**
+ * npm run seed, as a process: creates the local table, loads the demo catalogue and publishes its
+ * search snapshot (one version item, AP70), and is idempotent.
+ */
 describe('npm run seed', () => {
   const tableName = `t-seedcli-${randomBytes(4).toString('hex')}`;
   const db = createDocumentClient({ endpoint: testDbEndpoint(), region: 'cn-north-1' });
@@ -32,7 +36,9 @@ describe('npm run seed', () => {
     // Assess
     expect(first.status).toBe(0);
     expect(first.stdout).toContain(`table "${tableName}" created`);
-    expect(afterFirst).toBe(catalogItems(seedData).length);
+    const version = await db.send(new GetCommand({ TableName: tableName, Key: keys.catalogSnapshot() }));
+    expect(version.Item).toEqual(expect.objectContaining({ schools: seedData.schools.length }));
+    expect(afterFirst).toBe(catalogItems(seedData).length + 1);
     expect(second.status).toBe(0);
     expect(second.stdout).toContain('(idempotent)');
     expect(await count()).toBe(afterFirst);

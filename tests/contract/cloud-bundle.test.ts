@@ -1,10 +1,15 @@
-import { existsSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type { LpEngine } from '../../functions/src/features/surveys/domain/disclosure/lp-engine';
+import { bundleEntry } from '../../scripts/lib/server-bundle';
 import { createSeededTable, type TestTable } from '../support/dynamo';
 import { testEnv } from '../support/test-config';
 
 /** What is uploaded to WeChat is the esbuild bundle, so the bundle itself must answer. */
-const BUNDLE = join(__dirname, '..', '..', 'functions', 'cloud', 'api', 'index.js');
+const BUNDLE_DIR = join(__dirname, '..', '..', 'functions', 'cloud', 'api');
+const BUNDLE = join(BUNDLE_DIR, 'index.js');
+const LP_ENGINE = join(__dirname, '..', '..', 'functions', 'src', 'features', 'surveys', 'domain', 'disclosure', 'lp-engine.ts');
 
 describe('the built cloud function bundle (functions/cloud/api/index.js)', () => {
   let table: TestTable;
@@ -29,5 +34,54 @@ describe('the built cloud function bundle (functions/cloud/api/index.js)', () =>
     // Assess
     expect(answer.status).toBe(200);
     expect(answer.body.items[0]).toMatchObject({ id: 'jn-jingbalu-ps', groups: [{ id: 'jn-jingwu', role: 'member' }] });
+  });
+
+  it('holds every lazy file its start-up code can require', () => {
+    // Prepare
+    const required = [...readFileSync(BUNDLE, 'utf8').matchAll(/require\("\.\/lazy\/([^"]+)"\)/g)].map((m) => m[1]);
+    // Act
+    const missing = required.filter((file) => !existsSync(join(BUNDLE_DIR, 'lazy', file)));
+    // Assess
+    expect(required.length).toBeGreaterThan(0);
+    expect(missing).toEqual([]);
+  });
+});
+
+describe('HiGHS in the built cloud function bundle (the disclosure audit runs on the server)', () => {
+  let probeDir: string;
+
+  beforeAll(() => {
+    probeDir = mkdtempSync(join(tmpdir(), 'lp-probe-'));
+  });
+  afterAll(() => rmSync(probeDir, { recursive: true, force: true }));
+
+  it('ships lazy/highs.js with its WebAssembly beside it, where the emscripten loader looks', () => {
+    expect(existsSync(join(BUNDLE_DIR, 'lazy', 'highs.js'))).toBe(true);
+    expect(existsSync(join(BUNDLE_DIR, 'lazy', 'highs.wasm'))).toBe(true);
+  });
+
+  it('solves a linear program through loadLpEngine bundled the same way, over the bundle’s own lazy/highs.js', async () => {
+    // Prepare: lp-engine.ts bundled like index.js, in a folder whose lazy/ is the bundle's.
+    symlinkSync(join(BUNDLE_DIR, 'lazy'), join(probeDir, 'lazy'));
+    const seen = await bundleEntry('cloud', LP_ENGINE, join(probeDir, 'lp-engine.js'));
+    const { loadLpEngine } = require(join(probeDir, 'lp-engine.js')) as { loadLpEngine: () => Promise<LpEngine> };
+    // Act: max 2x + y with x + y ≤ 4 and x ≤ 3.
+    const program = (await loadLpEngine()).open({
+      numCols: 2,
+      rows: [{ indices: [0, 1], values: [1, 1], lower: -Infinity, upper: 4 }],
+      colUpper: [3, Infinity],
+    });
+    const best = program.relaxed(
+      'max',
+      new Map([
+        [0, 2],
+        [1, 1],
+      ]),
+    );
+    program.dispose();
+    // Assess
+    expect([...seen]).toEqual(['highs']);
+    expect(best.status).toBe('optimal');
+    expect([...best.values]).toEqual([3, 1]);
   });
 });

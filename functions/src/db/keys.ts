@@ -123,6 +123,8 @@ export const keys = {
     gsi1sk: `ELIGIBLE#${schoolYear}#${schoolId}`,
   }),
   rotationSettings: (districtId: string) => ({ pk: `DISTRICT#${districtId}`, sk: 'ROTATION_SETTINGS' }),
+  /** Which catalogue snapshot is current (AP70/AP71): one item, read by every container on its TTL. */
+  catalogSnapshot: () => ({ pk: 'CATALOG#SNAPSHOT', sk: 'META' }),
 
   prefix: {
     round: 'ROUND#',

@@ -1,7 +1,6 @@
 import type { TypedResponse } from 'hono';
 import type { StatusCode } from 'hono/utils/http-status';
-import type { JSONParsed } from 'hono/utils/types';
-import type { ApiResponses, NonJsonEndpoint } from '../../../shared';
+import type { ApiResponse, ApiResponses, NonJsonEndpoint } from '../../../shared';
 
 /** A route's endpoint key, as the contract spells it: `'GET /api/districts'`. */
 export type EndpointKey<M extends string, P extends string> = `${M} ${P}`;
@@ -11,9 +10,6 @@ export type EndpointKey<M extends string, P extends string> = `${M} ${P}`;
  * whose return types are deferred conditionals over A and B relate only if A and B are identical.
  */
 export type Same<A, B> = (<G>() => G extends A ? 1 : 2) extends <G>() => G extends B ? 1 : 2 ? true : false;
-
-/** The body of a contracted endpoint as the client receives it: what c.json makes of it (hono's JSONParsed). */
-export type WireBody<K extends keyof ApiResponses> = JSONParsed<ApiResponses[K]>;
 
 type JsonAnswer<T> = Response & TypedResponse<T, StatusCode, 'json'>;
 
@@ -39,11 +35,11 @@ interface ContractBroken<Problem extends string, Detail = never> {
  */
 export type ContractAnswer<E extends string, R> = E extends keyof ApiResponses
   ? [R] extends [JsonAnswer<unknown>]
-    ? Same<JsonData<R>, WireBody<E>> extends true
+    ? Same<JsonData<R>, ApiResponse<E>> extends true
       ? Response
-      : JsonAnswer<WireBody<E>> &
-          ContractBroken<`${E} answers another shape than its contract`, { answers: JsonData<R>; contract: WireBody<E> }>
-    : JsonAnswer<WireBody<E>>
+      : JsonAnswer<ApiResponse<E>> &
+          ContractBroken<`${E} answers another shape than its contract`, { answers: JsonData<R>; contract: ApiResponse<E> }>
+    : JsonAnswer<ApiResponse<E>>
   : E extends NonJsonEndpoint
     ? [Extract<R, JsonAnswer<unknown>>] extends [never]
       ? Response

@@ -6,9 +6,11 @@ import {
   S3Client,
   type S3ClientConfig,
 } from '@aws-sdk/client-s3';
-import { getSignedUrl } from '@aws-sdk/s3-request-presigner';
 import { IMAGE_HEAD_BYTES, type NewsImageType } from '../../../shared';
 import type { ImageStore, UploadGrant } from './image-store';
+
+/** The presigner is loaded by the first signed URL, not at start-up (docs/performance.md). */
+const presigner = () => import('@aws-sdk/s3-request-presigner');
 
 const objectKey = (imageId: string) => `news/${imageId}`;
 
@@ -49,6 +51,7 @@ export class S3ImageStore implements ImageStore {
       ContentLength: size,
       IfNoneMatch: '*',
     });
+    const { getSignedUrl } = await presigner();
     const uploadUrl = await getSignedUrl(this.s3, command, {
       expiresIn: this.ttlSeconds,
       signingDate: now,
@@ -74,7 +77,8 @@ export class S3ImageStore implements ImageStore {
     }
   }
 
-  readUrl(imageId: string, now: Date): Promise<string> {
+  async readUrl(imageId: string, now: Date): Promise<string> {
+    const { getSignedUrl } = await presigner();
     return getSignedUrl(this.s3, new GetObjectCommand({ Bucket: this.bucket, Key: objectKey(imageId) }), {
       expiresIn: this.ttlSeconds,
       signingDate: now,

@@ -1,20 +1,22 @@
-import type { CreateInviteBody, CreateTeacherBody, Invite, Teacher } from '../../../shared';
-import { request } from './request';
+import type { ApiResponse, CreateInviteBody, CreateTeacherBody } from '../../../shared';
+import { callEndpoint } from './endpoint';
 
 /** Admin endpoints (group and district admins, within their scope). */
 
-export function createTeacher(body: CreateTeacherBody): Promise<Teacher> {
-  return request({ method: 'POST', path: '/admin/teachers', body });
+export function createTeacher(body: CreateTeacherBody): Promise<ApiResponse<'POST /api/admin/teachers'>> {
+  return callEndpoint('POST /api/admin/teachers', { body });
 }
 
-export function listTeachers(schoolId: string): Promise<{ items: Teacher[] }> {
-  return request({ path: `/admin/schools/${encodeURIComponent(schoolId)}/teachers` });
+export function listTeachers(schoolId: string): Promise<ApiResponse<'GET /api/admin/schools/:id/teachers'>> {
+  return callEndpoint('GET /api/admin/schools/:id/teachers', { params: { id: schoolId } });
 }
 
-export function createInvite(body: Pick<CreateInviteBody, 'target'> & { validHours?: number }): Promise<Invite> {
-  return request({ method: 'POST', path: '/admin/invites', body });
+export function createInvite(
+  body: Pick<CreateInviteBody, 'target'> & { validHours?: number },
+): Promise<ApiResponse<'POST /api/admin/invites'>> {
+  return callEndpoint('POST /api/admin/invites', { body });
 }
 
-export function revokeInvite(inviteId: string): Promise<Invite> {
-  return request({ method: 'DELETE', path: `/admin/invites/${encodeURIComponent(inviteId)}` });
+export function revokeInvite(inviteId: string): Promise<ApiResponse<'DELETE /api/admin/invites/:id'>> {
+  return callEndpoint('DELETE /api/admin/invites/:id', { params: { id: inviteId } });
 }

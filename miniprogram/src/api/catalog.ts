@@ -1,18 +1,18 @@
-import type { DistrictList, GroupDetail, GroupList, SchoolDetail, SchoolSearchResult } from '../../../shared';
-import { request } from './request';
+import type { ApiResponse } from '../../../shared';
+import { callEndpoint } from './endpoint';
 
-/** One typed function per catalog endpoint; shapes come from shared/catalog (types only). */
+/** One typed function per catalog endpoint; every answer's type is the API contract's (shared/api). */
 
-export function listDistricts(): Promise<DistrictList> {
-  return request({ path: '/districts' });
+export function listDistricts(): Promise<ApiResponse<'GET /api/districts'>> {
+  return callEndpoint('GET /api/districts');
 }
 
-export function listDistrictGroups(districtId: string): Promise<GroupList> {
-  return request({ path: `/districts/${encodeURIComponent(districtId)}/groups` });
+export function listDistrictGroups(districtId: string): Promise<ApiResponse<'GET /api/districts/:id/groups'>> {
+  return callEndpoint('GET /api/districts/:id/groups', { params: { id: districtId } });
 }
 
-export function getGroup(groupId: string): Promise<GroupDetail> {
-  return request({ path: `/groups/${encodeURIComponent(groupId)}` });
+export function getGroup(groupId: string): Promise<ApiResponse<'GET /api/groups/:id'>> {
+  return callEndpoint('GET /api/groups/:id', { params: { id: groupId } });
 }
 
 export interface SchoolSearchParams {
@@ -22,10 +22,10 @@ export interface SchoolSearchParams {
   cursor?: string | null;
 }
 
-export function searchSchools({ q, district, limit, cursor }: SchoolSearchParams): Promise<SchoolSearchResult> {
-  return request({ path: '/schools', query: { q, district, limit, cursor } });
+export function searchSchools({ q, district, limit, cursor }: SchoolSearchParams): Promise<ApiResponse<'GET /api/schools'>> {
+  return callEndpoint('GET /api/schools', { query: { q, district, limit, cursor } });
 }
 
-export function getSchool(schoolId: string): Promise<SchoolDetail> {
-  return request({ path: `/schools/${encodeURIComponent(schoolId)}` });
+export function getSchool(schoolId: string): Promise<ApiResponse<'GET /api/schools/:id'>> {
+  return callEndpoint('GET /api/schools/:id', { params: { id: schoolId } });
 }

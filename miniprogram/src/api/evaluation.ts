@@ -1,16 +1,14 @@
-import type { GroupReportView, PublicGroupEvaluation, RoundPublication, RoundReport, RoundSummary } from '../../../shared';
-import { request } from './request';
+import type { ApiResponse, RoundPublication } from '../../../shared';
+import { callEndpoint } from './endpoint';
 
-/** One typed function per evaluation endpoint. */
+/** One typed function per evaluation endpoint; every answer's type is the API contract's (shared/api). */
 
-const round = (id: string) => `/admin/rounds/${encodeURIComponent(id)}`;
-
-export function listDistrictRounds(districtId: string): Promise<{ items: RoundSummary[] }> {
-  return request({ path: `/admin/districts/${encodeURIComponent(districtId)}/rounds` });
+export function listDistrictRounds(districtId: string): Promise<ApiResponse<'GET /api/admin/districts/:id/rounds'>> {
+  return callEndpoint('GET /api/admin/districts/:id/rounds', { params: { id: districtId } });
 }
 
-export function listGroupRounds(groupId: string): Promise<{ items: RoundSummary[] }> {
-  return request({ path: `/admin/groups/${encodeURIComponent(groupId)}/rounds` });
+export function listGroupRounds(groupId: string): Promise<ApiResponse<'GET /api/admin/groups/:id/rounds'>> {
+  return callEndpoint('GET /api/admin/groups/:id/rounds', { params: { id: groupId } });
 }
 
 /** From a template as it is (`templateId`), or from an edited indicator system (`system`). */
@@ -19,16 +17,16 @@ export function createRound(
     | { templateId: 'jinan-shizhong' | 'haidian' }
     | { system: unknown }
   ),
-): Promise<{ id: string }> {
-  return request({ method: 'POST', path: '/admin/rounds', body: input });
+): Promise<ApiResponse<'POST /api/admin/rounds'>> {
+  return callEndpoint('POST /api/admin/rounds', { body: input });
 }
 
-export function getRoundReport(id: string): Promise<RoundReport> {
-  return request({ path: `${round(id)}/report` });
+export function getRoundReport(id: string): Promise<ApiResponse<'GET /api/admin/rounds/:id/report'>> {
+  return callEndpoint('GET /api/admin/rounds/:id/report', { params: { id } });
 }
 
-export function getGroupReport(roundId: string, groupId: string): Promise<GroupReportView> {
-  return request({ path: `${round(roundId)}/groups/${encodeURIComponent(groupId)}` });
+export function getGroupReport(roundId: string, groupId: string): Promise<ApiResponse<'GET /api/admin/rounds/:id/groups/:groupId'>> {
+  return callEndpoint('GET /api/admin/rounds/:id/groups/:groupId', { params: { id: roundId, groupId } });
 }
 
 export interface ManualScoreInput {
@@ -40,20 +38,22 @@ export interface ManualScoreInput {
   enteredBy: string;
 }
 
-export function putManualScore(roundId: string, input: ManualScoreInput): Promise<{ ok: true }> {
-  return request({ method: 'PUT', path: `${round(roundId)}/scores`, body: input });
+export function putManualScore(roundId: string, input: ManualScoreInput): Promise<ApiResponse<'PUT /api/admin/rounds/:id/scores'>> {
+  return callEndpoint('PUT /api/admin/rounds/:id/scores', { params: { id: roundId }, body: input });
 }
 
-export function lockRound(id: string): Promise<{ id: string; locked: true }> {
-  return request({ method: 'POST', path: `${round(id)}/lock` });
+/** `confirmIncomplete`: lock although some school or group has no complete score (the server refuses otherwise). */
+export function lockRound(id: string, confirmIncomplete: boolean): Promise<ApiResponse<'POST /api/admin/rounds/:id/lock'>> {
+  return callEndpoint('POST /api/admin/rounds/:id/lock', { params: { id }, body: { confirmIncomplete } });
 }
 
-export function setPublication(id: string, publication: RoundPublication): Promise<RoundPublication & { id: string }> {
-  return request({ method: 'PUT', path: `${round(id)}/publication`, body: publication });
+export function setPublication(id: string, publication: RoundPublication): Promise<ApiResponse<'PUT /api/admin/rounds/:id/publication'>> {
+  return callEndpoint('PUT /api/admin/rounds/:id/publication', { params: { id }, body: publication });
 }
 
-export const roundExportPath = (id: string) => `${round(id)}/export`;
+/** A file, not JSON (NON_JSON_ENDPOINTS): opened by export-file.ts, not through the contract. */
+export const roundExportPath = (id: string) => `/admin/rounds/${encodeURIComponent(id)}/export`;
 
-export function getPublicEvaluation(groupId: string): Promise<{ evaluation: PublicGroupEvaluation | null }> {
-  return request({ path: `/groups/${encodeURIComponent(groupId)}/evaluation` });
+export function getPublicEvaluation(groupId: string): Promise<ApiResponse<'GET /api/groups/:id/evaluation'>> {
+  return callEndpoint('GET /api/groups/:id/evaluation', { params: { id: groupId } });
 }

@@ -1,56 +1,60 @@
 import Taro from '@tarojs/taro';
-import type { NewsAdminDetail, NewsDetail, NewsDraft, NewsImageType, NewsImageUpload, NewsPage } from '../../../shared';
+import type { ApiResponse, NewsDraft, NewsImageType } from '../../../shared';
 import { ApiError, NETWORK_ERROR_MESSAGE, UNKNOWN_ERROR_MESSAGE } from './api-error';
-import { request } from './request';
+import { callEndpoint } from './endpoint';
 
-/** One typed function per group-news endpoint. */
+/** One typed function per group-news endpoint; every answer's type is the API contract's (shared/api). */
 
-export function listGroupNews(groupId: string, cursor?: string | null): Promise<NewsPage> {
-  return request({ path: `/groups/${encodeURIComponent(groupId)}/news`, query: { cursor } });
+export function listGroupNews(groupId: string, cursor?: string | null): Promise<ApiResponse<'GET /api/groups/:id/news'>> {
+  return callEndpoint('GET /api/groups/:id/news', { params: { id: groupId }, query: { cursor } });
 }
 
 /** 我的动态: the groups of my schools (and of the groups I run). */
-export function listMyNews(cursor?: string | null): Promise<NewsPage> {
-  return request({ path: '/me/news', query: { cursor } });
+export function listMyNews(cursor?: string | null): Promise<ApiResponse<'GET /api/me/news'>> {
+  return callEndpoint('GET /api/me/news', { query: { cursor } });
 }
 
-export function getNews(id: string): Promise<NewsDetail> {
-  return request({ path: `/news/${encodeURIComponent(id)}` });
+export function getNews(id: string): Promise<ApiResponse<'GET /api/news/:id'>> {
+  return callEndpoint('GET /api/news/:id', { params: { id } });
 }
 
-export function subscribeGroupNews(groupId: string): Promise<{ pending: number }> {
-  return request({ method: 'POST', path: '/news/subscriptions', body: { groupId } });
+export function subscribeGroupNews(groupId: string): Promise<ApiResponse<'POST /api/news/subscriptions'>> {
+  return callEndpoint('POST /api/news/subscriptions', { body: { groupId } });
 }
 
-export function listAdminNews(groupId: string, cursor?: string | null): Promise<NewsPage> {
-  return request({ path: `/admin/groups/${encodeURIComponent(groupId)}/news`, query: { cursor } });
+export function listAdminNews(groupId: string, cursor?: string | null): Promise<ApiResponse<'GET /api/admin/groups/:id/news'>> {
+  return callEndpoint('GET /api/admin/groups/:id/news', { params: { id: groupId }, query: { cursor } });
 }
 
-export function getAdminNews(id: string): Promise<NewsAdminDetail> {
-  return request({ path: `/admin/news/${encodeURIComponent(id)}` });
+export function getAdminNews(id: string): Promise<ApiResponse<'GET /api/admin/news/:id'>> {
+  return callEndpoint('GET /api/admin/news/:id', { params: { id } });
 }
 
 export type NewsDraftInput = Partial<NewsDraft> & Pick<NewsDraft, 'title' | 'authorName'>;
 
-export function createNews(groupId: string, draft: NewsDraftInput): Promise<NewsAdminDetail> {
-  return request({ method: 'POST', path: `/admin/groups/${encodeURIComponent(groupId)}/news`, body: draft });
+export function createNews(groupId: string, draft: NewsDraftInput): Promise<ApiResponse<'POST /api/admin/groups/:id/news'>> {
+  return callEndpoint('POST /api/admin/groups/:id/news', { params: { id: groupId }, body: draft });
 }
 
-export function updateNews(id: string, draft: NewsDraftInput, version: number): Promise<NewsAdminDetail> {
-  return request({ method: 'PUT', path: `/admin/news/${encodeURIComponent(id)}`, body: { ...draft, version } });
+export function updateNews(id: string, draft: NewsDraftInput, version: number): Promise<ApiResponse<'PUT /api/admin/news/:id'>> {
+  return callEndpoint('PUT /api/admin/news/:id', { params: { id }, body: { ...draft, version } });
 }
 
 /** `publishAt` in the future schedules it; absent publishes now. */
-export function publishNews(id: string, publishAt?: string): Promise<NewsAdminDetail> {
-  return request({ method: 'POST', path: `/admin/news/${encodeURIComponent(id)}/publish`, body: publishAt ? { publishAt } : {} });
+export function publishNews(id: string, publishAt?: string): Promise<ApiResponse<'POST /api/admin/news/:id/publish'>> {
+  return callEndpoint('POST /api/admin/news/:id/publish', { params: { id }, body: publishAt ? { publishAt } : {} });
 }
 
-export function unpublishNews(id: string): Promise<NewsAdminDetail> {
-  return request({ method: 'POST', path: `/admin/news/${encodeURIComponent(id)}/unpublish` });
+export function unpublishNews(id: string): Promise<ApiResponse<'POST /api/admin/news/:id/unpublish'>> {
+  return callEndpoint('POST /api/admin/news/:id/unpublish', { params: { id } });
 }
 
-export function requestImageUpload(groupId: string, contentType: NewsImageType, size: number): Promise<NewsImageUpload> {
-  return request({ method: 'POST', path: '/admin/news-images', body: { groupId, contentType, size } });
+export function requestImageUpload(
+  groupId: string,
+  contentType: NewsImageType,
+  size: number,
+): Promise<ApiResponse<'POST /api/admin/news-images'>> {
+  return callEndpoint('POST /api/admin/news-images', { body: { groupId, contentType, size } });
 }
 
 /**
@@ -64,7 +68,7 @@ export function assetUrl(url: string): string {
 }
 
 /** PUT the bytes to the granted URL (S3 pre-signed, or the local store): not an API call, so not through request(). */
-export async function uploadImageBytes(grant: NewsImageUpload, data: ArrayBuffer): Promise<void> {
+export async function uploadImageBytes(grant: ApiResponse<'POST /api/admin/news-images'>, data: ArrayBuffer): Promise<void> {
   let status: number;
   try {
     const answer = await Taro.request({

@@ -1,42 +1,29 @@
-import type {
-  BatchMeta,
-  ComplianceReport,
-  ComplianceUnit,
-  ImportIssue,
-  RotationAssignment,
-  RotationBatch,
-  RotationSettings,
-} from '../../../shared';
-import { request } from './request';
+import type { ApiResponse, BatchMeta, ImportIssue, RotationSettings } from '../../../shared';
+import { callEndpoint } from './endpoint';
 
-/** One typed function per rotation (交流轮岗) endpoint. */
+/** One typed function per rotation (交流轮岗) endpoint; every answer's type is the API contract's (shared/api). */
 
-export function listBatches(scope: { districtId: string } | { groupId: string }): Promise<{ items: RotationBatch[] }> {
-  return request({ path: '/rotation/batches', query: scope });
+export function listBatches(scope: { districtId: string } | { groupId: string }): Promise<ApiResponse<'GET /api/rotation/batches'>> {
+  return callEndpoint('GET /api/rotation/batches', { query: scope });
 }
 
 export function getBatch(
   id: string,
   search: { teacher?: string; school?: string } = {},
-): Promise<{ batch: RotationBatch; assignments: RotationAssignment[] }> {
-  return request({ path: `/rotation/batches/${encodeURIComponent(id)}`, query: search });
+): Promise<ApiResponse<'GET /api/rotation/batches/:id'>> {
+  return callEndpoint('GET /api/rotation/batches/:id', { params: { id }, query: search });
 }
 
-export interface MyRotation extends RotationAssignment {
-  batch: RotationBatch;
-  toSchool: { id: string; name: string; address: string | null; groups: Array<{ id: string; name: string }> };
-}
-
-export function getMyRotation(): Promise<{ teacherBound: boolean; items: MyRotation[] }> {
-  return request({ path: '/me/rotation' });
+export function getMyRotation(): Promise<ApiResponse<'GET /api/me/rotation'>> {
+  return callEndpoint('GET /api/me/rotation');
 }
 
 export function fileObjection(
   batchId: string,
   text: string,
   assignmentId: string | null,
-): Promise<{ id: string; held: boolean; message: string }> {
-  return request({ method: 'POST', path: `/rotation/batches/${encodeURIComponent(batchId)}/objections`, body: { text, assignmentId } });
+): Promise<ApiResponse<'POST /api/rotation/batches/:id/objections'>> {
+  return callEndpoint('POST /api/rotation/batches/:id/objections', { params: { id: batchId }, body: { text, assignmentId } });
 }
 
 /** 400 IMPORT_INVALID carries `details.issues`: every bad cell with row, column and message. */
@@ -46,79 +33,72 @@ export function importBatch(
   meta: Omit<BatchMeta, 'noticeEnd'> & { noticeEnd?: string },
   format: 'xlsx' | 'csv',
   fileBase64: string,
-): Promise<{ batch: RotationBatch }> {
-  return request({ method: 'POST', path: '/admin/rotation/batches/import', body: { meta, format, file: fileBase64 } });
+): Promise<ApiResponse<'POST /api/admin/rotation/batches/import'>> {
+  return callEndpoint('POST /api/admin/rotation/batches/import', { body: { meta, format, file: fileBase64 } });
 }
 
-export function listDistrictBatches(districtId: string): Promise<{ items: RotationBatch[] }> {
-  return request({ path: `/admin/districts/${encodeURIComponent(districtId)}/rotation/batches` });
+export function listDistrictBatches(districtId: string): Promise<ApiResponse<'GET /api/admin/districts/:id/rotation/batches'>> {
+  return callEndpoint('GET /api/admin/districts/:id/rotation/batches', { params: { id: districtId } });
 }
 
 /** Drafts only: a published batch is corrected by a new batch that supersedes it. */
 export function updateDraft(
   id: string,
   fields: { title: string; noticeStart: string; noticeEnd?: string },
-): Promise<{ batch: RotationBatch }> {
-  return request({ method: 'PUT', path: `/admin/rotation/batches/${encodeURIComponent(id)}`, body: fields });
+): Promise<ApiResponse<'PUT /api/admin/rotation/batches/:id'>> {
+  return callEndpoint('PUT /api/admin/rotation/batches/:id', { params: { id }, body: fields });
 }
 
-export function listGroupBatches(groupId: string): Promise<{ items: RotationBatch[] }> {
-  return request({ path: `/admin/groups/${encodeURIComponent(groupId)}/rotation/batches` });
+export function listGroupBatches(groupId: string): Promise<ApiResponse<'GET /api/admin/groups/:id/rotation/batches'>> {
+  return callEndpoint('GET /api/admin/groups/:id/rotation/batches', { params: { id: groupId } });
 }
 
-export function publishBatch(id: string): Promise<{ batch: RotationBatch }> {
-  return request({ method: 'POST', path: `/admin/rotation/batches/${encodeURIComponent(id)}/publish` });
+export function publishBatch(id: string): Promise<ApiResponse<'POST /api/admin/rotation/batches/:id/publish'>> {
+  return callEndpoint('POST /api/admin/rotation/batches/:id/publish', { params: { id } });
 }
 
-export function withdrawBatch(id: string): Promise<{ batch: RotationBatch }> {
-  return request({ method: 'POST', path: `/admin/rotation/batches/${encodeURIComponent(id)}/withdraw` });
+export function withdrawBatch(id: string): Promise<ApiResponse<'POST /api/admin/rotation/batches/:id/withdraw'>> {
+  return callEndpoint('POST /api/admin/rotation/batches/:id/withdraw', { params: { id } });
 }
 
-export interface Objection {
-  id: string;
-  assignmentId: string | null;
-  /** Whom it is about; null for an objection to the whole batch. */
-  teacherName: string | null;
-  text: string;
-  screening: 'passed' | 'held';
-  createdAt: string;
-  resolution: string | null;
-  resolvedAt: string | null;
+export function listObjections(batchId: string): Promise<ApiResponse<'GET /api/admin/rotation/batches/:id/objections'>> {
+  return callEndpoint('GET /api/admin/rotation/batches/:id/objections', { params: { id: batchId } });
 }
 
-export function listObjections(batchId: string): Promise<{ items: Objection[] }> {
-  return request({ path: `/admin/rotation/batches/${encodeURIComponent(batchId)}/objections` });
-}
-
-export function resolveObjection(batchId: string, objectionId: string, resolution: string): Promise<{ ok: true }> {
-  return request({
-    method: 'POST',
-    path: `/admin/rotation/batches/${encodeURIComponent(batchId)}/objections/${encodeURIComponent(objectionId)}/resolve`,
+export function resolveObjection(
+  batchId: string,
+  objectionId: string,
+  resolution: string,
+): Promise<ApiResponse<'POST /api/admin/rotation/batches/:id/objections/:objectionId/resolve'>> {
+  return callEndpoint('POST /api/admin/rotation/batches/:id/objections/:objectionId/resolve', {
+    params: { id: batchId, objectionId },
     body: { resolution },
   });
 }
 
-export function putEligibleTeachers(schoolId: string, schoolYear: string, eligible: number): Promise<{ schoolId: string }> {
-  return request({
-    method: 'PUT',
-    path: `/admin/schools/${encodeURIComponent(schoolId)}/eligible-teachers`,
-    body: { schoolYear, eligible },
-  });
+export function putEligibleTeachers(
+  schoolId: string,
+  schoolYear: string,
+  eligible: number,
+): Promise<ApiResponse<'PUT /api/admin/schools/:id/eligible-teachers'>> {
+  return callEndpoint('PUT /api/admin/schools/:id/eligible-teachers', { params: { id: schoolId }, body: { schoolYear, eligible } });
 }
 
-export type { ComplianceUnit };
-
-export function getCompliance(districtId: string, schoolYear: string): Promise<ComplianceReport> {
-  return request({ path: `/admin/districts/${encodeURIComponent(districtId)}/rotation/compliance`, query: { schoolYear } });
+export function getCompliance(
+  districtId: string,
+  schoolYear: string,
+): Promise<ApiResponse<'GET /api/admin/districts/:id/rotation/compliance'>> {
+  return callEndpoint('GET /api/admin/districts/:id/rotation/compliance', { params: { id: districtId }, query: { schoolYear } });
 }
 
-const settingsPath = (districtId: string) => `/admin/districts/${encodeURIComponent(districtId)}/rotation/settings`;
-
-export function getRotationSettings(districtId: string): Promise<RotationSettings> {
-  return request({ path: settingsPath(districtId) });
+export function getRotationSettings(districtId: string): Promise<ApiResponse<'GET /api/admin/districts/:id/rotation/settings'>> {
+  return callEndpoint('GET /api/admin/districts/:id/rotation/settings', { params: { id: districtId } });
 }
 
 /** Replaces the district's settings as a whole (thresholds, holidays and 调休 working days). */
-export function putRotationSettings(districtId: string, settings: RotationSettings): Promise<RotationSettings> {
-  return request({ method: 'PUT', path: settingsPath(districtId), body: settings });
+export function putRotationSettings(
+  districtId: string,
+  settings: RotationSettings,
+): Promise<ApiResponse<'PUT /api/admin/districts/:id/rotation/settings'>> {
+  return callEndpoint('PUT /api/admin/districts/:id/rotation/settings', { params: { id: districtId }, body: settings });
 }

@@ -1,7 +1,12 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { messageOf } from '../api/api-error';
+import { isRetryable } from '../api/request';
 
-export type AsyncState<T> = { status: 'loading' } | { status: 'error'; message: string } | { status: 'ready'; data: T };
+export type AsyncState<T> =
+  | { status: 'loading' }
+  /** `retryable`: the service or network is down for now (the UI shows its retry state). */
+  | { status: 'error'; message: string; retryable?: boolean; retryAfterSeconds?: number }
+  | { status: 'ready'; data: T };
 
 /**
  * Loads once per change of `deps` and offers `reload` for a 重试 button. Answers to an
@@ -20,7 +25,13 @@ export function useAsync<T>(load: () => Promise<T>, deps: readonly unknown[]): A
       if (!keepData) setState({ status: 'loading' });
       run().then(
         (data) => attempt === latest.current && setState({ status: 'ready', data }),
-        (error: unknown) => attempt === latest.current && setState({ status: 'error', message: messageOf(error) }),
+        (error: unknown) =>
+          attempt === latest.current &&
+          setState({
+            status: 'error',
+            message: messageOf(error),
+            ...(isRetryable(error) ? { retryable: true, retryAfterSeconds: error.retryAfterSeconds } : {}),
+          }),
       );
     },
     [run],

@@ -1,7 +1,7 @@
 import Taro from '@tarojs/taro';
 import { ApiError } from '../../src/api/api-error';
 import { searchSchools } from '../../src/api/catalog';
-import { request } from '../../src/api/request';
+import { request, RetryableError } from '../../src/api/request';
 
 type CallFunction = (options: { name: string; data: unknown }) => Promise<{ result: unknown }>;
 
@@ -125,6 +125,62 @@ describe('request(), the one way pages reach the API', () => {
     // Assess
     expect(failure).toBeInstanceOf(ApiError);
     expect(failure).toMatchObject({ code: 'BAD_CLOUD_RESULT', status: 0 });
+  });
+
+  describe('a store outage (503 STORE_UNAVAILABLE)', () => {
+    // The wait asked for is 0 s here, so the automatic retry of a read does not slow the suite.
+    const outage = httpAnswer(503, {
+      error: { code: 'STORE_UNAVAILABLE', message: '服务暂时繁忙，请稍后重试', details: { retryAfterSeconds: 0 } },
+    });
+
+    test('becomes a retryable error with the server’s message and wait', async () => {
+      // Prepare
+      configureBuild({ apiBase: 'https://api.example.cn/api' });
+      const http = jest.spyOn(Taro, 'request').mockResolvedValue(outage as never);
+
+      // Act
+      const failure = await request({ method: 'POST', path: '/me/schools', body: { schoolId: 'jn-jingbalu-ps' } }).catch((e: unknown) => e);
+
+      // Assess: a write is sent once, never again silently.
+      expect(failure).toBeInstanceOf(RetryableError);
+      expect(failure).toMatchObject({
+        code: 'STORE_UNAVAILABLE',
+        status: 503,
+        retryable: true,
+        retryAfterSeconds: 0,
+        message: '服务暂时繁忙，请稍后重试',
+      });
+      expect(http).toHaveBeenCalledTimes(1);
+    });
+
+    test('a read is retried once by itself, and its answer is used', async () => {
+      // Prepare
+      configureBuild({ apiBase: 'https://api.example.cn/api' });
+      const http = jest
+        .spyOn(Taro, 'request')
+        .mockResolvedValueOnce(outage as never)
+        .mockResolvedValueOnce(httpAnswer(200, { items: ['ok'] }) as never);
+
+      // Act
+      const result = await request({ path: '/districts' });
+
+      // Assess
+      expect(result).toEqual({ items: ['ok'] });
+      expect(http).toHaveBeenCalledTimes(2);
+    });
+
+    test('a read that fails again is reported, after one retry only', async () => {
+      // Prepare
+      configureBuild({ apiBase: 'https://api.example.cn/api' });
+      const http = jest.spyOn(Taro, 'request').mockResolvedValue(outage as never);
+
+      // Act
+      const failure = await request({ path: '/districts' }).catch((e: unknown) => e);
+
+      // Assess
+      expect(failure).toBeInstanceOf(RetryableError);
+      expect(http).toHaveBeenCalledTimes(2);
+    });
   });
 });
 

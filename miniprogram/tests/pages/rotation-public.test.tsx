@@ -1,15 +1,8 @@
 import { cleanup, render, screen, waitFor } from '@testing-library/react';
-import type { RotationBatch } from '../../../shared';
+import type { ComplianceUnit, RotationBatch } from '../../../shared';
 import { ApiError } from '../../src/api/api-error';
 import { listDistricts } from '../../src/api/catalog';
-import {
-  getCompliance,
-  getRotationSettings,
-  listBatches,
-  putEligibleTeachers,
-  putRotationSettings,
-  type ComplianceUnit,
-} from '../../src/api/rotation';
+import { getCompliance, getRotationSettings, listBatches, putEligibleTeachers, putRotationSettings } from '../../src/api/rotation';
 import { resetDistrictCache } from '../../src/hooks/useDistricts';
 import CompliancePage from '../../src/packages/rotation/compliance/index';
 import RotationListPage from '../../src/packages/rotation/list/index';
@@ -110,7 +103,7 @@ describe('rotation pages', () => {
         unit({}),
       ],
     });
-    jest.mocked(putEligibleTeachers).mockResolvedValue({ schoolId: 'jn-jingbalu-ps' });
+    jest.mocked(putEligibleTeachers).mockResolvedValue({ schoolId: 'jn-jingbalu-ps', schoolYear: '2026-2027', eligible: 90 });
     render(<CompliancePage />);
     // Assess
     await screen.findByText('标准：交流人数 ≥ 应交流教师 10%，骨干 ≥ 交流人数 20%');

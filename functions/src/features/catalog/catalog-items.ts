@@ -1,9 +1,11 @@
+import type { SearchKeys } from './domain/search/search-document';
 import type { District, Group, GroupType, MemberRole, School, Stage } from '../../../../shared';
 
 /** The shapes stored in the table (keys omitted). `kind` tells items apart in mixed queries. */
 export type DistrictItem = District & { kind: 'district' };
 export type GroupItem = Omit<Group, 'type'> & { kind: 'group'; groupType: GroupType };
-export type SchoolItem = Omit<School, 'campuses'> & { kind: 'school' };
+/** `search` is computed when the school is written (absent on items written before it was). */
+export type SchoolItem = Omit<School, 'campuses'> & { kind: 'school'; search?: SearchKeys };
 export type CampusItem = { kind: 'campus'; schoolId: string; id: string; name: string };
 
 /**

@@ -1,17 +1,32 @@
-import { GetCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { GetCommand, PutCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { wroteIf } from '../../db/conditional';
 import { batchWrite } from '../../db/batch-write';
 import { keys } from '../../db/keys';
 import { queryAll, queryCount } from '../../db/query';
 import type { CampusItem, DistrictItem, GroupItem, MembershipItem, SchoolItem } from './catalog-items';
 import { stripKeys } from '../../db/strip-keys';
+import { LocalSnapshotStore } from '../../storage/local-snapshot-store';
+import type { SnapshotStore } from '../../storage/snapshot-store';
 
 export type CatalogItem = DistrictItem | GroupItem | SchoolItem | CampusItem | MembershipItem;
 
-/** Districts, groups, schools, campuses and memberships (access patterns 1-10). */
+/** The current catalogue snapshot: the object to load, and when it was published (ms, increasing). */
+export interface SnapshotVersion {
+  name: string;
+  publishedAt: number;
+  schools: number;
+}
+
+/**
+ * Districts, groups, schools, campuses and memberships (access patterns 1-10), and which
+ * catalogue snapshot is current (AP70, AP71) with the store its objects are in.
+ */
 export class CatalogRepository {
   constructor(
     private readonly db: DynamoDBDocumentClient,
     private readonly tableName: string,
+    /** Tests and scripts that name none write local files, as the local server reads them. */
+    readonly snapshots: SnapshotStore = new LocalSnapshotStore(`.data/catalog-snapshots/${tableName}`),
   ) {}
 
   /** AP1 */
@@ -96,6 +111,29 @@ export class CatalogRepository {
       this.tableName,
       items.map((Item) => ({ PutRequest: { Item } })),
       onProgress,
+    );
+  }
+
+  /** AP70: the current snapshot's version, null on a table no snapshot was published for. */
+  async getSnapshotVersion(): Promise<SnapshotVersion | null> {
+    const { Item } = await this.db.send(new GetCommand({ TableName: this.tableName, Key: keys.catalogSnapshot(), ConsistentRead: true }));
+    return Item ? { name: String(Item.name), publishedAt: Number(Item.publishedAt), schools: Number(Item.schools) } : null;
+  }
+
+  /**
+   * AP71: makes a published snapshot current, unless a later one already is (two writers
+   * publishing at once leave the later one current). false if it was not made current.
+   */
+  putSnapshotVersion(version: SnapshotVersion): Promise<boolean> {
+    return wroteIf(
+      this.db.send(
+        new PutCommand({
+          TableName: this.tableName,
+          Item: { ...keys.catalogSnapshot(), kind: 'catalog-snapshot', ...version },
+          ConditionExpression: 'attribute_not_exists(pk) OR publishedAt < :at',
+          ExpressionAttributeValues: { ':at': version.publishedAt },
+        }),
+      ),
     );
   }
 

@@ -1,27 +1,24 @@
-import type { SchoolGroupRef, SchoolHit, SchoolSearchQuery, SchoolSearchResult } from '../../../../shared';
+import type { DistrictSummary, SchoolGroupRef, SchoolSearchQuery, SchoolSearchResult } from '../../../../shared';
 import { decodeCursor, encodeCursor } from './domain/search/cursor';
-import { SchoolSearchIndex } from './domain/search/search-index';
-import { buildSearchDocument, localityPrefixes } from './domain/search/search-document';
 import type { MembershipItem } from './catalog-items';
 import type { CatalogRepository } from './catalog-repository';
-import { compareGroupRefs } from './domain/ordering';
+import { loadCatalog, publishedBy, type LoadedCatalog } from './catalog-snapshots';
 
-interface Snapshot {
-  index: SchoolSearchIndex;
-  hits: SchoolHit[];
-  districtIds: Set<string>;
-  loadedAt: number;
-}
+/** The query normaliser pulls in opencc's tables: loaded by the first search, not at start-up. */
+let normalizer: Promise<(text: string) => string> | null = null;
+const normalize = () => (normalizer ??= import('./domain/search/normalize').then((m) => m.normalizeText));
 
 /**
- * School search. Substring, pinyin and initials matching cannot be expressed as DynamoDB key
- * conditions, so a warm container keeps an index of every school (AP1, AP7, AP8 per district)
- * and rebuilds it after `ttlMs`. A district's schools number in the hundreds, all districts a
- * few tens of thousands at most; npm run bench measures 200,000.
+ * School search and the district list. Substring, pinyin and initials matching cannot be
+ * expressed as DynamoDB key conditions, so a container holds the whole catalogue's view: loaded
+ * from the current snapshot (AP70 and one object), never by reading every school, except on a
+ * table no snapshot was published for. Every `ttlMs` it checks the version (one GetItem) and
+ * loads a new snapshot only if there is one. What this container published itself it uses at
+ * once. npm run bench measures it at 200,000 schools.
  */
 export class SchoolDirectory {
-  private snapshot: Snapshot | null = null;
-  private loading: Promise<Snapshot> | null = null;
+  private loaded: (LoadedCatalog & { checkedAt: number }) | null = null;
+  private loading: Promise<LoadedCatalog> | null = null;
 
   constructor(
     private readonly catalog: CatalogRepository,
@@ -30,58 +27,36 @@ export class SchoolDirectory {
   ) {}
 
   async search(query: SchoolSearchQuery): Promise<SchoolSearchResult | 'unknown-district'> {
-    const snapshot = await this.current();
-    if (query.district !== undefined && !snapshot.districtIds.has(query.district)) return 'unknown-district';
-    const page = snapshot.index.search({
-      query: query.q,
+    const [{ view }, normalizeText] = await Promise.all([this.current(), normalize()]);
+    if (query.district !== undefined && !view.hasDistrict(query.district)) return 'unknown-district';
+    const page = view.index.search({
+      query: query.q === undefined ? undefined : normalizeText(query.q),
       districtId: query.district,
       limit: query.limit,
       after: query.cursor === undefined ? undefined : decodeCursor(query.cursor),
     });
-    return {
-      items: page.hits.map((doc) => snapshot.hits[doc.ordinal]),
-      nextCursor: page.next ? encodeCursor(page.next) : null,
-    };
+    return { items: page.hits.map((hit) => view.hit(hit.ordinal)), nextCursor: page.next ? encodeCursor(page.next) : null };
   }
 
-  private async current(): Promise<Snapshot> {
-    if (this.snapshot && this.now() - this.snapshot.loadedAt < this.ttlMs) return this.snapshot;
+  /** Every district with its group and school counts, as of the loaded view. */
+  async districts(): Promise<DistrictSummary[]> {
+    return (await this.current()).view.districts;
+  }
+
+  /** The view, and the version it came from (null: read from the table). */
+  async current(): Promise<LoadedCatalog> {
+    const mine = publishedBy(this.catalog);
+    if (mine && (!this.loaded?.version || mine.version!.publishedAt > this.loaded.version.publishedAt)) {
+      this.loaded = { ...mine, checkedAt: this.now() };
+    }
+    if (this.loaded && this.now() - this.loaded.checkedAt < this.ttlMs) return this.loaded;
     // One load at a time per container, however many requests arrive while it runs.
-    this.loading ??= this.load().finally(() => {
+    this.loading ??= loadCatalog(this.catalog, this.loaded ?? undefined).finally(() => {
       this.loading = null;
     });
-    this.snapshot = await this.loading;
-    return this.snapshot;
-  }
-
-  private async load(): Promise<Snapshot> {
-    const districts = await this.catalog.listDistricts();
-    const perDistrict = await Promise.all(
-      districts.map(async (d) => {
-        const [schools, memberships] = await Promise.all([
-          this.catalog.listSchoolsOfDistrict(d.id),
-          this.catalog.listMembershipsOfDistrict(d.id),
-        ]);
-        return { schools, memberships };
-      }),
-    );
-    const groupsBySchool = new Map<string, SchoolGroupRef[]>();
-    for (const m of perDistrict.flatMap((d) => d.memberships)) {
-      const refs = groupsBySchool.get(m.schoolId) ?? [];
-      refs.push(toGroupRef(m));
-      groupsBySchool.set(m.schoolId, refs);
-    }
-    const schools = perDistrict.flatMap((d) => d.schools).sort((a, b) => (a.id < b.id ? -1 : 1));
-    const prefixes = localityPrefixes(districts);
-    const hits = schools.map((s) => ({
-      id: s.id,
-      name: s.name,
-      districtId: s.districtId,
-      stage: s.stage,
-      groups: (groupsBySchool.get(s.id) ?? []).sort(compareGroupRefs),
-    }));
-    const docs = schools.map((s, ordinal) => buildSearchDocument(s, ordinal, prefixes));
-    return { index: new SchoolSearchIndex(docs), hits, districtIds: new Set(districts.map((d) => d.id)), loadedAt: this.now() };
+    const loaded = await this.loading;
+    this.loaded = { ...loaded, checkedAt: this.now() };
+    return this.loaded;
   }
 }
 

@@ -1,3 +1,4 @@
+import type { RoundCoverage } from '../../../../shared';
 import { ApiError, ConflictError, NotFoundError, ValidationError } from '../../errors';
 
 export interface FieldIssue {
@@ -54,3 +55,30 @@ export const roundNotFound = () => new NotFoundError('未找到该评价轮次')
 export const groupNotInRound = () => new NotFoundError('该集团不在本轮评价范围内');
 export const roundLocked = (message = '该轮次已锁定') => new ConflictError('ROUND_LOCKED', message);
 export const notManualIndicator = () => new ApiError(400, 'NOT_MANUAL_INDICATOR', '该指标不存在或不是人工评分指标');
+
+const incompleteCounts = (coverage: RoundCoverage) =>
+  [
+    coverage.groups.incomplete.length ? `${coverage.groups.incomplete.length} 个集团` : '',
+    coverage.schools.incomplete.length ? `${coverage.schools.incomplete.length} 所学校` : '',
+  ]
+    .filter(Boolean)
+    .join('、');
+
+/**
+ * Locking freezes the numbers; with data missing it freezes 数据不完整 too, so the admin must say
+ * so (`confirmIncomplete`). The coverage in `details` says what is missing where.
+ */
+export class CoverageIncompleteError extends ApiError {
+  constructor(coverage: RoundCoverage) {
+    super(400, 'COVERAGE_INCOMPLETE', `${incompleteCounts(coverage)}数据不完整（缺分数或学生数），确认后才能锁定`, coverage);
+  }
+}
+
+/** A ranking with groups missing would place the rest among too few (全区第 1 名（共 1 个集团）). */
+export class RankingIncompleteError extends ApiError {
+  constructor(coverage: RoundCoverage['groups']) {
+    super(409, 'RANKING_INCOMPLETE', `${coverage.incomplete.length} 个集团数据不完整，全部集团数据完整后才能公开排名`, {
+      groups: coverage,
+    });
+  }
+}

@@ -1,10 +1,8 @@
-import ExcelJS from 'exceljs';
 import { addSafeRow } from '../../spreadsheet/safe-text';
-import type { RoundReport } from '../../../../shared';
+import { missingText, type RoundReport } from '../../../../shared';
 
-/** One decimal for display; blank for a missing score (never a zero). */
-const one = (x: number | null | undefined) => (x === null || x === undefined ? '' : Math.round(x * 10) / 10);
-const signed = (x: number | null) => (x === null ? '' : Math.round(x * 10) / 10);
+/** Published scores are already exact at one decimal (report-scores.ts); blank for a missing one (never a zero). */
+const one = (x: number | null | undefined) => (x === null || x === undefined ? '' : x);
 const yes = (flag: boolean) => (flag ? '是' : '');
 
 /**
@@ -13,12 +11,14 @@ const yes = (flag: boolean) => (flag ? '是' : '');
  * Built from the report itself, so a locked round exports the frozen numbers.
  */
 export async function evaluationWorkbook(report: RoundReport): Promise<Buffer> {
+  const { default: ExcelJS } = await import('exceljs');
   const book = new ExcelJS.Workbook();
   book.creator = '集团化办学';
   const { dimensions } = report.system;
   const indicators = dimensions.flatMap((d) =>
     d.indicators.map((i) => ({ key: `${d.id}/${i.id}`, label: `${d.name}·${i.name}`, dimension: d, indicator: i })),
   );
+  const schoolName = (id: string) => report.schools.find((s) => s.id === id)?.name ?? id;
   const byRank = <T extends { rank: number | null; name: string }>(list: T[]) =>
     [...list].sort((a, b) => (a.rank ?? Infinity) - (b.rank ?? Infinity) || a.name.localeCompare(b.name, 'zh-CN'));
 
@@ -29,6 +29,7 @@ export async function evaluationWorkbook(report: RoundReport): Promise<Buffer> {
     '总分',
     ...dimensions.map((d) => `${d.name}（${d.weight}）`),
     '数据不完整',
+    '缺项',
     '社会认可度低于85%',
     '上轮总分',
     '增值',
@@ -41,9 +42,10 @@ export async function evaluationWorkbook(report: RoundReport): Promise<Buffer> {
       one(g.total.score),
       ...dimensions.map((d) => one(g.dimensions[d.id]?.score)),
       yes(g.flags.incomplete),
+      missingText(g.total.missing, report.system, schoolName),
       yes(g.flags.recognitionBelowBar),
       one(g.previousScore),
-      signed(g.delta),
+      one(g.delta),
       g.rankChange ?? '',
     ]);
   }
@@ -64,7 +66,7 @@ export async function evaluationWorkbook(report: RoundReport): Promise<Buffer> {
       s.rank ?? '',
       s.name,
       one(s.total.score),
-      s.total.complete ? '是' : `否（覆盖权重 ${one(s.total.coveredWeight)}）`,
+      s.total.complete ? '是' : `否（${missingText(s.total.missing, report.system, schoolName)}）`,
       ...dimensions.map((d) => one(s.dimensions[d.id]?.score)),
       ...indicators.map((i) =>
         s.indicators[i.key]?.score === null
@@ -73,7 +75,7 @@ export async function evaluationWorkbook(report: RoundReport): Promise<Buffer> {
             : '未录入'
           : one(s.indicators[i.key]?.score),
       ),
-      signed(s.delta),
+      one(s.delta),
       s.rankChange ?? '',
     ]);
   }

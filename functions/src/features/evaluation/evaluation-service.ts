@@ -4,17 +4,19 @@ import type { Infrastructure } from '../../infrastructure';
 import { newId } from '../identity/domain/invite-codes';
 import type { RequestUser } from '../identity/request-user';
 import {
+  CoverageIncompleteError,
   notManualIndicator,
   PreviousRoundNotInDistrictError,
+  RankingIncompleteError,
   roundLocked,
   roundNotFound,
   SurveyNotInDistrictError,
   TooManySurveysError,
 } from './evaluation-errors';
-import { roundReport } from './evaluation-report';
+import { reportOf, roundReport } from './evaluation-report';
 import type { RoundItem } from './evaluation-repository';
 import { newestFirst, roundSummary } from './evaluation-views';
-import type { CreateRoundBody, ScoreBody } from './round-input';
+import type { CreateRoundBody, LockBody, ScoreBody } from './round-input';
 import { draftOf, roundSystem, surveysNamed } from './round-system';
 
 /** Round ids as newId('rd') makes them; anything else names no round and is not looked up. */
@@ -82,15 +84,30 @@ export class EvaluationService {
     if (!stored) throw roundLocked('该轮次已锁定，分数不能再修改');
   }
 
-  /** Freezes the round: its report text is stored, and scores can no longer change. */
-  async lock(round: RoundItem, user: RequestUser): Promise<RoundLocked> {
+  /**
+   * Freezes the round: its report text is stored, and scores can no longer change. A round with
+   * data missing is locked only when the body confirms it (`confirmIncomplete`): otherwise 400
+   * COVERAGE_INCOMPLETE with what is missing where. The answer carries the coverage either way.
+   */
+  async lock(round: RoundItem, body: LockBody, user: RequestUser): Promise<RoundLocked> {
     if (round.status === 'locked') throw roundLocked();
-    const report = JSON.stringify(await roundReport(this.infra, round));
-    if (!(await this.infra.evaluations.lockRound(round.id, report, user.userKey, this.infra.now().toISOString()))) throw roundLocked();
-    return { id: round.id, locked: true };
+    const report = await roundReport(this.infra, round);
+    if (!report.coverage.complete && !body.confirmIncomplete) throw new CoverageIncompleteError(report.coverage);
+    const locked = await this.infra.evaluations.lockRound(round.id, JSON.stringify(report), user.userKey, this.infra.now().toISOString());
+    if (!locked) throw roundLocked();
+    return { id: round.id, locked: true, coverage: report.coverage };
   }
 
+  /**
+   * Publishes the chosen parts of a locked round. A ranking goes public only when every group of
+   * the district has a score: ranked among the few complete ones, a group would read 全区第 1 名
+   * while most have none (409 RANKING_INCOMPLETE).
+   */
   async publish(round: RoundItem, publication: RoundPublication, user: RequestUser): Promise<RoundPublished> {
+    if (publication.published && publication.show.ranking && round.status === 'locked') {
+      const report = await reportOf(this.infra, round);
+      if (report.coverage.groups.incomplete.length > 0) throw new RankingIncompleteError(report.coverage.groups);
+    }
     const stored = await this.infra.evaluations.setPublication(round.id, {
       ...publication,
       by: user.userKey,

@@ -27,6 +27,7 @@ export function groupReportView(round: RoundHead, report: RoundReport, groupId: 
     system: report.system,
     group,
     groupCount: report.groups.filter((g) => g.rank !== null).length,
+    unrankedGroups: report.groups.filter((g) => g.rank === null).length,
     schools: group.schoolIds.flatMap((id) => report.schools.filter((s) => s.id === id)),
   };
 }
@@ -55,6 +56,16 @@ export function publicGroupEvaluation(round: RoundHead, report: RoundReport, gro
     ...(show.schools
       ? { schools: view.schools.map((s) => ({ id: s.id, name: s.name, score: s.total.score, complete: s.total.complete })) }
       : {}),
-    ...(show.ranking ? { ranking: { rank: group.rank, of: view.groupCount, rankChange: group.rankChange, delta: group.delta } } : {}),
+    ...(show.ranking
+      ? {
+          ranking: {
+            rank: group.rank,
+            of: view.groupCount,
+            unranked: view.unrankedGroups,
+            rankChange: group.rankChange,
+            delta: group.delta,
+          },
+        }
+      : {}),
   };
 }

@@ -31,3 +31,7 @@ export const ScoreBodySchema = ManualScoreSchema.extend({
   indicatorId: z.string().min(1),
 });
 export type ScoreBody = z.infer<typeof ScoreBodySchema>;
+
+/** POST /api/admin/rounds/:id/lock: locking a round with data missing must be confirmed. */
+export const LockBodySchema = z.object({ confirmIncomplete: z.boolean().default(false) });
+export type LockBody = z.infer<typeof LockBodySchema>;

@@ -1,5 +1,4 @@
-import { parseString } from '@fast-csv/parse';
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import { ROTATION_COLUMNS, type RotationColumnKey } from '../../../../shared';
 import { ApiError } from '../../errors';
 import { addSafeRow, csvLine } from '../../spreadsheet/safe-text';
@@ -49,7 +48,8 @@ function toRows(table: string[][]): RawRow[] {
 }
 
 async function readXlsx(file: Buffer): Promise<string[][]> {
-  const book = new ExcelJS.Workbook();
+  const { default: Excel } = await import('exceljs');
+  const book = new Excel.Workbook();
   try {
     await book.xlsx.load(file as never);
   } catch {
@@ -74,9 +74,11 @@ function decodeCsv(file: Buffer): string {
   }
 }
 
-function readCsv(file: Buffer): Promise<string[][]> {
+async function readCsv(file: Buffer): Promise<string[][]> {
   const text = decodeCsv(file);
-  if (text.includes('\u0000')) return Promise.reject(new ImportFileError('IMPORT_UNREADABLE', '无法读取该 CSV 文件：不是文本文件'));
+  if (text.includes('\u0000')) throw new ImportFileError('IMPORT_UNREADABLE', '无法读取该 CSV 文件：不是文本文件');
+  // Loaded by the first CSV import, not at start-up (docs/performance.md).
+  const { parseString } = await import('@fast-csv/parse');
   return new Promise((resolve, reject) => {
     const table: string[][] = [];
     parseString(text, { headers: false, ignoreEmpty: false, trim: false, maxRows: IMPORT_MAX_ROWS + 2 })
@@ -99,7 +101,8 @@ export function rotationTemplate(format: 'xlsx' | 'csv'): Promise<Buffer> {
 /** Rows (header first) as a file of the template's shape; every text cell is written so no spreadsheet evaluates it. */
 export async function rotationSheet(format: 'xlsx' | 'csv', [header, ...rows]: string[][]): Promise<Buffer> {
   if (format === 'csv') return Buffer.from(`\uFEFF${[header, ...rows].map(csvLine).join('')}`, 'utf8');
-  const book = new ExcelJS.Workbook();
+  const { default: Excel } = await import('exceljs');
+  const book = new Excel.Workbook();
   const sheet = book.addWorksheet('交流轮岗');
   addSafeRow(sheet, header).font = { bold: true };
   // Text cells: Excel must not turn 2026-09 into a date or drop leading zeros.

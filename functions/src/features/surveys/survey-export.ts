@@ -1,4 +1,3 @@
-import ExcelJS from 'exceljs';
 import { addSafeRow } from '../../spreadsheet/safe-text';
 import type { Question, SurveyDefinition, SurveyResults } from '../../../../shared';
 import { cellKey, unitKey } from './domain/disclosure/published-table';
@@ -59,6 +58,7 @@ export function exportableRows(
  * plan, 样本不足 included), 题目, and 答卷 (exportableRows: school and answers, no day).
  */
 export async function surveyWorkbook(definition: SurveyDefinition, results: SurveyResults, rows: ExportRow[]): Promise<Buffer> {
+  const { default: ExcelJS } = await import('exceljs');
   const book = new ExcelJS.Workbook();
   book.creator = '集团化办学';
   const scored = definition.questions.filter((q) => q.type === 'likert');

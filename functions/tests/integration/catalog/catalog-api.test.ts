@@ -2,6 +2,8 @@ import { createCore } from '../../../src/core';
 import { testConfig } from '../../../../tests/support/test-config';
 import { createSeededTable, type TestTable } from '../../../../tests/support/dynamo';
 import type { SchoolSearchResult } from '../../../../shared';
+import { DeleteCommand } from '@aws-sdk/lib-dynamodb';
+import { keys } from '../../../src/db/keys';
 
 /** The HTTP API end to end on DynamoDB Local, through the core (no adapter). */
 describe('catalog API', () => {
@@ -144,5 +146,45 @@ describe('catalog API', () => {
     const { status, body } = await get(path);
     expect(status).toBe(404);
     expect(body.error.code).toBe('NOT_FOUND');
+  });
+
+  it.each([
+    '/api/districts',
+    '/api/districts/jinan-shizhong/groups',
+    '/api/groups/jn-jingwu',
+    '/api/schools/jn-jingbalu-ps',
+    '/api/schools?q=jbl',
+  ])('lets caches keep %s for a minute and revalidate it for no body', async (path) => {
+    // Prepare
+    const first = await app.request(path);
+    const etag = first.headers.get('etag')!;
+    // Act
+    const again = await app.request(path, { headers: { 'if-none-match': etag } });
+    const other = await app.request(path, { headers: { 'if-none-match': 'W/"something-else"' } });
+    // Assess
+    expect(first.headers.get('cache-control')).toBe('public, max-age=60, stale-while-revalidate=60');
+    expect(etag).toMatch(/^W\/".+"$/);
+    expect(again.status).toBe(304);
+    expect(await again.text()).toBe('');
+    expect(other.status).toBe(200);
+    expect(await other.json()).toEqual(await first.json());
+  });
+
+  it('answers the district list and a search from the published snapshot, and from a full read on a table without one', async () => {
+    // Prepare: the same catalogue with its snapshot version removed.
+    const bare = await createSeededTable('nosnap');
+    await bare.db.send(new DeleteCommand({ TableName: bare.tableName, Key: keys.catalogSnapshot() }));
+    const fallback = createCore(testConfig(bare.tableName)).app;
+    try {
+      // Act
+      const [fromSnapshot, fromScan] = await Promise.all([app.request('/api/districts'), fallback.request('/api/districts')]);
+      const [hitSnapshot, hitScan] = await Promise.all([app.request('/api/schools?q=47中'), fallback.request('/api/schools?q=47中')]);
+      // Assess
+      expect(await fromScan.json()).toEqual(await fromSnapshot.json());
+      expect(((await hitScan.json()) as SchoolSearchResult).items[0].name).toBe('青岛第四十七中学');
+      expect(((await hitSnapshot.json()) as SchoolSearchResult).items[0].name).toBe('青岛第四十七中学');
+    } finally {
+      await bare.drop();
+    }
   });
 });

@@ -1,6 +1,7 @@
 import { ScanCommand } from '@aws-sdk/lib-dynamodb';
 import { loadSeed } from '../../../src/features/catalog/seed/load-seed';
-import { createSeededTable, type TestTable } from '../../../../tests/support/dynamo';
+import { loadSnapshot } from '../../../src/features/catalog/catalog-snapshots';
+import { createSeededTable, createTestTable, type TestTable } from '../../../../tests/support/dynamo';
 
 /** One test per access pattern of docs/data-model.md, on DynamoDB Local with the seed data. */
 describe('CatalogRepository on DynamoDB Local', () => {
@@ -72,7 +73,19 @@ describe('CatalogRepository on DynamoDB Local', () => {
 
   it('AP10 writes the catalog idempotently: a second load adds nothing', async () => {
     // Prepare
-    const countItems = async () => (await table.db.send(new ScanCommand({ TableName: table.tableName, Select: 'COUNT' }))).Count;
+    // The catalogue's items, not the snapshot version the load also (re)writes (AP71).
+    const countItems = async () =>
+      (
+        await table.db.send(
+          new ScanCommand({
+            TableName: table.tableName,
+            Select: 'COUNT',
+            FilterExpression: '#kind <> :version',
+            ExpressionAttributeNames: { '#kind': 'kind' },
+            ExpressionAttributeValues: { ':version': 'catalog-snapshot' },
+          }),
+        )
+      ).Count;
     const before = await countItems();
     const progress: number[] = [];
     // Act
@@ -81,5 +94,39 @@ describe('CatalogRepository on DynamoDB Local', () => {
     expect(await countItems()).toBe(before);
     expect(written).toBe(before);
     expect(progress[progress.length - 1]).toBe(written);
+  });
+
+  it('AP70 reads the current snapshot version, which the seed load published, and its object holds the catalogue', async () => {
+    // Act
+    const version = await table.catalog.getSnapshotVersion();
+    const view = version && (await loadSnapshot(table.catalog, version));
+    // Assess
+    expect(version).toMatchObject({ schools: 40, name: expect.stringMatching(/^catalog-\d+-[0-9a-f]{8}\.bin\.gz$/) });
+    expect(view?.index.size).toBe(40);
+    expect(view?.districts.find((d) => d.id === 'jinan-shizhong')).toMatchObject({ groupCount: 11, schoolCount: 24 });
+  });
+
+  it('AP70 finds no version on a table nothing was published for', async () => {
+    // Prepare
+    const fresh = await createTestTable('fresh');
+    try {
+      // Act / Assess
+      expect(await fresh.catalog.getSnapshotVersion()).toBeNull();
+    } finally {
+      await fresh.drop();
+    }
+  });
+
+  it('AP71 makes a version current only if it is later than the current one', async () => {
+    // Prepare
+    const current = (await table.catalog.getSnapshotVersion())!;
+    const older = { name: 'catalog-older.bin.gz', publishedAt: current.publishedAt - 1, schools: 1 };
+    const newer = { name: 'catalog-newer.bin.gz', publishedAt: current.publishedAt + 1, schools: 2 };
+    // Act
+    const olderWritten = await table.catalog.putSnapshotVersion(older);
+    const newerWritten = await table.catalog.putSnapshotVersion(newer);
+    // Assess
+    expect([olderWritten, newerWritten]).toEqual([false, true]);
+    expect(await table.catalog.getSnapshotVersion()).toEqual(newer);
   });
 });

@@ -29,7 +29,7 @@ describe('evaluation reports', () => {
   const lockedRound = async (name: string, value: number) => {
     const id = await fixture.newRound(name);
     await fixture.scoreAll(id, value);
-    expect((await district.call('POST', `/api/admin/rounds/${id}/lock`)).status).toBe(200);
+    expect((await district.call('POST', `/api/admin/rounds/${id}/lock`, { confirmIncomplete: true })).status).toBe(200);
     return id;
   };
   const publish = (id: string, show: Partial<Record<'total' | 'dimensions' | 'schools' | 'ranking', boolean>>, published = true) =>
@@ -66,7 +66,9 @@ describe('evaluation reports', () => {
     expect(draft).toMatchObject({ status: 403, body: { error: { code: 'ROUND_NOT_LOCKED' } } });
     expect(districtDraft.status).toBe(200);
     expect(page.status).toBe(200);
-    expect(page.body.group.total.score).toBeCloseTo(77.6, 10);
+    expect(page.body.group.total.score).toBe(77.6);
+    expect(page.body.groupCount).toBe(1);
+    expect(page.body.unrankedGroups).toBeGreaterThan(0);
     expect(page.body.schools.map((s: { id: string }) => s.id)).toEqual(['jn-jingbalu-ps', 'jn-jingwei-ps', 'jn-jingwulu-ps']);
     expect(page.body.round).toMatchObject({ id: closed, status: 'locked' });
     expect(otherDistrict.status).toBe(403);
@@ -99,7 +101,8 @@ describe('evaluation reports', () => {
     // Act
     const early = await publish(open, { total: true });
     const before = await anonymous.call('GET', '/api/groups/jn-jingwu/evaluation');
-    await publish(closed, { total: true, ranking: true });
+    const ranking = await publish(closed, { total: true, ranking: true });
+    await publish(closed, { total: true });
     const totalOnly = await anonymous.call('GET', '/api/groups/jn-jingwu/evaluation');
     await publish(closed, { dimensions: true, schools: true });
     const detail = await anonymous.call('GET', '/api/groups/jn-jingwu/evaluation');
@@ -107,16 +110,19 @@ describe('evaluation reports', () => {
     const withdrawn = await anonymous.call('GET', '/api/groups/jn-jingwu/evaluation');
     // Assess
     expect(early).toMatchObject({ status: 409, body: { error: { code: 'ROUND_NOT_LOCKED' } } });
+    // Other groups of the district have no score: the ranking cannot go public.
+    expect(ranking).toMatchObject({ status: 409, body: { error: { code: 'RANKING_INCOMPLETE' } } });
+    expect(ranking.body.error.message).toMatch(/个集团数据不完整/);
     expect(before.body).toEqual({ evaluation: null });
     expect(totalOnly.body.evaluation.total).toMatchObject({ complete: true, flags: { incomplete: false, recognitionBelowBar: true } });
-    expect(totalOnly.body.evaluation.total.score).toBeCloseTo(77.6, 10);
-    expect(totalOnly.body.evaluation.ranking).toMatchObject({ rank: 1 });
+    expect(totalOnly.body.evaluation.total.score).toBe(77.6);
+    expect(totalOnly.body.evaluation).not.toHaveProperty('ranking');
     expect(totalOnly.body.evaluation).not.toHaveProperty('schools');
     expect(totalOnly.body.evaluation).not.toHaveProperty('dimensionScores');
     expect(detail.body.evaluation).not.toHaveProperty('total');
     expect(detail.body.evaluation).not.toHaveProperty('ranking');
     expect(detail.body.evaluation.schools).toHaveLength(3);
-    expect(detail.body.evaluation.dimensionScores.recognition.score).toBeCloseTo((600 * 100 + 300 * 0 + 100 * 80) / 1000, 10);
+    expect(detail.body.evaluation.dimensionScores.recognition.score).toBe((600 * 100 + 300 * 0 + 100 * 80) / 1000);
     expect(withdrawn.body).toEqual({ evaluation: null });
   });
 
@@ -130,7 +136,7 @@ describe('evaluation reports', () => {
     const first = await anonymous.call('GET', '/api/groups/jn-jingwu/evaluation');
     const second = await anonymous.call('GET', '/api/groups/jn-jingwu/evaluation');
     const readsForTwoViews = readsOf();
-    await publish(closed, { ranking: true });
+    await publish(closed, { schools: true });
     const beforeRepublished = readsOf();
     const republished = await anonymous.call('GET', '/api/groups/jn-jingwu/evaluation');
     // Assess: one read for two views; the parts follow the publication (kept on the head).
@@ -139,7 +145,7 @@ describe('evaluation reports', () => {
     expect(second.body).toEqual(first.body);
     expect(first.body.evaluation.round.id).toBe(closed);
     expect(republished.body.evaluation).not.toHaveProperty('total');
-    expect(republished.body.evaluation.ranking.rank).toBe(1);
+    expect(republished.body.evaluation.schools).toHaveLength(3);
     reads.mockRestore();
   });
 

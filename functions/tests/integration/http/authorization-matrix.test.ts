@@ -242,7 +242,7 @@ describe('authorization matrix', () => {
         surveyIds: [surveyIds[place]],
       });
       lockedRoundIds[place] = locked.body.id;
-      expect((await districtAdmin.call('POST', `/api/admin/rounds/${locked.body.id}/lock`)).status).toBe(200);
+      expect((await districtAdmin.call('POST', `/api/admin/rounds/${locked.body.id}/lock`, { confirmIncomplete: true })).status).toBe(200);
     }
   });
   afterAll(() => table.drop());

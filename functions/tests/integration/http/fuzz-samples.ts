@@ -60,7 +60,7 @@ export async function createFixtures(
       )
     ).id as string;
   const [round, lockable, locked] = [await newRound(), await newRound(), await newRound()];
-  await created(admin.call('POST', `/api/admin/rounds/${locked}/lock`));
+  await created(admin.call('POST', `/api/admin/rounds/${locked}/lock`, { confirmIncomplete: true }));
   const news = (await created(admin.call('POST', `/api/admin/groups/${GROUP}/news`, { title: '模糊动态', authorName: '集团办公室' }))).id;
   const upload = await created(admin.call('POST', '/api/admin/news-images', { groupId: GROUP, contentType: 'image/png', size: 100 }));
   // A published batch takes objections during its notice period (公示期): let it start today, China time.
@@ -128,7 +128,7 @@ export const SAMPLES: Record<string, (f: Fixtures) => Sample> = {
     path: `/api/admin/rounds/${f.round}/scores`,
     body: { schoolId: SCHOOL, dimensionId: 'school', indicatorId: 'overall', score: 80, evidence: '督导报告', enteredBy: '张老师' },
   }),
-  'POST /api/admin/rounds/:id/lock': (f) => ({ path: `/api/admin/rounds/${f.lockable}/lock`, body: {} }),
+  'POST /api/admin/rounds/:id/lock': (f) => ({ path: `/api/admin/rounds/${f.lockable}/lock`, body: { confirmIncomplete: true } }),
   'PUT /api/admin/rounds/:id/publication': (f) => ({
     path: `/api/admin/rounds/${f.locked}/publication`,
     body: { published: true, show: { total: true, dimensions: true, schools: false, ranking: false } },

@@ -1,17 +1,18 @@
 import fc from 'fast-check';
-import { bundledScore } from '../../../src/features/evaluation/domain/bundled-score';
-import { surveyIndicatorScore } from '../../../src/features/evaluation/domain/survey-indicator';
+import { compare, type Rational } from '../../../src/features/evaluation/domain/exact-decimal';
+import { completeBundledScore } from '../../../src/features/evaluation/domain/exact-scores';
+import { exactSurveyIndicator } from '../../../src/features/evaluation/domain/exact-survey-indicator';
 import { answerCounter, RESPONSES_COUNTER, type SurveyItem } from '../../../src/features/surveys/survey-items';
 import type { CounterTable } from '../../../src/features/surveys/survey-repository';
-import { schoolLikertCells } from '../../../src/features/evaluation/evaluation-report';
+import { schoolLikerts } from '../../../src/features/evaluation/survey-measures';
 import type { Audience } from '../../../src/features/surveys/survey-audience';
 import { surveyResults } from '../../../src/features/surveys/survey-results';
 import { templateSurvey } from '../../../../tests/support/surveys';
 
 /**
- * From answers to the group's 社会认可, through the same results code the results page uses:
- * better answers never lower it, worse answers never raise it, and a school whose answers are
- * suppressed cannot move anybody's score.
+ * From answers to the group's 社会认可, exactly, through the same results code the results page
+ * uses (the report's survey-measures.ts): better answers never lower it, worse answers never
+ * raise it, and a school whose answers are suppressed cannot move anybody's score.
  */
 const MIN_N = 5;
 const SCHOOLS = ['a', 'b', 'c'];
@@ -48,14 +49,14 @@ function counters(answers: Sheet[][]): CounterTable {
 }
 
 function evaluate(answers: Sheet[][], measure: 'index' | 'satisfaction') {
-  const cells = schoolLikertCells(survey, surveyResults(survey, audience, counters(answers), new Map(), ''));
-  const schools = SCHOOLS.map((id) => surveyIndicatorScore(cells.get(id) ?? [], [], measure).score);
-  const group = bundledScore(SCHOOLS.map((id, i) => ({ schoolId: id, enrollment: ENROLMENT[i], score: schools[i] }))).score;
+  const likerts = schoolLikerts(survey, surveyResults(survey, audience, counters(answers), new Map(), ''));
+  const schools = SCHOOLS.map((id) => exactSurveyIndicator(likerts.get(id) ?? [], [], measure).value);
+  const group = completeBundledScore(SCHOOLS.map((id, i) => ({ schoolId: id, enrollment: ENROLMENT[i], score: schools[i] }))).value;
   return { schools, group };
 }
 
 const measure = fc.constantFrom('index' as const, 'satisfaction' as const);
-const atLeast = (a: number | null, b: number | null) => a === null || b === null || a >= b - 1e-9;
+const atLeast = (a: Rational | null, b: Rational | null) => a === null || b === null || compare(a, b) >= 0;
 
 describe('社会认可 from answers', () => {
   it('never goes down when one answer gets more favourable, at the school or the group', () => {

@@ -11,6 +11,9 @@ export interface AsyncContentProps<T> {
 /** Loading and error (with 重试) look the same on every detail page; only the data view differs. */
 export function AsyncContent<T>({ state, onRetry, children }: AsyncContentProps<T>) {
   if (state.status === 'loading') return <StatusView kind="loading" message="正在加载…" />;
-  if (state.status === 'error') return <StatusView kind="error" message={state.message} onRetry={onRetry} />;
+  if (state.status === 'error') {
+    const { message, retryable, retryAfterSeconds } = state;
+    return <StatusView kind="error" message={message} onRetry={onRetry} retryable={retryable} retryAfterSeconds={retryAfterSeconds} />;
+  }
   return children(state.data);
 }

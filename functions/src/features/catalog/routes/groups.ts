@@ -1,5 +1,6 @@
 import { catalogParam } from '../../../http/path-params';
 import { route } from '../../../http/route';
+import { CATALOG_MAX_AGE_SECONDS, publicJson } from '../../../http/public-cache';
 
 export const groupRoutes = [
   route({
@@ -7,6 +8,6 @@ export const groupRoutes = [
     path: '/api/groups/:id',
     params: { id: catalogParam('group') },
     access: { kind: 'public' },
-    handler: async (c, { params, services }) => c.json(await services.catalog.group(params.id)),
+    handler: async (c, { params, services }) => publicJson(c, await services.catalog.group(params.id), { maxAge: CATALOG_MAX_AGE_SECONDS }),
   }),
 ];

@@ -2,7 +2,8 @@ import { SchoolSearchQuerySchema, SEARCH_QUERY_MAX } from '../../../../../shared
 import { BadQueryError, ValidationError } from '../../../errors';
 import { catalogParam } from '../../../http/path-params';
 import { route } from '../../../http/route';
-import { charLength } from '../domain/search/normalize';
+import { CATALOG_MAX_AGE_SECONDS, publicJson } from '../../../http/public-cache';
+import { charLength } from '../domain/search/text-length';
 
 /** q is also measured in characters (an ideograph is one), which zod's max() on UTF-16 is not. */
 const SearchQuerySchema = SchoolSearchQuerySchema.extend({
@@ -18,13 +19,14 @@ export const schoolRoutes = [
       invalid: (issues) => (issues.some((i) => i.path === 'q') ? new BadQueryError() : new ValidationError('搜索参数不正确', issues)),
     },
     access: { kind: 'public' },
-    handler: async (c, { query, services }) => c.json(await services.catalog.search(query)),
+    handler: async (c, { query, services }) => publicJson(c, await services.catalog.search(query), { maxAge: CATALOG_MAX_AGE_SECONDS }),
   }),
   route({
     method: 'GET',
     path: '/api/schools/:id',
     params: { id: catalogParam('school') },
     access: { kind: 'public' },
-    handler: async (c, { params, services }) => c.json(await services.catalog.school(params.id)),
+    handler: async (c, { params, services }) =>
+      publicJson(c, await services.catalog.school(params.id), { maxAge: CATALOG_MAX_AGE_SECONDS }),
   }),
 ];

@@ -1,9 +1,11 @@
 import { keys } from '../../../db/keys';
+import { searchKeys } from '../domain/search/search-document';
 import type { SeedData } from './seed-data';
 
 /** Turns seed data into table items (with their keys), in a deterministic order. */
 export function catalogItems(data: SeedData): Array<Record<string, unknown>> {
   const schoolById = new Map(data.schools.map((s) => [s.id, s]));
+  const districtById = new Map(data.districts.map((d) => [d.id, d]));
   const groupById = new Map(data.groups.map((g) => [g.id, g]));
 
   const districts = data.districts.map((d) => ({ ...keys.district(d.id), ...keys.districtIndex(d.id), kind: 'district', ...d }));
@@ -14,12 +16,12 @@ export function catalogItems(data: SeedData): Array<Record<string, unknown>> {
     groupType: type,
     ...g,
   }));
-  const schools = data.schools.map(({ campuses: _campuses, ...s }) => ({
-    ...keys.school(s.id),
-    ...keys.schoolInDistrict(s.districtId, s.id),
-    kind: 'school',
-    ...s,
-  }));
+  const schools = data.schools.map(({ campuses: _campuses, ...s }) => {
+    const district = districtById.get(s.districtId);
+    if (!district) throw new Error(`school ${s.id} names an unknown district`);
+    // Search keys are computed once, here, when the school is written (SchoolItem.search).
+    return { ...keys.school(s.id), ...keys.schoolInDistrict(s.districtId, s.id), kind: 'school', ...s, search: searchKeys(s, district) };
+  });
   const campuses = data.schools.flatMap((s) =>
     s.campuses.map((c) => ({ ...keys.campus(s.id, c.id), kind: 'campus', schoolId: s.id, ...c })),
   );

@@ -1,5 +1,6 @@
 import { catalogParam } from '../../../http/path-params';
 import { route } from '../../../http/route';
+import { publicJson } from '../../../http/public-cache';
 import { loadRound, roundDistrict, roundParam } from './round-params';
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
@@ -41,6 +42,6 @@ export const evaluationReportRoutes = [
     path: '/api/groups/:id/evaluation',
     params: { id: catalogParam('group') },
     access: { kind: 'public' },
-    handler: async (c, { params, services }) => c.json(await services.evaluationReports.publicEvaluation(params.id)),
+    handler: async (c, { params, services }) => publicJson(c, await services.evaluationReports.publicEvaluation(params.id), { maxAge: 60 }),
   }),
 ];

@@ -2,7 +2,7 @@ import { RoundPublicationSchema } from '../../../../../shared';
 import { catalogParam } from '../../../http/path-params';
 import { jsonText } from '../../../http/json-text';
 import { route } from '../../../http/route';
-import { CreateRoundBodySchema, invalidRoundBody, ScoreBodySchema } from '../round-input';
+import { CreateRoundBodySchema, invalidRoundBody, LockBodySchema, ScoreBodySchema } from '../round-input';
 import { loadRound, roundDistrict, roundParam } from './round-params';
 
 /** Evaluation rounds: the district's (district admins), with manual scores, locking and publication. */
@@ -52,10 +52,12 @@ export const evaluationRoutes = [
     method: 'POST',
     path: '/api/admin/rounds/:id/lock',
     params: { id: roundParam },
+    body: LockBodySchema,
     load: loadRound,
     access: { kind: 'roles', roles: ['district_admin'] },
     target: roundDistrict,
-    handler: async (c, { subject, user, services }) => c.json(await services.evaluation.lock(subject, user)),
+    references: () => [],
+    handler: async (c, { subject, body, user, services }) => c.json(await services.evaluation.lock(subject, body, user)),
   }),
   route({
     method: 'PUT',

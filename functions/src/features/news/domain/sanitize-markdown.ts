@@ -1,4 +1,4 @@
-import MarkdownIt from 'markdown-it';
+import type MarkdownIt from 'markdown-it';
 import type { Token } from 'markdown-it';
 import { NEWS_LINK_DOMAINS, NewsImageIdSchema, type RichTextNode } from '../../../../../shared';
 
@@ -11,19 +11,24 @@ import { NEWS_LINK_DOMAINS, NewsImageIdSchema, type RichTextNode } from '../../.
 /** Deeper containers are flattened into their parent: rendering cost stays bounded whatever the input. */
 export const MAX_DEPTH = 6;
 
-const parser = new MarkdownIt('zero', { html: true, maxNesting: 20 }).enable([
-  'heading',
-  'list',
-  // Raw HTML is tokenised only so it can be dropped whole, rather than shown as source text.
-  'html_block',
-  'html_inline',
-  'emphasis',
-  'link',
-  'image',
-  'newline',
-  'escape',
-  'entity',
-]);
+// Required on the first body sanitised, not at start-up (docs/performance.md); a require keeps
+// sanitizeMarkdown synchronous for its callers.
+let parser: InstanceType<typeof MarkdownIt> | null = null;
+const markdownParser = () =>
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  (parser ??= new (require('markdown-it') as typeof MarkdownIt)('zero', { html: true, maxNesting: 20 }).enable([
+    'heading',
+    'list',
+    // Raw HTML is tokenised only so it can be dropped whole, rather than shown as source text.
+    'html_block',
+    'html_inline',
+    'emphasis',
+    'link',
+    'image',
+    'newline',
+    'escape',
+    'entity',
+  ]));
 
 /** markdown-it tag → RichText tag. h1/h2 become the page's section heading size (the title is the page's h1). */
 const CONTAINERS: Record<string, string> = {
@@ -139,7 +144,7 @@ export function sanitizeMarkdown(markdown: string, groupId: string): SanitizedBo
     // Anything else (raw HTML, unknown tokens) is dropped, content and all.
   };
 
-  for (const token of parser.parse(markdown, {})) {
+  for (const token of markdownParser().parse(markdown, {})) {
     if (token.type === 'inline') inline(token.children ?? []);
     // Tight lists wrap items in hidden paragraphs: no <p> for those.
     else if (token.nesting === 1) open(token.hidden ? null : (CONTAINERS[token.tag] ?? null));

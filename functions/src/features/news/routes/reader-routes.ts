@@ -1,6 +1,7 @@
 import { NewsPageQuerySchema, NewsSubscribeSchema } from '../../../../../shared';
 import { catalogParam } from '../../../http/path-params';
 import { route } from '../../../http/route';
+import { publicJson } from '../../../http/public-cache';
 import { newsParam } from './news-params';
 
 /** What readers see: a group's list, 我的动态, an item, and 订阅本集团动态. */
@@ -12,7 +13,11 @@ export const readerRoutes = [
     query: NewsPageQuerySchema,
     load: (services, { params }) => services.newsReading.group(params.id),
     access: { kind: 'public' },
-    handler: async (c, { query, subject, user, services }) => c.json(await services.newsReading.groupPage(subject, query, user)),
+    handler: async (c, { query, subject, user, services }) =>
+      publicJson(c, await services.newsReading.groupPage(subject, query, user), {
+        maxAge: 30,
+        personal: Boolean(user),
+      }),
   }),
   route({
     method: 'GET',

@@ -1,4 +1,6 @@
-import { charLength, fullPinyin, hasHan, normalizeText, pinyinInitials } from '../../../../src/features/catalog/domain/search/normalize';
+import { normalizeText } from '../../../../src/features/catalog/domain/search/normalize';
+import { fullPinyin, pinyinInitials } from '../../../../src/features/catalog/domain/search/pinyin-keys';
+import { charLength, hasHan } from '../../../../src/features/catalog/domain/search/text-length';
 
 describe('normalizeText', () => {
   it('turns traditional characters into simplified ones, as seed 003 is written', () => {
@@ -8,8 +10,9 @@ describe('normalizeText', () => {
     expect(normalized).toBe('海淀区集团化办学济南市经八路小学');
   });
 
-  it('folds full-width letters, case and separators so pasted input still matches', () => {
+  it('folds full-width letters and digits, case, separators and control characters so pasted input still matches', () => {
     expect(normalizeText('ＪＩＮＧ Ba·lu')).toBe('jingbalu');
+    expect(normalizeText('４７中\u0001')).toBe('47中');
   });
 });
 

@@ -1,6 +1,5 @@
-import { buildIndex, sources } from './fixtures';
+import { buildIndex, documentsOf, searchRaw, sources } from './fixtures';
 import { Tier, rankDocument } from '../../../../src/features/catalog/domain/search/rank';
-import { buildSearchDocument, localityPrefixes } from '../../../../src/features/catalog/domain/search/search-document';
 
 const ids = (page: { hits: Array<{ id: string }> }) => page.hits.map((h) => h.id);
 
@@ -10,45 +9,45 @@ describe('SchoolSearchIndex', () => {
   it('ranks an exact name first, then prefix, then substring matches', () => {
     // Prepare: 经八路小学 is the exact short name of a-jingbalu; 经八 starts 青岛经八中学's short name.
     // Act
-    const exact = index.search({ query: '经八路小学', limit: 10 });
-    const partial = index.search({ query: '经八', limit: 10 });
+    const exact = searchRaw(index, '经八路小学', { limit: 10 });
+    const partial = searchRaw(index, '经八', { limit: 10 });
     // Assess
     expect(ids(exact)).toEqual(['a-jingbalu']);
     expect(ids(partial)).toEqual(['f-jingba-qd', 'a-jingbalu']);
   });
 
   it('finds schools by full pinyin and by initials, after every name match', () => {
-    expect(ids(index.search({ query: 'jingbalu', limit: 10 }))).toEqual(['a-jingbalu']);
-    expect(ids(index.search({ query: 'JBL', limit: 10 }))).toEqual(['a-jingbalu']);
-    expect(ids(index.search({ query: 'lsbz', limit: 10 }))).toEqual(['d-no68']);
+    expect(ids(searchRaw(index, 'jingbalu', { limit: 10 }))).toEqual(['a-jingbalu']);
+    expect(ids(searchRaw(index, 'JBL', { limit: 10 }))).toEqual(['a-jingbalu']);
+    expect(ids(searchRaw(index, 'lsbz', { limit: 10 }))).toEqual(['d-no68']);
   });
 
   it('accepts traditional characters', () => {
-    expect(ids(index.search({ query: '經緯', limit: 10 }))).toEqual(['c-jingwei']);
+    expect(ids(searchRaw(index, '經緯', { limit: 10 }))).toEqual(['c-jingwei']);
   });
 
   it('matches aliases the documents use', () => {
-    expect(ids(index.search({ query: '六十八中', limit: 10 }))).toEqual(['d-no68']);
+    expect(ids(searchRaw(index, '六十八中', { limit: 10 }))).toEqual(['d-no68']);
   });
 
   it('keeps to the district asked for', () => {
-    expect(ids(index.search({ query: '经八', districtId: 'jn', limit: 10 }))).toEqual(['a-jingbalu']);
+    expect(ids(searchRaw(index, '经八', { districtId: 'jn', limit: 10 }))).toEqual(['a-jingbalu']);
     expect(ids(index.search({ districtId: 'qd', limit: 10 })).sort()).toEqual(['e-shibei', 'f-jingba-qd']);
   });
 
   it('answers a query matching nothing with no hits and no next page', () => {
-    expect(index.search({ query: '不存在的学校', limit: 10 })).toEqual({ hits: [], next: null });
+    expect(searchRaw(index, '不存在的学校', { limit: 10 })).toEqual({ hits: [], next: null });
   });
 
   it('walks every match exactly once across pages of any size', () => {
     // Prepare
-    const all = ids(index.search({ query: 'x', limit: 50 }));
+    const all = ids(searchRaw(index, 'x', { limit: 50 }));
     for (const limit of [1, 2, 3, 4]) {
       const seen: string[] = [];
       let after;
       // Act
       for (let guard = 0; guard < 20; guard++) {
-        const page = index.search({ query: 'x', limit, after });
+        const page = searchRaw(index, 'x', { limit, after });
         seen.push(...ids(page));
         if (!page.next) break;
         after = page.next;
@@ -63,7 +62,7 @@ describe('SchoolSearchIndex', () => {
 describe('rankDocument', () => {
   it('puts a pinyin match below any name match', () => {
     // Prepare
-    const doc = buildSearchDocument(sources[0], 0, localityPrefixes([{ name: '市中区', city: '济南市' }]));
+    const doc = documentsOf()[0];
     // Act / Assess
     expect(rankDocument(doc, '济南市经八路小学', true)).toBe(Tier.exactName);
     expect(rankDocument(doc, '经八路', true)).toBe(Tier.namePrefix);

@@ -1,5 +1,5 @@
 import { Text, View } from '@tarojs/components';
-import type { IndicatorSystem, SchoolReport } from '../../../../../shared';
+import { missingText, type IndicatorSystem, type SchoolReport } from '../../../../../shared';
 import { ListRow } from '../../../components/list-row/ListRow';
 import { changeText, missingLabelOf, scoreText } from '../../../utils/score';
 
@@ -13,7 +13,7 @@ export function SchoolTable({ schools, system }: { schools: SchoolReport[]; syst
           className="member-score"
           title={s.name}
           extra={<Text className="member-score__total">{scoreText(s.total.score)}</Text>}
-          meta={`${s.total.complete ? '' : `数据不完整（覆盖权重 ${scoreText(s.total.coveredWeight)}）· `}${changeText(s)}`}
+          meta={`${s.total.complete ? '' : `数据不完整（${missingText(s.total.missing, system, (id) => id)}）· `}${changeText(s)}`}
         >
           <View className="member-score__dimensions">
             {system.dimensions.map((d) => (

@@ -7,6 +7,7 @@ import { StatusView } from '../../../components/status-view/StatusView';
 import { Tag } from '../../../components/tag/Tag';
 import { useAsync } from '../../../hooks/useAsync';
 import { useNavigationTitle } from '../../../hooks/useNavigationTitle';
+import { missingText } from '../../../../../shared';
 import { changeText, flagTexts, missingLabelOf, scoreText } from '../../../utils/score';
 import { SchoolTable } from './SchoolTable';
 import '../../../pages/detail.scss';
@@ -22,7 +23,8 @@ export default function GroupReportPage() {
   useNavigationTitle(state.status === 'ready' ? state.data.group.name : undefined);
   if (state.status === 'loading') return <StatusView kind="loading" message="正在加载…" />;
   if (state.status === 'error') return <StatusView kind="error" message={state.message} onRetry={state.reload} />;
-  const { round, system, group, groupCount, schools } = state.data;
+  const { round, system, group, groupCount, unrankedGroups, schools } = state.data;
+  const schoolName = (id: string) => schools.find((s) => s.id === id)?.name ?? id;
 
   return (
     <View className="page group-report">
@@ -45,11 +47,14 @@ export default function GroupReportPage() {
           ))}
         </View>
         <Text className="detail__note" id="report-rank">
-          全区第 {group.rank ?? '—'} 名（共 {groupCount} 个集团有总分）· {changeText(group)}
+          {group.rank === null
+            ? `数据不完整，未参与排名（${groupCount} 个集团有完整总分）`
+            : `全区第 ${group.rank} 名（${groupCount} 个集团参与排名${unrankedGroups ? `，另有 ${unrankedGroups} 个集团数据不完整` : ''}）`}
+          · {changeText(group)}
         </Text>
         {group.total.missing.length ? (
-          <Text className="detail__note">
-            未计入：{group.total.missing.map((id) => schools.find((s) => s.id === id)?.name ?? id).join('、')}（缺分数或学生数）
+          <Text className="detail__note" id="report-missing">
+            数据不完整，{missingText(group.total.missing, system, schoolName)}
           </Text>
         ) : null}
       </Section>

@@ -17,7 +17,7 @@ export function RankingTable({ groups, onOpen }: { groups: GroupReport[]; onOpen
       </View>
       {ranked.map((g) => (
         <View key={g.id} className="ranking__row" id={`ranking-${g.id}`} onClick={() => onOpen(g.id)}>
-          <Text className="ranking__rank">{g.rank ?? '—'}</Text>
+          <Text className="ranking__rank">{g.rank ?? '未排名'}</Text>
           <View className="ranking__name">
             <Text>{g.name}</Text>
             {flagTexts(g.flags).map((flag) => (
@@ -26,7 +26,7 @@ export function RankingTable({ groups, onOpen }: { groups: GroupReport[]; onOpen
               </Text>
             ))}
           </View>
-          <Text className="ranking__score">{scoreText(g.total.score)}</Text>
+          <Text className="ranking__score">{g.total.score === null ? '数据不完整' : scoreText(g.total.score)}</Text>
           <Text className="ranking__delta">{signed(g.delta)}</Text>
         </View>
       ))}

@@ -9,6 +9,7 @@ import { useAsync } from '../../../hooks/useAsync';
 import { useNavigationTitle } from '../../../hooks/useNavigationTitle';
 import { groupReportPageUrl, openPage } from '../../../utils/routes';
 import { beijingTime } from '../../../utils/time';
+import { lockConfirmText } from './lock-round';
 import { PublishForm } from './PublishForm';
 import { RankingTable } from './RankingTable';
 import { ScoreForm } from './ScoreForm';
@@ -32,16 +33,16 @@ export default function RoundPage() {
   if (state.status === 'error') return <StatusView kind="error" message={state.message} onRetry={state.reload} />;
   const { report, summary } = state.data;
   const open = summary?.status !== 'locked';
-  const missing = report.schools.filter((s) => !s.total.complete).length;
+  const { coverage } = report;
 
   const lock = async () => {
     const { confirm } = await Taro.showModal({
       title: '锁定轮次',
-      content: '锁定后分数和报告将冻结，不能再修改。确定锁定？',
-      confirmText: '锁定',
+      content: lockConfirmText(coverage),
+      confirmText: coverage.complete ? '锁定' : '仍要锁定',
     });
     if (!confirm) return;
-    await lockRound(id).then(state.reload, (e) => Taro.showToast({ title: messageOf(e), icon: 'none' }));
+    await lockRound(id, !coverage.complete).then(state.reload, (e) => Taro.showToast({ title: messageOf(e), icon: 'none' }));
   };
 
   return (
@@ -51,8 +52,10 @@ export default function RoundPage() {
         <Text className="detail__meta" id="round-status">
           {open ? '评分中' : `已锁定 ${summary?.lockedAt ? beijingTime(summary.lockedAt) : ''}`} · {report.system.name}
         </Text>
-        <Text className="detail__note">
-          {missing ? `${missing} 所学校数据不完整（缺项不计为 0 分，按已有部分计算并标注）` : '全部学校数据完整'}
+        <Text className="detail__note" id="round-coverage">
+          {coverage.complete
+            ? '全部学校和集团数据完整'
+            : `数据不完整：${coverage.groups.incomplete.length} 个集团、${coverage.schools.incomplete.length} 所学校缺分数或在校家庭数（不计为 0 分，也不按已有部分折算），不参与排名；排名只含 ${coverage.groups.ranked} 个数据完整的集团`}
         </Text>
         <View className="round-actions">
           <Button

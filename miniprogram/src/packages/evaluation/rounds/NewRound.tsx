@@ -1,11 +1,10 @@
 import { Button, Input, Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import { useState } from 'react';
-import type { RoundSummary } from '../../../../../shared';
+import type { RoundSummary, SurveySummary } from '../../../../../shared';
 import { EVALUATION_TEMPLATES } from '../../../../../shared/evaluation/evaluation-templates';
 import { messageOf } from '../../../api/api-error';
 import { createRound } from '../../../api/evaluation';
-import type { SurveySummary } from '../../../api/surveys';
 import { Chip } from '../../../components/chip/Chip';
 import { Section } from '../../../components/section/Section';
 import { draftFromTemplate, draftProblems, systemOf, usesSurveys, type SystemDraft } from './system-draft';

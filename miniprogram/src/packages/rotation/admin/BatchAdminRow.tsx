@@ -1,9 +1,9 @@
 import { Button, Input, Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import { useState } from 'react';
-import type { RotationBatch } from '../../../../../shared';
+import type { Objection, RotationBatch } from '../../../../../shared';
 import { messageOf } from '../../../api/api-error';
-import { listObjections, publishBatch, resolveObjection, updateDraft, withdrawBatch, type Objection } from '../../../api/rotation';
+import { listObjections, publishBatch, resolveObjection, updateDraft, withdrawBatch } from '../../../api/rotation';
 import { ListRow } from '../../../components/list-row/ListRow';
 import { openPage, rotationDetailUrl } from '../../../utils/routes';
 import { periodText, statusLabel } from '../labels';

@@ -1,8 +1,9 @@
 import { Button, Input, Text, View } from '@tarojs/components';
 import Taro, { useRouter } from '@tarojs/taro';
 import { useState } from 'react';
+import type { ComplianceUnit } from '../../../../../shared';
 import { messageOf } from '../../../api/api-error';
-import { getCompliance, getRotationSettings, putEligibleTeachers, type ComplianceUnit } from '../../../api/rotation';
+import { getCompliance, getRotationSettings, putEligibleTeachers } from '../../../api/rotation';
 import { AsyncContent } from '../../../components/async-content/AsyncContent';
 import { ListRow } from '../../../components/list-row/ListRow';
 import { Section } from '../../../components/section/Section';

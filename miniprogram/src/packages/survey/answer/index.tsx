@@ -3,15 +3,26 @@ import Taro, { useRouter } from '@tarojs/taro';
 import { useEffect, useState } from 'react';
 import type { Answer } from '../../../../../shared';
 import { ApiError, messageOf } from '../../../api/api-error';
-import { getSurvey, submitResponse } from '../../../api/surveys';
+import { isRetryable } from '../../../api/request';
+import { getSurvey } from '../../../api/surveys';
 import { Section } from '../../../components/section/Section';
 import { StatusView } from '../../../components/status-view/StatusView';
 import { useAsync } from '../../../hooks/useAsync';
 import { clearDraft, loadDraft, saveDraft } from './draft';
 import { QuestionField } from './QuestionField';
+import { submitAnswers, type SubmitAnswer } from './submit-answer';
 import './index.scss';
 
-type Phase = { kind: 'answering' } | { kind: 'sending' } | { kind: 'done' } | { kind: 'refused'; message: string };
+type Phase =
+  | { kind: 'answering' }
+  | { kind: 'sending' }
+  /** The service or network failed: the answers stay on the device until 重新提交 gets through. */
+  | { kind: 'unsent' }
+  | { kind: 'done'; answer: SubmitAnswer }
+  | { kind: 'refused'; message: string };
+
+const THANKS = '提交成功，感谢您的参与！您的回答是匿名的。';
+export const UNSENT_MESSAGE = '网络或服务暂时不可用，您的答案已保存在本机';
 
 /** Answering a survey: progress, required marks, a draft on the device, a thank-you at the end. */
 export default function AnswerSurveyPage() {
@@ -19,17 +30,20 @@ export default function AnswerSurveyPage() {
   const surveyId = params.id ?? '';
   const schoolId = params.school ?? '';
   const survey = useAsync(() => getSurvey(surveyId), [surveyId]);
-  const [answers, setAnswers] = useState<Record<string, Answer>>(() => loadDraft(surveyId));
+  const [answers, setAnswers] = useState<Record<string, Answer>>(() => loadDraft(surveyId, schoolId));
   const [problems, setProblems] = useState<Record<string, string>>({});
   const [phase, setPhase] = useState<Phase>({ kind: 'answering' });
 
   useEffect(() => {
-    if (phase.kind === 'answering') saveDraft(surveyId, answers);
-  }, [answers, phase.kind, surveyId]);
+    if (phase.kind === 'answering' && survey.status === 'ready') saveDraft(surveyId, schoolId, answers, survey.data.definition.closesAt);
+  }, [answers, phase.kind, surveyId, schoolId, survey]);
 
   if (survey.status === 'loading') return <StatusView kind="loading" message="正在加载问卷…" />;
-  if (survey.status === 'error') return <StatusView kind="error" message={survey.message} onRetry={survey.reload} />;
-  if (phase.kind === 'done') return <StatusView kind="hint" message="提交成功，感谢您的参与！您的回答是匿名的。" />;
+  if (survey.status === 'error') {
+    const { message, retryable, retryAfterSeconds, reload } = survey;
+    return <StatusView kind="error" message={message} onRetry={reload} retryable={retryable} retryAfterSeconds={retryAfterSeconds} />;
+  }
+  if (phase.kind === 'done') return <Thanks answer={phase.answer} questionIds={survey.data.definition.questions.map((q) => q.id)} />;
   if (phase.kind === 'refused') return <StatusView kind="hint" message={phase.message} />;
 
   const { definition } = survey.data;
@@ -46,14 +60,27 @@ export default function AnswerSurveyPage() {
   };
 
   const submit = async () => {
+    const resending = phase.kind === 'unsent';
     setPhase({ kind: 'sending' });
     try {
-      await submitResponse(surveyId, schoolId, answers);
-      clearDraft(surveyId);
-      setPhase({ kind: 'done' });
+      const answer = await submitAnswers(surveyId, schoolId, answers);
+      clearDraft(surveyId, schoolId);
+      setPhase({ kind: 'done', answer });
     } catch (error) {
+      if (isRetryable(error)) {
+        // The draft is on the device already; a resend carries the same answers.
+        saveDraft(surveyId, schoolId, answers, definition.closesAt);
+        setPhase({ kind: 'unsent' });
+        return;
+      }
+      // Submission is once per parent: after a lost answer, ALREADY_ANSWERED means the resend's first try got through.
+      if (error instanceof ApiError && error.code === 'ALREADY_ANSWERED' && resending) {
+        clearDraft(surveyId, schoolId);
+        setPhase({ kind: 'done', answer: { ok: true } });
+        return;
+      }
       if (error instanceof ApiError && (error.code === 'ALREADY_ANSWERED' || error.code === 'SURVEY_CLOSED')) {
-        clearDraft(surveyId);
+        clearDraft(surveyId, schoolId);
         setPhase({ kind: 'refused', message: error.message });
         return;
       }
@@ -89,14 +116,35 @@ export default function AnswerSurveyPage() {
           />
         ))}
       </Section>
+      {phase.kind === 'unsent' ? (
+        <Text className="survey-answer__unsent" id="survey-unsent">
+          {UNSENT_MESSAGE}
+        </Text>
+      ) : null}
       <Button
         id="survey-submit"
         className="survey-answer__submit"
         disabled={phase.kind === 'sending' || done < required.length}
         onClick={() => void submit()}
       >
-        {phase.kind === 'sending' ? '正在提交…' : '提交'}
+        {phase.kind === 'sending' ? '正在提交…' : phase.kind === 'unsent' ? '重新提交' : '提交'}
       </Button>
+    </View>
+  );
+}
+
+/** The thank-you, with the server's message and which questions' texts were not kept. */
+function Thanks({ answer, questionIds }: { answer: SubmitAnswer; questionIds: string[] }) {
+  const receipt = 'refusedTexts' in answer ? answer : null;
+  const refused = (receipt?.refusedTexts ?? []).map((id) => `第 ${questionIds.indexOf(id) + 1} 题`);
+  return (
+    <View className="survey-answer__thanks">
+      <StatusView kind="hint" message={receipt?.message ?? THANKS} />
+      {refused.length > 0 ? (
+        <Text className="survey-answer__refused" id="survey-refused">
+          部分文字内容未通过安全检查，未被保存：{refused.join('、')}
+        </Text>
+      ) : null}
     </View>
   );
 }

@@ -1,5 +1,6 @@
 import { View } from '@tarojs/components';
-import { listMySurveys, type MySurvey } from '../../../api/surveys';
+import type { MySurvey } from '../../../../../shared';
+import { listMySurveys } from '../../../api/surveys';
 import { ListRow } from '../../../components/list-row/ListRow';
 import { Section } from '../../../components/section/Section';
 import { StatusView } from '../../../components/status-view/StatusView';

@@ -1,6 +1,7 @@
 import { Button, Text, View } from '@tarojs/components';
 import Taro, { useRouter } from '@tarojs/taro';
-import { closeSurvey, getResults, getSurvey, type UnitResult } from '../../../api/surveys';
+import type { UnitResult } from '../../../../../shared';
+import { closeSurvey, getResults, getSurvey } from '../../../api/surveys';
 import { messageOf } from '../../../api/api-error';
 import { openExport } from '../../../api/export-file';
 import { Section } from '../../../components/section/Section';

@@ -26,6 +26,16 @@ export function GroupEvaluation({ groupId }: { groupId: string }) {
   return <PublishedEvaluation evaluation={state.data.evaluation!} />;
 }
 
+/**
+ * The rank among the groups ranked, saying how many that is and whether others lack a score:
+ * never 全区第 1 名（共 1 个集团） when the rest are merely 数据不完整.
+ */
+export function rankingText(ranking: NonNullable<PublicGroupEvaluation['ranking']>): string {
+  if (ranking.rank === null) return `本集团数据不完整，未参与排名（${ranking.of} 个集团有完整总分）`;
+  const others = ranking.unranked ? `，另有 ${ranking.unranked} 个集团数据不完整、未排名` : '';
+  return `全区第 ${ranking.rank} 名（${ranking.of} 个集团参与排名${others}），${changeText(ranking)}`;
+}
+
 function PublishedEvaluation({ evaluation }: { evaluation: PublicGroupEvaluation }) {
   const { total, dimensionScores, schools, ranking } = evaluation;
   return (
@@ -45,7 +55,7 @@ function PublishedEvaluation({ evaluation }: { evaluation: PublicGroupEvaluation
       ) : null}
       {ranking ? (
         <Text className="detail__note" id="public-ranking">
-          全区第 {ranking.rank ?? '—'} 名（共 {ranking.of} 个集团），{changeText(ranking)}
+          {rankingText(ranking)}
         </Text>
       ) : null}
       {dimensionScores ? (

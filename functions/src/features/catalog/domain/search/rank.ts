@@ -1,9 +1,8 @@
-import type { SearchDocument } from './search-document';
+import type { SearchKeys } from './search-document';
 
 /**
- * Rank tiers, best first: the name (or an alias, or the name without its locality) equals the
- * query, starts with it, contains it; then the same three for full pinyin or initials.
- * null = no match.
+ * Rank tiers, best first: a name form equals the query, starts with it, contains it; then the
+ * same three for full pinyin or initials. null = no match.
  */
 export const Tier = {
   exactName: 0,
@@ -25,11 +24,15 @@ function bestTier(values: string[], query: string, exact: number): number | null
 }
 
 /**
+ * The reference ranking (the linear scan and the tests use it; the index must agree with it).
  * A query with Han characters is matched against names only; a Latin query against names
  * (some contain digits or letters) and against pinyin and initials.
  */
-export function rankDocument(doc: SearchDocument, query: string, queryIsHan: boolean): number | null {
+export function rankDocument(doc: SearchKeys, query: string, queryIsHan: boolean): number | null {
   const byName = bestTier(doc.names, query, Tier.exactName);
   if (byName !== null || queryIsHan) return byName;
-  return bestTier([...doc.pinyins, ...doc.initials], query, Tier.exactPinyin);
+  return bestTier(doc.latin, query, Tier.exactPinyin);
 }
+
+/** The tie-break inside a rank tier, after name length: the name's full pinyin. */
+export const sortKeyOf = (doc: SearchKeys): string => doc.latin[0];

@@ -1,4 +1,7 @@
-import { fullPinyin, normalizeText, pinyinInitials } from './normalize';
+import { localityWords, withoutLocality, type Place } from './locality';
+import { nameForms } from './name-forms';
+import { normalizeText } from './normalize';
+import { fullPinyin, pinyinInitials } from './pinyin-keys';
 
 export interface SearchSource {
   id: string;
@@ -8,57 +11,46 @@ export interface SearchSource {
 }
 
 /**
- * What the index knows of one school. `names` include the name with its locality prefix taken
- * off (济南市经八路小学 → 经八路小学) so a parent typing 经八路 gets a prefix match.
+ * What search needs of one school, computed when the school is written (pinyin is the costly
+ * part) and stored on its item, so no index build recomputes it.
+ * `names`: normalised name and aliases, each also without its locality (济南市经八路小学 →
+ * 经八路小学) and in the forms parents type (name-forms.ts); the first is the name itself.
+ * `latin`: full pinyin and initials of the names and aliases with and without their locality
+ * (parents who type pinyin type the name as it is said, not its numeral or kind variants); the
+ * first is the name's full pinyin, the tie-break inside a rank tier (pinyin order reads
+ * naturally to Chinese users).
  */
-export interface SearchDocument {
-  ordinal: number;
+export interface SearchKeys {
+  names: string[];
+  latin: string[];
+}
+
+/** One school as the index and the linear scan see it. */
+export interface SearchDocument extends SearchKeys {
   id: string;
   districtId: string;
   displayName: string;
-  names: string[];
-  pinyins: string[];
-  initials: string[];
-  /** Tie-break inside a rank tier: pinyin order of the name reads naturally to Chinese users. */
-  sortKey: string;
 }
 
-/** Locality words that start school names: 济南市, 济南, 青岛, 海勃湾区 ... */
-export function localityPrefixes(places: Array<{ name: string; city: string }>): string[] {
-  const words = new Set<string>();
-  for (const { name, city } of places) {
-    for (const word of [city, city.replace(/市$/, ''), name, name.replace(/[区县]$/, '')]) {
-      const normalized = normalizeText(word);
-      if (normalized.length >= 2) words.add(normalized);
-    }
-  }
-  // Longest first, so 济南市 is taken off before 济南.
-  return [...words].sort((a, b) => b.length - a.length);
-}
-
-function withoutLocality(name: string, prefixes: string[]): string | null {
-  const prefix = prefixes.find((p) => name.startsWith(p) && name.length > p.length + 1);
-  return prefix ? name.slice(prefix.length) : null;
-}
-
-export function buildSearchDocument(source: SearchSource, ordinal: number, prefixes: string[]): SearchDocument {
+export function searchKeys(source: Pick<SearchSource, 'name' | 'aliases'>, place: Place): SearchKeys {
+  const words = localityWords(place);
   const names = new Set<string>();
+  const spoken = new Set<string>();
   for (const raw of [source.name, ...source.aliases]) {
     const normalized = normalizeText(raw);
-    names.add(normalized);
-    const short = withoutLocality(normalized, prefixes);
-    if (short) names.add(short);
+    for (const base of [normalized, ...withoutLocality(normalized, words)]) {
+      spoken.add(base);
+      for (const form of nameForms(base)) names.add(form);
+    }
   }
-  const nameList = [...names];
-  const pinyins = nameList.map(fullPinyin);
-  return {
-    ordinal,
-    id: source.id,
-    districtId: source.districtId,
-    displayName: source.name,
-    names: nameList,
-    pinyins,
-    initials: nameList.map(pinyinInitials),
-    sortKey: pinyins[0],
-  };
+  const latin = new Set<string>();
+  for (const name of spoken) {
+    latin.add(fullPinyin(name));
+    latin.add(pinyinInitials(name));
+  }
+  return { names: [...names], latin: [...latin] };
+}
+
+export function buildSearchDocument(source: SearchSource, place: Place): SearchDocument {
+  return { id: source.id, districtId: source.districtId, displayName: source.name, ...searchKeys(source, place) };
 }

@@ -1,7 +1,7 @@
 import { Button, Image, Input, Picker, Switch, Text, Textarea, View } from '@tarojs/components';
 import Taro, { useRouter } from '@tarojs/taro';
 import { useEffect, useState } from 'react';
-import type { NewsAdminDetail } from '../../../../../../shared';
+import type { ApiResponse } from '../../../../../../shared';
 import { NEWS_BODY_MAX, NEWS_SUMMARY_MAX, NEWS_TITLE_MAX } from '../../../../../../shared/news/news-limits';
 import { ApiError, messageOf } from '../../../../api/api-error';
 import { assetUrl, createNews, getAdminNews, publishNews, unpublishNews, updateNews, type NewsDraftInput } from '../../../../api/news';
@@ -11,6 +11,9 @@ import { beijingTime } from '../../../../utils/time';
 import { NewsBody } from '../../components/NewsBody';
 import { pickAndUpload } from '../pick-image';
 import './index.scss';
+
+/** A post as its admins read it (the API contract's answer). */
+type AdminNews = ApiResponse<'GET /api/admin/news/:id'>;
 
 type Image = { id: string; url: string };
 const ACTIONS: Record<string, string> = { create: '创建', edit: '编辑', publish: '发布', unpublish: '撤回' };
@@ -22,7 +25,7 @@ const toast = (title: string, icon: 'success' | 'none' = 'none') => void Taro.sh
 export default function NewsEditorPage() {
   const { params } = useRouter();
   const groupId = decodeURIComponent(params.group ?? '');
-  const [saved, setSaved] = useState<NewsAdminDetail | null>(null);
+  const [saved, setSaved] = useState<AdminNews | null>(null);
   const [loading, setLoading] = useState(Boolean(params.id));
   const [error, setError] = useState<string | null>(null);
   const [title, setTitle] = useState('');
@@ -36,7 +39,7 @@ export default function NewsEditorPage() {
   const [when, setWhen] = useState({ date: '', time: '08:00' });
   const [busy, setBusy] = useState(false);
 
-  const show = (item: NewsAdminDetail) => {
+  const show = (item: AdminNews) => {
     setSaved(item);
     setTitle(item.title);
     setSummary(item.summary);
@@ -70,7 +73,7 @@ export default function NewsEditorPage() {
     return item;
   };
   /** Every button saves first, so what is previewed or published is what is on screen. */
-  const run = (action: (item: NewsAdminDetail) => Promise<NewsAdminDetail | void>, done: string) => async () => {
+  const run = (action: (item: AdminNews) => Promise<AdminNews | void>, done: string) => async () => {
     if (busy) return;
     setBusy(true);
     try {
@@ -93,7 +96,7 @@ export default function NewsEditorPage() {
       toast(messageOf(e));
     }
   };
-  const schedule = async (item: NewsAdminDetail) => {
+  const schedule = async (item: AdminNews) => {
     if (!when.date) throw new ApiError('NO_DATE', '请选择发布日期', 0);
     return publishNews(item.id, new Date(`${when.date}T${when.time}:00+08:00`).toISOString());
   };

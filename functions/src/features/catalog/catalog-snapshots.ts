@@ -1,0 +1,96 @@
+import { randomBytes } from 'node:crypto';
+import { promisify } from 'node:util';
+import { gunzip, gzip } from 'node:zlib';
+import type { CatalogRepository, SnapshotVersion } from './catalog-repository';
+import type { DistrictItem, GroupItem, MembershipItem, SchoolItem } from './catalog-items';
+import { CatalogView } from './domain/catalog-snapshot';
+import type { SearchKeys } from './domain/search/search-document';
+
+/** The catalogue's items as read from the table: what a view is built from (CatalogContent). */
+export interface CatalogItems {
+  districts: DistrictItem[];
+  groups: GroupItem[];
+  schools: Array<SchoolItem & { search: SearchKeys }>;
+  memberships: MembershipItem[];
+}
+
+const zip = promisify(gzip);
+const unzip = promisify(gunzip);
+
+/**
+ * Today's full read of the catalogue: AP1, then AP3, AP7 and AP8 per district. Only a publisher
+ * does this (and a container on a table no snapshot was ever published for). Schools written
+ * before search keys were stored get them computed here.
+ */
+export async function readCatalogContent(catalog: CatalogRepository): Promise<CatalogItems> {
+  const districts = await catalog.listDistricts();
+  const perDistrict = await Promise.all(
+    districts.map(async (d) => {
+      const [groups, schools, memberships] = await Promise.all([
+        catalog.listGroupsOfDistrict(d.id),
+        catalog.listSchoolsOfDistrict(d.id),
+        catalog.listMembershipsOfDistrict(d.id),
+      ]);
+      return { district: d, groups, schools, memberships };
+    }),
+  );
+  const schools: Array<SchoolItem & { search: SearchKeys }> = [];
+  for (const { district, schools: items } of perDistrict) {
+    const missing = items.filter((s) => !s.search);
+    // pinyin-pro and opencc are loaded only when a school really lacks its keys.
+    const { searchKeys } = missing.length > 0 ? await import('./domain/search/search-document') : { searchKeys: null };
+    for (const school of items) schools.push({ ...school, search: school.search ?? searchKeys!(school, district) });
+  }
+  return {
+    districts,
+    groups: perDistrict.flatMap((d) => d.groups),
+    schools,
+    memberships: perDistrict.flatMap((d) => d.memberships),
+  };
+}
+
+/**
+ * After a catalogue write: builds the view from the table, stores it as a new snapshot object,
+ * then makes that version current (AP71). The writing container adopts it at once; the others
+ * see the new version at their next check (SEARCH_CACHE_TTL_SECONDS).
+ */
+export async function publishCatalog(catalog: CatalogRepository, now: () => number = Date.now): Promise<SnapshotVersion> {
+  const view = CatalogView.build(await readCatalogContent(catalog));
+  const publishedAt = now();
+  const version: SnapshotVersion = {
+    name: `catalog-${publishedAt}-${randomBytes(4).toString('hex')}.bin.gz`,
+    publishedAt,
+    schools: view.index.size,
+  };
+  await catalog.snapshots.write(version.name, await zip(view.encode()));
+  if (await catalog.putSnapshotVersion(version)) publishedHere.set(catalog, { version, view });
+  return version;
+}
+
+/** What this container last published for a repository: adopted without waiting for the TTL. */
+const publishedHere = new WeakMap<CatalogRepository, LoadedCatalog>();
+
+export interface LoadedCatalog {
+  /** null when the view was built from a full read because no snapshot exists. */
+  version: SnapshotVersion | null;
+  view: CatalogView;
+}
+
+export function publishedBy(catalog: CatalogRepository): LoadedCatalog | undefined {
+  return publishedHere.get(catalog);
+}
+
+/** Loads a version's snapshot; null if its object is missing (then the caller reads the table). */
+export async function loadSnapshot(catalog: CatalogRepository, version: SnapshotVersion): Promise<CatalogView | null> {
+  const bytes = await catalog.snapshots.read(version.name);
+  return bytes && CatalogView.decode(await unzip(bytes));
+}
+
+/** The current catalogue: its snapshot, or a full read on a table that has none. */
+export async function loadCatalog(catalog: CatalogRepository, known?: LoadedCatalog): Promise<LoadedCatalog> {
+  const version = await catalog.getSnapshotVersion();
+  if (version && known?.version?.name === version.name) return known;
+  const view = version && (await loadSnapshot(catalog, version));
+  if (version && view) return { version, view };
+  return { version: null, view: CatalogView.build(await readCatalogContent(catalog)) };
+}

@@ -1,0 +1,241 @@
+import {
+  StageSchema,
+  type District,
+  type DistrictSummary,
+  type GroupType,
+  type MemberRole,
+  type SchoolHit,
+  type Stage,
+} from '../../../../../shared';
+import { compareGroupRefs } from './ordering';
+import type { GramColumns } from './search/gram-table';
+import { SchoolSearchIndex, SEP, type IndexColumns } from './search/search-index';
+import type { SearchKeys } from './search/search-document';
+
+/** Everything a container needs to answer school search and the district list without a table read. */
+export interface CatalogContent {
+  districts: District[];
+  groups: Array<{ id: string; name: string; groupType: GroupType; districtId: string }>;
+  schools: Array<{ id: string; name: string; districtId: string; stage: Stage; search: SearchKeys }>;
+  memberships: Array<{ groupId: string; groupName: string; schoolId: string; role: MemberRole }>;
+}
+
+const STAGES = StageSchema.options;
+const ROLES: MemberRole[] = ['lead', 'member', 'alliance'];
+
+type GroupRow = [id: string, name: string, type: GroupType];
+
+/** The school columns beside the index, by the index's ordinals. */
+interface SchoolColumns {
+  /** '' where the name is its own first search form (most names): that one is not stored twice. */
+  displayNames: string[];
+  stages: Uint8Array;
+  /** School o's groups are groupEntries[groupOffsets[o], groupOffsets[o + 1]), each group << 2 | role. */
+  groupOffsets: Int32Array;
+  groupEntries: Int32Array;
+  groups: GroupRow[];
+}
+
+/**
+ * The catalogue as a container holds it: the search index, what a search hit shows, and the
+ * district list with its counts. Built when the catalogue is written, published as a compact
+ * snapshot (encode/decode below), loaded by each container instead of reading every school.
+ */
+export class CatalogView {
+  private readonly districtIds: Set<string>;
+
+  private constructor(
+    readonly index: SchoolSearchIndex,
+    private readonly schools: SchoolColumns,
+    readonly districts: DistrictSummary[],
+  ) {
+    this.districtIds = new Set(districts.map((d) => d.id));
+  }
+
+  static build(content: CatalogContent): CatalogView {
+    const index = SchoolSearchIndex.build(
+      content.schools.map((s) => ({ id: s.id, districtId: s.districtId, displayName: s.name, ...s.search })),
+    );
+    const schoolById = new Map(content.schools.map((s) => [s.id, s]));
+    const groupIndex = new Map(content.groups.map((g, i) => [g.id, i]));
+    const groupsOf = new Map<string, CatalogContent['memberships']>();
+    for (const m of content.memberships) groupsOf.set(m.schoolId, [...(groupsOf.get(m.schoolId) ?? []), m]);
+    const size = index.size;
+    const columns: SchoolColumns = {
+      displayNames: [],
+      stages: new Uint8Array(size),
+      groupOffsets: new Int32Array(size + 1),
+      groupEntries: new Int32Array(content.memberships.filter((m) => groupIndex.has(m.groupId)).length),
+      groups: content.groups.map((g) => [g.id, g.name, g.groupType]),
+    };
+    let at = 0;
+    for (let o = 0; o < size; o++) {
+      const school = schoolById.get(index.idAt(o))!;
+      columns.displayNames.push(school.name === school.search.names[0] ? '' : school.name);
+      columns.stages[o] = STAGES.indexOf(school.stage);
+      columns.groupOffsets[o] = at;
+      const refs = (groupsOf.get(school.id) ?? [])
+        .filter((m) => groupIndex.has(m.groupId))
+        .map((m) => ({ m, name: m.groupName, role: m.role }))
+        .sort(compareGroupRefs);
+      for (const { m } of refs) columns.groupEntries[at++] = (groupIndex.get(m.groupId)! << 2) | ROLES.indexOf(m.role);
+    }
+    columns.groupOffsets[size] = at;
+    return new CatalogView(index, { ...columns, groupEntries: columns.groupEntries.subarray(0, at) }, districtSummaries(content));
+  }
+
+  hit(ordinal: number): SchoolHit {
+    const { displayNames, stages, groupOffsets, groupEntries, groups } = this.schools;
+    const columns = this.index.toColumns();
+    const text = columns.nameTexts[ordinal];
+    const refs = [];
+    for (let i = groupOffsets[ordinal]; i < groupOffsets[ordinal + 1]; i++) {
+      const [id, name, type] = groups[groupEntries[i] >> 2];
+      refs.push({ id, name, type, role: ROLES[groupEntries[i] & 3] });
+    }
+    return {
+      id: columns.ids[ordinal],
+      name: displayNames[ordinal] || text.slice(1, text.indexOf(SEP, 1)),
+      districtId: columns.districtIds[columns.districtCodes[ordinal]],
+      stage: STAGES[stages[ordinal]] as Stage,
+      groups: refs,
+    };
+  }
+
+  hasDistrict(districtId: string): boolean {
+    return this.districtIds.has(districtId);
+  }
+
+  encode(): Uint8Array {
+    const c = this.index.toColumns();
+    const s = this.schools;
+    const strings = { ids: c.ids, nameTexts: c.nameTexts, latinTexts: c.latinTexts, displayNames: s.displayNames };
+    const arrays: Record<string, ArrayBufferView> = {
+      lengths: c.lengths,
+      districtCodes: c.districtCodes,
+      stages: s.stages,
+      groupOffsets: s.groupOffsets,
+      groupEntries: s.groupEntries,
+    };
+    for (const kind of GRAM_KINDS) for (const part of GRAM_PARTS) arrays[`${kind}.${part}`] = c[kind][part];
+    const header = { format: FORMAT, districts: this.districts, districtIds: c.districtIds, groups: s.groups };
+    return pack(header, strings, arrays);
+  }
+
+  static decode(bytes: Uint8Array): CatalogView {
+    const { header, string, array } = unpack(bytes);
+    if (header.format !== FORMAT) throw new Error(`catalogue snapshot format ${String(header.format)} is not ${FORMAT}`);
+    const grams = (kind: (typeof GRAM_KINDS)[number]): GramColumns => ({
+      keys: array(`${kind}.keys`, Float64Array),
+      bounds: array(`${kind}.bounds`, Int32Array),
+      postings: array(`${kind}.postings`, Uint8Array),
+    });
+    const columns: IndexColumns = {
+      ids: string('ids'),
+      lengths: array('lengths', Uint16Array),
+      nameTexts: string('nameTexts'),
+      latinTexts: string('latinTexts'),
+      districtCodes: array('districtCodes', Uint16Array),
+      districtIds: header.districtIds as string[],
+      names: grams('names'),
+      latin: grams('latin'),
+      nameEnds: grams('nameEnds'),
+      latinEnds: grams('latinEnds'),
+    };
+    const schools: SchoolColumns = {
+      displayNames: string('displayNames'),
+      stages: array('stages', Uint8Array),
+      groupOffsets: array('groupOffsets', Int32Array),
+      groupEntries: array('groupEntries', Int32Array),
+      groups: header.groups as GroupRow[],
+    };
+    return new CatalogView(SchoolSearchIndex.fromColumns(columns), schools, header.districts as DistrictSummary[]);
+  }
+}
+
+const FORMAT = 1;
+const GRAM_KINDS = ['names', 'latin', 'nameEnds', 'latinEnds'] as const;
+const GRAM_PARTS = ['keys', 'bounds', 'postings'] as const;
+
+/** Districts by Chinese name with their group and school counts, counted from what was read. */
+function districtSummaries({ districts, groups, schools }: CatalogContent): DistrictSummary[] {
+  const count = (items: Array<{ districtId: string }>) => {
+    const counts = new Map<string, number>();
+    for (const { districtId } of items) counts.set(districtId, (counts.get(districtId) ?? 0) + 1);
+    return counts;
+  };
+  const groupCounts = count(groups);
+  const schoolCounts = count(schools);
+  return districts
+    .map(({ id, name, city, province, reported }) => ({
+      id,
+      name,
+      city,
+      province,
+      groupCount: groupCounts.get(id) ?? 0,
+      schoolCount: schoolCounts.get(id) ?? 0,
+      ...(reported ? { reported } : {}),
+    }))
+    .sort((a, b) => a.name.localeCompare(b.name, 'zh-CN'));
+}
+
+/** Between the strings of a column; no id, name or search form holds it. */
+const LINE = '\n';
+
+/**
+ * [header length, 4 bytes LE][header JSON][sections, each 8-byte aligned]. String columns are
+ * UTF-8 lines, number columns their raw little-endian bytes, so loading is a decode and a split
+ * rather than a parse of every value.
+ */
+function pack(header: Record<string, unknown>, strings: Record<string, string[]>, arrays: Record<string, ArrayBufferView>): Uint8Array {
+  const encoder = new TextEncoder();
+  const parts: Array<[string, Uint8Array]> = [];
+  for (const [name, values] of Object.entries(strings)) {
+    if (values.some((v) => v.includes(LINE))) throw new Error(`catalogue snapshot: a value of ${name} holds a line break`);
+    parts.push([name, encoder.encode(values.join(LINE))]);
+  }
+  for (const [name, view] of Object.entries(arrays)) parts.push([name, new Uint8Array(view.buffer, view.byteOffset, view.byteLength)]);
+  const sections: Record<string, [number, number, number]> = {};
+  let offset = 0;
+  for (const [name, bytes] of parts) {
+    sections[name] = [offset, bytes.byteLength, name in strings ? strings[name].length : 0];
+    offset += Math.ceil(bytes.byteLength / 8) * 8;
+  }
+  const head = encoder.encode(JSON.stringify({ ...header, sections }));
+  const start = Math.ceil((4 + head.byteLength) / 8) * 8;
+  const out = new Uint8Array(start + offset);
+  new DataView(out.buffer).setUint32(0, head.byteLength, true);
+  out.set(head, 4);
+  for (const [name, bytes] of parts) out.set(bytes, start + sections[name][0]);
+  return out;
+}
+
+type TypedArrayClass<T> = { new (buffer: ArrayBuffer, offset: number, length: number): T; BYTES_PER_ELEMENT: number };
+
+function unpack(bytes: Uint8Array) {
+  const length = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength).getUint32(0, true);
+  const header = JSON.parse(new TextDecoder().decode(bytes.subarray(4, 4 + length))) as Record<string, unknown> & {
+    sections: Record<string, [number, number, number]>;
+  };
+  const start = Math.ceil((4 + length) / 8) * 8;
+  const section = (name: string) => {
+    const found = header.sections[name];
+    if (!found) throw new Error(`catalogue snapshot: no section ${name}`);
+    return { bytes: bytes.subarray(start + found[0], start + found[0] + found[1]), count: found[2] };
+  };
+  const decoder = new TextDecoder();
+  return {
+    header,
+    string(name: string): string[] {
+      const { bytes: raw, count } = section(name);
+      if (count === 0) return [];
+      return decoder.decode(raw).split(LINE);
+    },
+    array<T>(name: string, Type: TypedArrayClass<T>): T {
+      // A copy (not Buffer's slice, which is a view): the loaded bytes, mostly strings decoded
+      // above, can then be freed whole.
+      const copy = new Uint8Array(section(name).bytes);
+      return new Type(copy.buffer as ArrayBuffer, 0, copy.byteLength / Type.BYTES_PER_ELEMENT);
+    },
+  };
+}

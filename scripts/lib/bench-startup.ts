@@ -1,0 +1,116 @@
+import { execFile } from 'node:child_process';
+import { statSync } from 'node:fs';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { createDocumentClient } from '../../functions/src/db/client';
+import { ensureTable } from '../../functions/src/db/ensure-table';
+import { CatalogRepository } from '../../functions/src/features/catalog/catalog-repository';
+import { loadSeed } from '../../functions/src/features/catalog/seed/load-seed';
+import { startDynamoDbLocal } from './dynamodb-local';
+import { bundleServer, type ServerTarget } from './server-bundle';
+
+const ROOT = join(__dirname, '..', '..');
+const RUNS = 7;
+const run = promisify(execFile);
+
+/**
+ * One cold start in a fresh process: require the bundle (import + init), then answer
+ * GET /api/districts through the runtime's own entry point, and list the lazy files it loaded.
+ */
+const PROBE = `
+const { performance } = require('node:perf_hooks');
+const [target, file] = process.argv.slice(1);
+const t0 = performance.now();
+const mod = require(file);
+const t1 = performance.now();
+const event = { version: '2.0', routeKey: '$default', rawPath: '/api/districts', rawQueryString: '', headers: { host: 'bench.invalid' },
+  requestContext: { http: { method: 'GET', path: '/api/districts', sourceIp: '127.0.0.1', protocol: 'HTTP/1.1' }, domainName: 'bench.invalid', stage: '$default', requestId: 'r', timeEpoch: Date.now() },
+  isBase64Encoded: false };
+const answer = target === 'cloud' ? mod.main({ method: 'GET', path: '/api/districts' }) : mod.handler(event, { callbackWaitsForEmptyEventLoop: false });
+Promise.resolve(answer).then((res) => {
+  const t2 = performance.now();
+  const loaded = Object.keys(require.cache).filter((k) => k.startsWith(require('node:path').dirname(file)));
+  console.log(JSON.stringify({ importMs: t1 - t0, firstMs: t2 - t1, status: res.statusCode ?? res.status, body: JSON.stringify(res.body).slice(0, 300), loaded }));
+  process.exit(0);
+});
+`;
+
+interface Probe {
+  importMs: number;
+  firstMs: number;
+  status: number;
+  body: string;
+  loaded: string[];
+}
+
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+
+/**
+ * Start-up of the built WeChat cloud function and Lambda bundles against a bare hono app with
+ * the DynamoDB client (scripts/lib/startup-baseline.ts), each bundled the same way and started
+ * RUNS times in fresh processes against the same seeded DynamoDB Local.
+ */
+export async function benchStartup(): Promise<void> {
+  console.log(
+    `\nStart-up of the built bundles (median of ${RUNS} fresh processes; first response = GET /api/districts on DynamoDB Local):`,
+  );
+  const dynamo = await startDynamoDbLocal({ dbPath: null, stateDir: join(ROOT, '.data'), name: 'bench-startup' });
+  try {
+    const db = createDocumentClient({ endpoint: dynamo.endpoint, region: 'cn-north-1' });
+    await ensureTable(db as never, 'bench-startup');
+    await loadSeed(new CatalogRepository(db, 'bench-startup'));
+    const env = {
+      ...process.env,
+      TABLE_NAME: 'bench-startup',
+      DYNAMODB_ENDPOINT: dynamo.endpoint,
+      AWS_REGION: 'cn-north-1',
+      SESSION_SECRET: 'bench-session-secret-0123456789abcdef0123',
+      PSEUDONYM_SECRET: 'bench-pseudonym-secret-0123456789abcdef01',
+      AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true',
+      LOG_LEVEL: 'silent',
+    };
+    const results: Array<{ target: ServerTarget; importMs: number; totalMs: number; startKb: number; mainKb: number; lazy: string[] }> = [];
+    for (const target of ['baseline', 'cloud', 'lambda'] as ServerTarget[]) {
+      const outdir = join(ROOT, '.data', 'bench-bundles', target);
+      const bundle = await bundleServer(target, outdir);
+      const file = join(outdir, 'index.js');
+      const flags = target === 'lambda' ? ['--enable-source-maps'] : [];
+      const probes: Probe[] = [];
+      for (let i = 0; i < RUNS; i++) {
+        const { stdout } = await run(process.execPath, [...flags, '-e', PROBE, target, file], { env, cwd: ROOT });
+        const probe = JSON.parse(stdout.trim().split('\n').pop()!) as Probe;
+        if (probe.status !== 200) throw new Error(`${target}: GET /api/districts answered ${probe.status} ${probe.body}`);
+        probes.push(probe);
+      }
+      const loaded = probes[0].loaded;
+      results.push({
+        target,
+        importMs: median(probes.map((p) => p.importMs)),
+        totalMs: median(probes.map((p) => p.importMs + p.firstMs)),
+        startKb: loaded.reduce((sum, f) => sum + statSync(f).size, 0) / 1024,
+        mainKb: bundle.mainBytes / 1024,
+        lazy: loaded.filter((f) => f.includes(`${join('lazy', '')}`)).map((f) => f.slice(f.lastIndexOf('/') + 1)),
+      });
+    }
+    // The cloud function's share that is WeChat's own SDK, loaded before any of our code.
+    const sdk: number[] = [];
+    for (let i = 0; i < RUNS; i++) {
+      const { stdout } = await run(
+        process.execPath,
+        ['-e', "const t=performance.now();require('wx-server-sdk');console.log(performance.now()-t)"],
+        { env, cwd: ROOT },
+      );
+      sdk.push(Number(stdout.trim().split('\n').pop()));
+    }
+    const [baseline] = results;
+    for (const r of results) {
+      console.log(
+        `  ${r.target.padEnd(9)} index.js ${r.mainKb.toFixed(0).padStart(5)} KB, loaded by the first response ${r.startKb.toFixed(0).padStart(5)} KB; import + init ${r.importMs.toFixed(0).padStart(4)} ms (${(r.importMs / baseline.importMs).toFixed(1)}× bare), to first response ${r.totalMs.toFixed(0).padStart(4)} ms (${(r.totalMs / baseline.totalMs).toFixed(1)}× bare)${r.lazy.length ? `; lazy files loaded: ${r.lazy.join(', ')}` : ''}`,
+      );
+    }
+    console.log(`  of the cloud function's import, require('wx-server-sdk') alone takes ${median(sdk).toFixed(0)} ms`);
+    console.log('  goals: ≤ 1024 KB loaded at start-up, import + init ≤ 150 ms on a quiet machine');
+  } finally {
+    await dynamo.stop();
+  }
+}
