@@ -113,10 +113,10 @@ export interface SurveyResults {
   surveyId: string;
   title: string;
   minN: number;
-  /** null only in the server's internal live view (evaluation's, until it reads the publication); the API always names one. */
+  /** null only when computed without a publication (the server's unit tests of the formulas); the API and evaluation always name one. */
   snapshot: SnapshotInfo | null;
   recognition: RecognitionInfo;
-  /** null only in that internal live view: the API refuses (AUDIT_FAILED) rather than publish unaudited. */
+  /** null only in that view without a publication: the API refuses (AUDIT_FAILED) rather than publish unaudited. */
   audit: PublicationAudit | null;
   units: UnitResult[];
 }

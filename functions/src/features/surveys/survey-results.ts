@@ -1,9 +1,5 @@
 import type { PublicationAudit, Question, QuestionResult, ResponseRate, SnapshotInfo, SurveyResults, UnitResult } from '../../../../shared';
-import {
-  RECOGNITION_LABELS,
-  RECOGNITION_SOURCE,
-  type RecognitionDefinition,
-} from '../../../../shared/surveys/recognition';
+import { RECOGNITION_LABELS, RECOGNITION_SOURCE, type RecognitionDefinition } from '../../../../shared/surveys/recognition';
 import { cellKey, RESPONSES_BLOCK, unitKey } from './domain/disclosure/published-table';
 import { ANSWERED_OPTION, SCORED_COUNTER, surveyBlocks, UNKNOWN_OPTION } from './domain/disclosure/survey-blocks';
 import { boundedIndexInterval } from './domain/scoring/bounded-index-interval';
@@ -135,8 +131,8 @@ function unitReturnRate(
 }
 
 /**
- * Cells hidden by the per-block rule that predates the audit. Only for the internal live view
- * (evaluation, whose call is kept as it was); published views use the audited plan.
+ * Cells hidden by the per-block rule that predates the audit. Only for a view computed without a
+ * publication (unit tests of the formulas); the API and evaluation use the audited plan.
  */
 function legacyHidden(survey: SurveyItem, audience: Audience, units: Unit[], counters: CounterTable): Set<string> {
   const totals: Total[] = units
@@ -144,7 +140,10 @@ function legacyHidden(survey: SurveyItem, audience: Audience, units: Unit[], cou
     .map((u) => ({ id: unitKey(u.level, u.id), children: u.schoolIds.map((id) => unitKey('school', id)) }));
   const hidden = new Set<string>();
   for (const block of surveyBlocks(survey.definition.questions)) {
-    const cells = audience.schools.map((s) => ({ id: unitKey('school', s.id), n: block.size.reduce((t, c) => t + sum(counters, [s.id], c), 0) }));
+    const cells = audience.schools.map((s) => ({
+      id: unitKey('school', s.id),
+      n: block.size.reduce((t, c) => t + sum(counters, [s.id], c), 0),
+    }));
     for (const unit of suppressedIds(cells, totals, survey.minN)) hidden.add(cellKey(unit, block.id));
   }
   return hidden;
@@ -153,7 +152,8 @@ function legacyHidden(survey: SurveyItem, audience: Audience, units: Unit[], cou
 /**
  * Results per school, group and district. Published views pass the publication: the counters
  * are the snapshot's and every cell its audited plan hides is 样本不足 (docs/scoring.md).
- * Without one (evaluation's call, unchanged) it is the live view under the older per-block rule.
+ * Without one it is the live view under the older per-block rule (unit tests only; evaluation
+ * reads the published results through SurveyReporting, evaluation-report.ts).
  */
 export function surveyResults(
   survey: SurveyItem,
@@ -198,7 +198,9 @@ export function surveyResults(
         questions: Object.fromEntries(
           questions.map((q) => [
             q.id,
-            isHidden(unit.level, unit.id, q.id) ? HIDDEN : { suppressed: false, ...questionResult(q, counters, unit.schoolIds, recognition)! },
+            isHidden(unit.level, unit.id, q.id)
+              ? HIDDEN
+              : { suppressed: false, ...questionResult(q, counters, unit.schoolIds, recognition)! },
           ]),
         ),
       };
