@@ -1,6 +1,9 @@
+import type { RecognitionDefinition } from './recognition';
+
 /**
- * GET /api/admin/surveys/:id/results: per school, group and district, every cell below minN shown
- * as 样本不足 (docs/scoring.md). Types only; the server computes them in features/surveys.
+ * GET /api/admin/surveys/:id/results: per school, group and district, from the published snapshot,
+ * every cell the audited suppression plan hides shown as 样本不足 (docs/scoring.md). Types only;
+ * the server computes them in features/surveys.
  */
 
 export interface LikertSummary {
@@ -9,7 +12,10 @@ export interface LikertSummary {
   mean: number | null;
   /** 0–100. */
   index: number | null;
-  /** 95% t-interval of the index, clamped to 0–100; null below two answers. */
+  /**
+   * 95 % interval of the index: the bounded-mean (Wilson) interval, which stays honest at the
+   * bounds (ten 满意 give [72.25, 100], never [100, 100]); null when n = 0.
+   */
   ci95: [number, number] | null;
 }
 
@@ -22,12 +28,24 @@ export interface NpsSummary {
   nps: number | null;
 }
 
+/**
+ * Return rate on valid returns (responses with at least one scored answer) over 在校家庭数.
+ * A group or the district is reported over the schools that have a usable enrolment and are
+ * themselves shown, with the coverage; above 100 % the enrolment is wrong and no rate is given.
+ */
 export interface ResponseRate {
-  responses: number;
-  /** Admin-entered per school; null when not entered. */
+  /** 'ok': a rate; 'no-enrollment': no school with a usable enrolment; 'enrollment-wrong': 在校家庭数有误. */
+  status: 'ok' | 'no-enrollment' | 'enrollment-wrong';
+  /** Valid returns the rate counts (over the covered schools). */
+  valid: number;
+  /** 在校家庭数 of the covered schools; null when none. */
   enrolledFamilies: number | null;
   rate: number | null;
   low: boolean | null;
+  /** '在校家庭数有误' when the rate would exceed 100 %. */
+  label: '在校家庭数有误' | null;
+  /** Schools the rate is over, of the unit's schools. */
+  coverage: { coveredSchools: number; schools: number };
 }
 
 export interface RateWithInterval {
@@ -48,7 +66,9 @@ export type QuestionResult =
       meetsThreshold: boolean | null;
     }
   | { type: 'nps'; distribution: Record<string, number>; nps: NpsSummary }
-  | { type: 'single' | 'multiple'; n: number; distribution: Record<string, number> };
+  | { type: 'single'; n: number; distribution: Record<string, number> }
+  /** n = respondents who answered the question (not ticks); distribution counts ticks per option. */
+  | { type: 'multiple'; n: number; distribution: Record<string, number> };
 
 /** A figure, or 样本不足 where it could identify a respondent. */
 export type Cell<T> = { suppressed: true; label: '样本不足' } | ({ suppressed: false } & T);
@@ -61,9 +81,42 @@ export interface UnitResult {
   questions: Record<string, Cell<QuestionResult>>;
 }
 
+/** Which published snapshot the results are read from (docs/scoring.md, Snapshots). */
+export interface SnapshotInfo {
+  /** 0 before any school had minN responses; +1 at each refresh. */
+  version: number;
+  /** When this snapshot was taken (ISO); null for version 0. */
+  takenAt: string | null;
+  /** Responses the snapshot holds over the district; null when the district's count is 样本不足. */
+  responses: number | null;
+}
+
+/** Which options count as 认可, and where that rule comes from. */
+export interface RecognitionInfo {
+  definition: RecognitionDefinition;
+  label: string;
+  source: string;
+}
+
+/** What the disclosure audit checked before these results were published. */
+export interface PublicationAudit {
+  passed: true;
+  shownCells: number;
+  hiddenCells: number;
+  /** Hidden cells with 1 ≤ n < minN: the ones protected. */
+  sensitiveCells: number;
+  /** Targets the audit could compute from the shown cells: always 0 when published. */
+  determined: number;
+}
+
 export interface SurveyResults {
   surveyId: string;
   title: string;
   minN: number;
+  /** null only when computed without a publication (the server's unit tests of the formulas); the API and evaluation always name one. */
+  snapshot: SnapshotInfo | null;
+  recognition: RecognitionInfo;
+  /** null only in that view without a publication: the API refuses (AUDIT_FAILED) rather than publish unaudited. */
+  audit: PublicationAudit | null;
   units: UnitResult[];
 }

@@ -38,6 +38,7 @@ describe('group evaluation in the H5 app', () => {
     for (const [schoolId, values, families] of plan) {
       for (const [i, v] of values.entries()) {
         const parent = await devToken({ role: 'parent', schoolId: `eval-${schoolId}-${i}` });
+        expect((await api('POST', '/me/schools', { schoolId }, parent)).status).toBe(200);
         expect(
           (await api('POST', `/surveys/${survey.body.id}/responses`, { schoolId, answers: satisfactionAnswers(v) }, parent)).status,
         ).toBe(201);

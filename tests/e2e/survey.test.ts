@@ -69,6 +69,7 @@ describe('a survey in the H5 app', () => {
     // Act: four more parents answer.
     for (let i = 0; i < 4; i++) {
       const token = await devToken({ role: 'parent', schoolId: `e2e-parent-${i}` });
+      expect((await api('POST', '/me/schools', { schoolId: 'jn-jingbalu-ps' }, token)).status).toBe(200);
       const answers = { q1: { likert: 4 }, q2: { likert: 3 }, q3: { likert: 4 }, q4: { likert: 2 }, q5: { likert: 4 } };
       expect((await api('POST', `/surveys/${surveyId}/responses`, { schoolId: 'jn-jingbalu-ps', answers }, token)).status).toBe(201);
     }

@@ -1,6 +1,6 @@
 import type { createCore } from '../../functions/src/core';
-import { RequestUser } from '../../functions/src/features/identity/request-user';
 import { SurveyService } from '../../functions/src/features/surveys/survey-service';
+import { boundParent } from '../../functions/tests/integration/surveys/bound-parent';
 import type { TestClient } from './api-client';
 import { satisfactionAnswers, templateSurvey } from './surveys';
 
@@ -20,11 +20,12 @@ export async function prepareJingwuEvaluation(core: ReturnType<typeof createCore
   let n = 0;
   const answer = async (schoolId: string, values: number[]) => {
     for (const v of values)
-      await surveys.submit(new RequestUser(`p-${n++}`, null, core.infra.users), surveyId, { schoolId, answers: satisfactionAnswers(v) });
+      await surveys.submit(await boundParent(core, `p-${n++}`, schoolId), surveyId, { schoolId, answers: satisfactionAnswers(v) });
   };
   await answer('jn-jingwulu-ps', [4, 4, 4, 4, 4]);
   await answer('jn-jingwei-ps', [1, 1, 1, 1, 1]);
-  await answer('jn-jingbalu-ps', [4, 3, 2, 1, 4]);
+  // 4 of 5 认可 under the default strict rule (满意, 比较满意 count; 基本满意 would not).
+  await answer('jn-jingbalu-ps', [4, 3, 4, 1, 4]);
   for (const [schoolId, families] of [
     ['jn-jingwulu-ps', 600],
     ['jn-jingwei-ps', 300],

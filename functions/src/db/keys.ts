@@ -61,6 +61,8 @@ export const keys = {
     sk: `${schoolId}#${name}`,
   }),
   enrollment: (schoolId: string) => ({ pk: `SCHOOL#${schoolId}`, sk: 'ENROLLMENT' }),
+  /** The published snapshot of a survey's counters and its audited suppression plan (one item). */
+  surveyPublication: (surveyId: string) => ({ pk: `SURVEY#${surveyId}`, sk: 'PUBLICATION' }),
 
   round: (roundId: string) => ({ pk: `ROUND#${roundId}`, sk: 'META' }),
   roundInDistrict: (districtId: string, roundId: string) => ({ gsi1pk: `DISTRICT#${districtId}`, gsi1sk: `ROUND#${roundId}` }),

@@ -2,12 +2,17 @@ import { render, screen, waitFor } from '@testing-library/react';
 import { SURVEY_TEMPLATES, type SurveyDefinition } from '../../../shared';
 import { ApiError } from '../../src/api/api-error';
 import { RetryableError } from '../../src/api/request';
+import { getSchool } from '../../src/api/catalog';
+import { getMe } from '../../src/api/identity';
 import { getSurvey, submitResponse } from '../../src/api/surveys';
 import AnswerSurveyPage, { UNSENT_MESSAGE } from '../../src/packages/survey/answer/index';
 import { clearStorage, setRouterParams } from '../support/taro-shim';
 import { tap } from '../support/taro-events';
+import { jingbaluDetail } from '../support/fixtures';
 
 jest.mock('../../src/api/surveys');
+jest.mock('../../src/api/identity');
+jest.mock('../../src/api/catalog');
 
 const template = SURVEY_TEMPLATES.find((t) => t.id === 'parent-satisfaction-5')!;
 const definition: SurveyDefinition = {
@@ -33,6 +38,14 @@ describe('the survey answer page', () => {
     jest.mocked(submitResponse).mockReset();
     setRouterParams({ id: 'sv-one', school: 'jn-jingbalu-ps' });
     jest.mocked(getSurvey).mockResolvedValue({ id: 'sv-one', definition, status: 'open' });
+    // A parent bound to 经八路 in 我的 (school-confirm.test.tsx covers the unbound one).
+    jest.mocked(getSchool).mockResolvedValue(jingbaluDetail);
+    jest.mocked(getMe).mockResolvedValue({
+      userId: 'u1',
+      roles: [{ role: 'parent', scope: null }],
+      schools: [{ schoolId: 'jn-jingbalu-ps', name: '济南市经八路小学', districtId: 'jinan-shizhong', boundAt: '2026-11-23T00:00:00Z' }],
+      teacher: null,
+    });
   });
 
   test('shows the retry state when the service is down, and 重试 loads again', async () => {

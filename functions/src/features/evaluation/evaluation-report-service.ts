@@ -9,7 +9,7 @@ import { lockedReportOf, reportOf, roundReport } from './evaluation-report';
 import type { RoundHead, RoundItem } from './evaluation-repository';
 import { groupReportView, newestFirst, publicGroupEvaluation, roundSummary } from './evaluation-views';
 
-type Deps = Pick<Infrastructure, 'evaluations' | 'surveys' | 'catalog'>;
+type Deps = Pick<Infrastructure, 'evaluations' | 'surveys' | 'catalog' | 'now'>;
 
 const locked = <T extends { status: string }>(rounds: T[]) => rounds.filter((r) => r.status === 'locked');
 

@@ -4,20 +4,23 @@ import type { ShownLikert } from './domain/exact-survey-indicator';
 import type { EvaluationRepository, RoundItem } from './evaluation-repository';
 import { indicatorKey, reportScores } from './report-scores';
 import { schoolLikerts } from './survey-measures';
-import { resolveAudience } from '../surveys/survey-audience';
-import { surveyResults } from '../surveys/survey-results';
+import { SurveyReporting } from '../surveys/survey-reporting';
 
-type Deps = Pick<Infrastructure, 'catalog' | 'surveys'> & { evaluations: EvaluationRepository };
+type Deps = Pick<Infrastructure, 'catalog' | 'surveys' | 'now'> & { evaluations: EvaluationRepository };
 
-/** Likert questions per school, as the results show them, for every survey the system uses. */
+/**
+ * Likert questions per school for every survey the system uses, from the results page's own
+ * results (the published snapshot and its audited plan): 社会认可 never uses a cell that page
+ * hides, nor a count newer than its snapshot. An audit that fails refuses the report
+ * (409 AUDIT_FAILED), as it refuses the page.
+ */
 async function surveyLikerts(deps: Deps, surveyIds: string[]): Promise<Map<string, Map<string, ShownLikert[]>>> {
+  const reporting = new SurveyReporting(deps);
   const bySurvey = new Map<string, Map<string, ShownLikert[]>>();
   for (const surveyId of surveyIds) {
     const survey = await deps.surveys.getSurvey(surveyId);
     if (!survey) continue;
-    const audience = await resolveAudience(deps.catalog, survey.definition.audience);
-    const counters = await deps.surveys.readCounters(survey.id, survey.shards);
-    bySurvey.set(surveyId, schoolLikerts(survey, surveyResults(survey, audience, counters, new Map(), '')));
+    bySurvey.set(surveyId, schoolLikerts(survey, await reporting.results(survey)));
   }
   return bySurvey;
 }

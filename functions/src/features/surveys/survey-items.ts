@@ -1,4 +1,5 @@
 import type { SurveyDefinition } from '../../../../shared';
+import type { RecognitionDefinition } from '../../../../shared/surveys/recognition';
 
 export type SurveyItem = {
   kind: 'survey';
@@ -10,7 +11,16 @@ export type SurveyItem = {
   minN: number;
   createdAt: string;
   createdBy: string;
+  /**
+   * Which options count as 认可: the district's setting, fixed with the survey when it is made
+   * (so a published rate never changes meaning). Absent on surveys made before it existed:
+   * those keep their questions' own top boxes ('as-authored').
+   */
+  recognition?: RecognitionDefinition;
 };
+
+/** A survey's published state (AP52); its shape is the domain's (domain/publication.ts). */
+export type { PublicationItem } from './domain/publication';
 
 /** A stored response: no openid, no user id, no IP, no time of day; just the date and the school. */
 export type ResponseItem = {

@@ -1,9 +1,12 @@
 import type { EnrollmentSet, SurveyResults } from '../../../../shared';
 import type { Infrastructure } from '../../infrastructure';
-import { surveyWorkbook } from './survey-export';
-import { resolveAudience } from './survey-audience';
+import { exportableRows, hiddenCellsOf, surveyWorkbook } from './survey-export';
+import { surveyBlocks } from './domain/disclosure/survey-blocks';
 import type { SurveyItem } from './survey-items';
+import { SurveyPublisher, type Published } from './survey-publisher';
 import { surveyResults } from './survey-results';
+import { RESPONSES_COUNTER } from './survey-items';
+import { cellKey, RESPONSES_BLOCK, unitKey } from './domain/disclosure/published-table';
 
 /** An XLSX file to download. */
 export interface Download {
@@ -14,31 +17,90 @@ export interface Download {
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
-/** What admins read of a survey: its results, their XLSX export, and the enrolments response rates divide by. */
+/** What admins read of a survey: its published results, their XLSX export, and the enrolments return rates divide by. */
 export class SurveyReporting {
-  constructor(private readonly infra: Pick<Infrastructure, 'catalog' | 'surveys' | 'now'>) {}
+  private readonly publisher: SurveyPublisher;
 
-  /** Results per school, group and district, small cells suppressed (survey-results.ts). */
+  constructor(private readonly infra: Pick<Infrastructure, 'catalog' | 'surveys' | 'now'>) {
+    this.publisher = new SurveyPublisher(infra);
+  }
+
+  /** Results per school, group and district from the published snapshot and its audited plan (survey-results.ts). */
   async results(survey: SurveyItem): Promise<SurveyResults> {
-    const { catalog, surveys } = this.infra;
-    const [audience, counters, district] = await Promise.all([
-      resolveAudience(catalog, survey.definition.audience),
-      surveys.readCounters(survey.id, survey.shards),
-      catalog.getDistrict(survey.districtId),
-    ]);
-    const enrollment = new Map(await Promise.all(audience.schools.map(async (s) => [s.id, await surveys.getEnrollment(s.id)] as const)));
-    return surveyResults(survey, audience, counters, enrollment, district ? `${district.city}${district.name}` : survey.districtId);
+    return this.resultsOf(survey, await this.publisher.published(survey));
   }
 
-  /** The results and the responses of shown schools as a workbook (survey-export.ts). */
+  /** The same results and, of fully shown schools, the snapshot's answer sheets without the day (survey-export.ts). */
   async export(survey: SurveyItem): Promise<Download> {
-    const [results, responses] = await Promise.all([this.results(survey), this.infra.surveys.listResponses(survey.id, survey.shards)]);
-    return { filename: `${survey.id}.xlsx`, contentType: XLSX, content: await surveyWorkbook(survey.definition, results, responses) };
+    const published = await this.publisher.published(survey);
+    const [results, responses] = await Promise.all([
+      this.resultsOf(survey, published),
+      this.infra.surveys.listResponses(survey.id, survey.shards),
+    ]);
+    const rows = exportableRows(
+      survey.definition.questions,
+      {
+        counts: published.counts,
+        hidden: await this.exportHidden(survey, published),
+        schoolIds: published.audience.schools.map((s) => s.id),
+      },
+      responses,
+    );
+    return { filename: `${survey.id}.xlsx`, contentType: XLSX, content: await surveyWorkbook(survey.definition, results, rows) };
   }
 
-  /** A school's enrolled families (admin-entered), for the response rate. */
+  /** Takes the snapshot that is due now (at close: the plan is computed on that write, not on a later read). */
+  async refresh(survey: SurveyItem): Promise<void> {
+    await this.publisher.refresh(survey);
+  }
+
+  /** A school's enrolled families (admin-entered), for the return rate. */
   async setEnrollment(schoolId: string, families: number): Promise<EnrollmentSet> {
     await this.infra.surveys.putEnrollment(schoolId, families, this.infra.now().toISOString());
     return { schoolId, families };
+  }
+
+  /**
+   * The cells the export's rows may reveal beyond the screen: a school whose only hidden cells
+   * are empty (an optional question nobody answered there) may export its rows if the audit
+   * still passes with those cells shown; an empty complement could otherwise be the one that
+   * protects a neighbour.
+   */
+  private async exportHidden(survey: SurveyItem, published: Published): Promise<ReadonlySet<string>> {
+    const { questions } = survey.definition;
+    const size = (cell: string) => {
+      const block = surveyBlocks(questions).find((b) => cell.endsWith(`|${b.id}`))!;
+      const school = cell.slice('school:'.length, cell.indexOf('|'));
+      return block.size.reduce((n, c) => n + (published.counts.get(school)?.get(c) ?? 0), 0);
+    };
+    const emptyOnly = published.audience.schools
+      .map((s) => hiddenCellsOf(questions, published.hidden, s.id))
+      .filter((cells) => cells.length > 0 && cells.every((c) => size(c) === 0))
+      .flat();
+    if (emptyOnly.length === 0) return published.hidden;
+    const widened = new Set([...published.hidden].filter((c) => !emptyOnly.includes(c)));
+    return (await this.publisher.passesWith(survey, published, widened)) ? widened : published.hidden;
+  }
+
+  private async resultsOf(survey: SurveyItem, published: Published): Promise<SurveyResults> {
+    const { catalog, surveys } = this.infra;
+    const { audience, counts, hidden, audit, item } = published;
+    const [district, enrollment] = await Promise.all([
+      catalog.getDistrict(survey.districtId),
+      Promise.all(audience.schools.map(async (s) => [s.id, await surveys.getEnrollment(s.id)] as const)).then((e) => new Map(e)),
+    ]);
+    const districtShown = !hidden.has(cellKey(unitKey('district', survey.districtId), RESPONSES_BLOCK));
+    const held = [...counts.values()].reduce((n, c) => n + (c.get(RESPONSES_COUNTER) ?? 0), 0);
+    return surveyResults(survey, audience, counts, enrollment, district ? `${district.city}${district.name}` : survey.districtId, {
+      hidden,
+      snapshot: { version: item?.version ?? 0, takenAt: item?.takenAt ?? null, responses: districtShown ? held : null },
+      audit: {
+        passed: true,
+        shownCells: audit.shownCells,
+        hiddenCells: audit.hiddenCells,
+        sensitiveCells: audit.sensitiveCells,
+        determined: audit.determinedByDifferencing.length,
+      },
+    });
   }
 }

@@ -10,7 +10,7 @@ import { cancellationCodes, wroteIf } from '../../db/conditional';
 import { keys } from '../../db/keys';
 import { queryAll } from '../../db/query';
 import { stripKeys } from '../../db/strip-keys';
-import type { ResponseItem, SurveyItem } from './survey-items';
+import type { PublicationItem, ResponseItem, SurveyItem } from './survey-items';
 
 /** BatchGetItem's limit of keys per request. */
 const BATCH_GET_MAX = 100;
@@ -18,7 +18,7 @@ const BATCH_GET_MAX = 100;
 /** counts.get(schoolId).get(counterName) */
 export type CounterTable = Map<string, Map<string, number>>;
 
-/** Surveys, one-per-user markers, responses and sharded counters (AP23-AP32). */
+/** Surveys, one-per-user markers, responses, sharded counters and the published snapshot (AP23-AP32, AP52). */
 export class SurveyRepository {
   constructor(
     private readonly db: DynamoDBDocumentClient,
@@ -202,5 +202,31 @@ export class SurveyRepository {
   async getEnrollment(schoolId: string): Promise<number | null> {
     const { Item } = await this.db.send(new GetCommand({ TableName: this.tableName, Key: keys.enrollment(schoolId) }));
     return Item ? Number(Item.families) : null;
+  }
+
+  /**
+   * AP52: the published snapshot and its plan. `replaces` is the version read before planning
+   * (0 when none was stored): two readers refreshing at once store one snapshot, and the loser
+   * gets false and reads the winner's.
+   */
+  putPublication(item: PublicationItem, replaces: number): Promise<boolean> {
+    return wroteIf(
+      this.db.send(
+        new PutCommand({
+          TableName: this.tableName,
+          Item: { ...keys.surveyPublication(item.surveyId), ...item },
+          ConditionExpression: replaces === 0 ? 'attribute_not_exists(pk)' : '#version = :replaces',
+          ...(replaces === 0 ? {} : { ExpressionAttributeNames: { '#version': 'version' }, ExpressionAttributeValues: { ':replaces': replaces } }),
+        }),
+      ),
+    );
+  }
+
+  /** AP52: the stored snapshot, or null before the first refresh. */
+  async getPublication(surveyId: string): Promise<PublicationItem | null> {
+    const { Item } = await this.db.send(
+      new GetCommand({ TableName: this.tableName, Key: keys.surveyPublication(surveyId), ConsistentRead: true }),
+    );
+    return Item ? stripKeys<PublicationItem>(Item) : null;
   }
 }

@@ -1,10 +1,15 @@
-import type { Question, QuestionResult, SurveyResults, UnitResult } from '../../../../shared';
+import type { PublicationAudit, Question, QuestionResult, ResponseRate, SnapshotInfo, SurveyResults, UnitResult } from '../../../../shared';
+import { RECOGNITION_LABELS, RECOGNITION_SOURCE, type RecognitionDefinition } from '../../../../shared/surveys/recognition';
+import { cellKey, RESPONSES_BLOCK, unitKey } from './domain/disclosure/published-table';
+import { ANSWERED_OPTION, SCORED_COUNTER, surveyBlocks, UNKNOWN_OPTION } from './domain/disclosure/survey-blocks';
+import { boundedIndexInterval } from './domain/scoring/bounded-index-interval';
 import { likertIndex } from './domain/scoring/likert-index';
 import { netPromoterScore } from './domain/scoring/nps';
-import { responseRate } from './domain/scoring/response-rate';
+import { recognisedBoxes } from './domain/scoring/recognition';
 import { satisfactionRate } from './domain/scoring/satisfaction-rate';
 import { straightLinedShare } from './domain/scoring/straight-lining';
 import { suppressedIds, type Total } from './domain/scoring/suppression';
+import { aggregateReturnRate, validReturnRate, type ReturnRate } from './domain/scoring/valid-return-rate';
 import { answerCounter, RESPONSES_COUNTER, STRAIGHT_COUNTER, type SurveyItem } from './survey-items';
 import type { CounterTable } from './survey-repository';
 import type { Audience } from './survey-audience';
@@ -12,9 +17,19 @@ import type { Audience } from './survey-audience';
 /** The national 优质均衡 inspection's bar for 社会认可度. */
 export const RECOGNITION_THRESHOLD = 0.85;
 
+/** What a published view is computed from: the snapshot shown, and the audited plan's hidden cells. */
+export interface Publication {
+  hidden: ReadonlySet<string>;
+  snapshot: SnapshotInfo;
+  audit: PublicationAudit;
+}
+
 type Unit = { level: UnitResult['level']; id: string; name: string; schoolIds: string[] };
 
 const HIDDEN = { suppressed: true, label: '样本不足' } as const;
+
+/** A survey's 认可 rule: its own setting, or (made before the setting existed) its questions' top boxes. */
+export const recognitionOf = (survey: Pick<SurveyItem, 'recognition'>): RecognitionDefinition => survey.recognition ?? 'as-authored';
 
 /** Sums a counter over some schools. */
 const sum = (counters: CounterTable, schoolIds: string[], name: string) =>
@@ -34,42 +49,111 @@ function optionKeys(question: Question): string[] {
   }
 }
 
-function questionResult(question: Question, counters: CounterTable, schoolIds: string[], respondents: number): QuestionResult | null {
-  const distribution = Object.fromEntries(
-    optionKeys(question).map((key) => [key, sum(counters, schoolIds, answerCounter(question.id, key))]),
-  );
-  if (question.type === 'likert') {
-    const counts = question.labels.map((_, i) => distribution[String(i + 1)]);
-    const satisfaction = satisfactionRate(counts, question.satisfiedTopBoxes);
-    return {
-      type: 'likert',
-      n: counts.reduce((a, b) => a + b, 0),
-      unknown: sum(counters, schoolIds, answerCounter(question.id, 'unknown')),
-      distribution,
-      index: likertIndex(counts),
-      satisfaction,
-      meetsThreshold: satisfaction.rate === null ? null : satisfaction.rate >= RECOGNITION_THRESHOLD,
-    };
+function questionResult(
+  question: Question,
+  counters: CounterTable,
+  schoolIds: string[],
+  recognition: RecognitionDefinition,
+): QuestionResult | null {
+  const count = (option: string) => sum(counters, schoolIds, answerCounter(question.id, option));
+  const distribution = Object.fromEntries(optionKeys(question).map((key) => [key, count(key)]));
+  switch (question.type) {
+    case 'likert': {
+      const counts = question.labels.map((_, i) => distribution[String(i + 1)]);
+      const satisfaction = satisfactionRate(counts, recognisedBoxes(recognition, counts.length, question.satisfiedTopBoxes));
+      const { mean } = likertIndex(counts);
+      const { n, index, ci95 } = boundedIndexInterval(counts);
+      return {
+        type: 'likert',
+        n,
+        unknown: count(UNKNOWN_OPTION),
+        distribution,
+        index: { n, mean, index, ci95 },
+        satisfaction,
+        meetsThreshold: satisfaction.rate === null ? null : satisfaction.rate >= RECOGNITION_THRESHOLD,
+      };
+    }
+    case 'nps':
+      return { type: 'nps', distribution, nps: netPromoterScore(optionKeys(question).map((k) => distribution[k])) };
+    case 'single':
+      return { type: 'single', n: Object.values(distribution).reduce((a, b) => a + b, 0), distribution };
+    case 'multiple':
+      // n is the respondents who answered (issue 11 §4), whatever number of options each ticked.
+      return { type: 'multiple', n: count(ANSWERED_OPTION), distribution };
+    case 'text':
+      return null;
   }
-  if (question.type === 'nps')
-    return { type: 'nps', distribution, nps: netPromoterScore(optionKeys(question).map((k) => distribution[k])) };
-  if (question.type === 'text') return null;
-  // Multiple choice: n is the number of respondents who answered, not of ticks.
-  return {
-    type: question.type,
-    n: question.type === 'single' ? Object.values(distribution).reduce((a, b) => a + b, 0) : respondents,
-    distribution,
-  };
 }
 
-/** n a question's cell is judged on for suppression: counted answers (不了解 excluded). */
-function questionN(question: Question, counters: CounterTable, schoolId: string): number {
-  return optionKeys(question).reduce((total, key) => total + (counters.get(schoolId)?.get(answerCounter(question.id, key)) ?? 0), 0);
+const rateView = (rate: ReturnRate | null, coverage: ResponseRate['coverage']): ResponseRate => {
+  if (rate === null || rate.status === 'no-enrollment')
+    return { status: 'no-enrollment', valid: rate?.valid ?? 0, enrolledFamilies: null, rate: null, low: null, label: null, coverage };
+  if (rate.status === 'enrollment-wrong')
+    return { status: rate.status, valid: rate.valid, enrolledFamilies: rate.families, rate: null, low: null, label: rate.label, coverage };
+  return { status: 'ok', valid: rate.valid, enrolledFamilies: rate.families, rate: rate.rate, low: rate.low, label: null, coverage };
+};
+
+/**
+ * A unit's return rate (valid-return-rate.ts) from what is shown only: a school's own valid
+ * returns; a group or the district over all its schools when its own count is shown and every
+ * school has an enrolment, else over its shown schools that have a usable one, with the
+ * coverage. A hidden school's valid returns enter no published rate (that would publish a sum
+ * the audit never saw).
+ */
+function unitReturnRate(
+  unit: Unit,
+  counters: CounterTable,
+  enrollment: Map<string, number | null>,
+  shown: (level: UnitResult['level'], id: string) => boolean,
+): ResponseRate {
+  const families = (id: string) => enrollment.get(id) ?? null;
+  const valid = (ids: string[]) => sum(counters, ids, SCORED_COUNTER);
+  const all = { coveredSchools: unit.schoolIds.length, schools: unit.schoolIds.length };
+  if (unit.level === 'school') {
+    const rate = validReturnRate(valid(unit.schoolIds), families(unit.id));
+    return rateView(rate, { coveredSchools: rate.status === 'ok' ? 1 : 0, schools: 1 });
+  }
+  const entered = unit.schoolIds.map(families);
+  if (entered.every((f) => f !== null && f > 0))
+    return rateView(
+      validReturnRate(
+        valid(unit.schoolIds),
+        entered.reduce((a, b) => a! + b!, 0),
+      ),
+      all,
+    );
+  const aggregate = aggregateReturnRate(
+    unit.schoolIds
+      .filter((id) => shown('school', id))
+      .map((schoolId) => ({ schoolId, valid: valid([schoolId]), families: families(schoolId) })),
+  );
+  return rateView(aggregate.rate, { coveredSchools: aggregate.coveredSchools, schools: unit.schoolIds.length });
 }
 
 /**
- * Results per school, group and district from the summed counters, every cell below minN
- * (and every cell that would let one be recovered) shown as 样本不足. See docs/scoring.md.
+ * Cells hidden by the per-block rule that predates the audit. Only for a view computed without a
+ * publication (unit tests of the formulas); the API and evaluation use the audited plan.
+ */
+function legacyHidden(survey: SurveyItem, audience: Audience, units: Unit[], counters: CounterTable): Set<string> {
+  const totals: Total[] = units
+    .filter((u) => u.level !== 'school')
+    .map((u) => ({ id: unitKey(u.level, u.id), children: u.schoolIds.map((id) => unitKey('school', id)) }));
+  const hidden = new Set<string>();
+  for (const block of surveyBlocks(survey.definition.questions)) {
+    const cells = audience.schools.map((s) => ({
+      id: unitKey('school', s.id),
+      n: block.size.reduce((t, c) => t + sum(counters, [s.id], c), 0),
+    }));
+    for (const unit of suppressedIds(cells, totals, survey.minN)) hidden.add(cellKey(unit, block.id));
+  }
+  return hidden;
+}
+
+/**
+ * Results per school, group and district. Published views pass the publication: the counters
+ * are the snapshot's and every cell its audited plan hides is 样本不足 (docs/scoring.md).
+ * Without one it is the live view under the older per-block rule (unit tests only; evaluation
+ * reads the published results through SurveyReporting, evaluation-report.ts).
  */
 export function surveyResults(
   survey: SurveyItem,
@@ -77,51 +161,46 @@ export function surveyResults(
   counters: CounterTable,
   enrollment: Map<string, number | null>,
   districtName: string,
+  publication?: Publication,
 ): SurveyResults {
   const units: Unit[] = [
     { level: 'district', id: survey.districtId, name: districtName, schoolIds: audience.schools.map((s) => s.id) },
     ...audience.groups.map((g) => ({ level: 'group' as const, id: g.id, name: g.name, schoolIds: g.schoolIds })),
     ...audience.schools.map((s) => ({ level: 'school' as const, id: s.id, name: s.name, schoolIds: [s.id] })),
   ];
-  const totals: Total[] = units
-    .filter((u) => u.level !== 'school')
-    .map((u) => ({ id: `${u.level}:${u.id}`, children: u.schoolIds.map((id) => `school:${id}`) }));
-  const hiddenFor = (nOf: (schoolId: string) => number) =>
-    suppressedIds(
-      audience.schools.map((s) => ({ id: `school:${s.id}`, n: nOf(s.id) })),
-      totals,
-      survey.minN,
-    );
-
-  const responsesHidden = hiddenFor((id) => counters.get(id)?.get(RESPONSES_COUNTER) ?? 0);
+  const hidden = publication?.hidden ?? legacyHidden(survey, audience, units, counters);
+  const isHidden = (level: UnitResult['level'], id: string, block: string) => hidden.has(cellKey(unitKey(level, id), block));
+  const shown = (level: UnitResult['level'], id: string) => !isHidden(level, id, RESPONSES_BLOCK);
   const questions = survey.definition.questions.filter((q) => q.type !== 'text');
-  const questionHidden = new Map(questions.map((q) => [q.id, hiddenFor((id) => questionN(q, counters, id))]));
+  const recognition = recognitionOf(survey);
 
   return {
     surveyId: survey.id,
     title: survey.definition.title,
     minN: survey.minN,
+    snapshot: publication?.snapshot ?? null,
+    recognition: { definition: recognition, label: RECOGNITION_LABELS[recognition], source: RECOGNITION_SOURCE[recognition] },
+    audit: publication?.audit ?? null,
     units: units.map((unit) => {
-      const key = `${unit.level}:${unit.id}`;
       const n = sum(counters, unit.schoolIds, RESPONSES_COUNTER);
-      const enrolled = unit.schoolIds.map((id) => enrollment.get(id) ?? null);
-      const families = enrolled.every((e) => e !== null) ? enrolled.reduce((a, b) => a! + b!, 0) : null;
       return {
         level: unit.level,
         id: unit.id,
         name: unit.name,
-        responses: responsesHidden.has(key)
+        responses: !shown(unit.level, unit.id)
           ? HIDDEN
           : {
               suppressed: false,
               n,
-              rate: responseRate(n, families),
+              rate: unitReturnRate(unit, counters, enrollment, shown),
               straightLinedShare: straightLinedShare(sum(counters, unit.schoolIds, STRAIGHT_COUNTER), n),
             },
         questions: Object.fromEntries(
           questions.map((q) => [
             q.id,
-            questionHidden.get(q.id)!.has(key) ? HIDDEN : { suppressed: false, ...questionResult(q, counters, unit.schoolIds, n)! },
+            isHidden(unit.level, unit.id, q.id)
+              ? HIDDEN
+              : { suppressed: false, ...questionResult(q, counters, unit.schoolIds, recognition)! },
           ]),
         ),
       };

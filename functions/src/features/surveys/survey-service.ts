@@ -1,12 +1,14 @@
 import { randomInt, randomUUID } from 'node:crypto';
 import type { ResponseBody, SurveyClosed, SurveyDefinition, SurveyView } from '../../../../shared';
-import { isStraightLined } from './domain/scoring/straight-lining';
+import { DEFAULT_RECOGNITION, type RecognitionDefinition } from '../../../../shared/surveys/recognition';
+import { responseCounters } from './domain/response-counters';
 import { effectiveMinN } from './domain/scoring/suppression';
 import { validateResponse } from './domain/validate-response';
 import { ApiError, ConflictError, ForbiddenError, NotFoundError, ValidationError } from '../../errors';
 import type { Infrastructure } from '../../infrastructure';
 import type { RequestUser } from '../identity/request-user';
-import { answerCounter, RESPONSES_COUNTER, STRAIGHT_COUNTER, type SurveyItem } from './survey-items';
+import { STRAIGHT_COUNTER, type SurveyItem } from './survey-items';
+import { SchoolNotBoundError } from './survey-errors';
 import { newId } from '../identity/domain/invite-codes';
 import { checkAudience } from './audience-rule';
 import { resolveAudience } from './survey-audience';
@@ -27,7 +29,11 @@ export class SurveyService {
   constructor(private readonly deps: Deps) {}
 
   /** The audience's places must lie inside each other (audience-rule.ts), or nothing is stored. */
-  async create(definition: SurveyDefinition, createdBy: string, options: { shards?: number; minN?: number } = {}): Promise<SurveyItem> {
+  async create(
+    definition: SurveyDefinition,
+    createdBy: string,
+    options: { shards?: number; minN?: number; recognition?: RecognitionDefinition } = {},
+  ): Promise<SurveyItem> {
     await checkAudience(this.deps.catalog, definition.audience);
     const survey: SurveyItem = {
       kind: 'survey',
@@ -36,6 +42,7 @@ export class SurveyService {
       districtId: definition.audience.districtId,
       shards: options.shards ?? DEFAULT_SHARDS,
       minN: effectiveMinN(options.minN),
+      recognition: options.recognition ?? DEFAULT_RECOGNITION,
       createdAt: this.deps.now().toISOString(),
       createdBy,
     };
@@ -59,7 +66,11 @@ export class SurveyService {
     return this.respond(user, await this.get(surveyId), body);
   }
 
-  /** One response per person per survey, enforced by the database (see SurveyRepository.submit). */
+  /**
+   * One response per person per survey, enforced by the database (see SurveyRepository.submit),
+   * and only for a school the person is bound to (a parent's 我的 binding, or confirmed on the
+   * survey page; a teacher's own school): else 403 SCHOOL_NOT_BOUND.
+   */
   async respond(user: RequestUser, survey: SurveyItem, body: ResponseBody): Promise<{ refusedTexts: string[] }> {
     const { definition } = survey;
     const now = this.deps.now();
@@ -72,19 +83,17 @@ export class SurveyService {
     if (!audience.schools.some((s) => s.id === body.schoolId)) {
       throw new ApiError(403, 'NOT_IN_AUDIENCE', '该学校不在本次问卷范围内');
     }
+    if (!(await this.boundSchools(user)).has(body.schoolId)) throw new SchoolNotBoundError();
     const checked = validateResponse(definition, body.answers);
     if (!checked.ok) throw new ValidationError('问卷未填写完整或有误', checked.problems, 'INVALID_RESPONSE');
 
-    const { counted, texts, likertValues } = checked.value;
+    const { counted, texts } = checked.value;
     // Refused texts are dropped; the numeric answers count whatever the texts' fate.
     const screened = await Promise.all(texts.map(async (t) => ({ ...t, status: await screenText(this.deps, user, t.text) })));
     const refusedTexts = screened.filter((t) => t.status === 'refused').map((t) => t.questionId);
-    const straightLined = isStraightLined(likertValues);
-    const counters = [
-      RESPONSES_COUNTER,
-      ...(straightLined ? [STRAIGHT_COUNTER] : []),
-      ...counted.flatMap((c) => c.options.map((option) => answerCounter(c.questionId, option))),
-    ];
+    // Respondents of multiple choice, valid returns and straight-lining by scale position (response-counters.ts).
+    const counters = responseCounters(definition.questions, checked.value);
+    const straightLined = counters.includes(STRAIGHT_COUNTER);
     const stored = await this.deps.surveys.submit({
       marker: this.markerOf(survey.id, user),
       responseId: randomUUID(),
@@ -120,6 +129,12 @@ export class SurveyService {
     const now = this.deps.now().toISOString();
     if (!(await this.deps.surveys.closeSurvey(survey.id, now))) throw new ConflictError('SURVEY_NOT_OPEN', '只能结束进行中的问卷');
     return { id: survey.id, closesAt: now };
+  }
+
+  /** Schools the user may answer for: bound as a parent, or a teacher's own school. */
+  private async boundSchools(user: RequestUser): Promise<Set<string>> {
+    const items = await user.allItems();
+    return new Set(items.flatMap((i) => (i.kind === 'school-binding' || i.kind === 'teacher-binding' ? [i.schoolId] : [])));
   }
 
   private markerOf(surveyId: string, user: RequestUser): string {

@@ -2,8 +2,8 @@ import { createCore } from '../../../src/core';
 import { bundledScore } from '../../../src/features/evaluation/domain/bundled-score';
 import { competitionRanks } from '../../../src/features/evaluation/domain/rank-change';
 import { weightedScore } from '../../../src/features/evaluation/domain/weighted-score';
-import { RequestUser } from '../../../src/features/identity/request-user';
 import { SurveyService } from '../../../src/features/surveys/survey-service';
+import { boundParent } from '../surveys/bound-parent';
 import { createSeededTable, type TestTable } from '../../../../tests/support/dynamo';
 import { TestClient } from '../../../../tests/support/api-client';
 import { satisfactionAnswers, templateSurvey } from '../../../../tests/support/surveys';
@@ -107,7 +107,7 @@ describe('exact scores and ranks', () => {
     ).id;
     for (const [schoolId, values] of Object.entries(answers))
       for (const [k, v] of values.entries())
-        await surveys.submit(new RequestUser(`p-${name}-${schoolId}-${k}`, null, core.infra.users), surveyId, {
+        await surveys.submit(await boundParent(core, `p-${name}-${schoolId}-${k}`, schoolId), surveyId, {
           schoolId,
           answers: satisfactionAnswers(v),
         });

@@ -27,6 +27,8 @@ const SCHOOL: Record<Place, string> = { 'own-group': 'jn-jingbalu-ps', 'own-dist
 interface Sample {
   path: string;
   body?: unknown;
+  /** POSTed first by the same caller, so that only access decides the answer. */
+  before?: { path: string; body: unknown };
 }
 type Samples = Record<string, (place: Place) => Sample>;
 
@@ -74,6 +76,8 @@ const SAMPLES: Samples = {
   'POST /api/surveys/:id/responses': (place) => ({
     path: `/api/surveys/${surveyIds[place]}/responses`,
     body: { schoolId: SCHOOL[place], answers: satisfactionAnswers() },
+    // Bound first: SCHOOL_NOT_BOUND is about the caller's school, not their access (answering.test.ts).
+    before: { path: '/api/me/schools', body: { schoolId: SCHOOL[place] } },
   }),
   'GET /api/surveys/:id/answered': (place) => ({ path: `/api/surveys/${surveyIds[place]}/answered` }),
   'GET /api/admin/surveys/:id/results': (place) => ({ path: `/api/admin/surveys/${surveyIds[place]}/results` }),
@@ -269,11 +273,13 @@ describe('authorization matrix', () => {
       const key = `${spec.method} ${spec.path}`;
       for (const caller of CALLERS) {
         for (const place of PLACES) {
-          const { path, body } = SAMPLES[key](place);
+          const { path, body, before } = SAMPLES[key](place);
           const token = await tokenFor(caller);
+          const headers = { ...(token ? { authorization: `Bearer ${token}` } : {}), 'content-type': 'application/json' };
+          if (before && token) await app.request(before.path, { method: 'POST', headers, body: JSON.stringify(before.body) });
           const res = await app.request(path, {
             method: spec.method,
-            headers: { ...(token ? { authorization: `Bearer ${token}` } : {}), 'content-type': 'application/json' },
+            headers,
             body: body === undefined ? undefined : JSON.stringify(body),
           });
           results.push({ route: key, caller, place, status: res.status, expected: String(expected(spec, caller, place)) });

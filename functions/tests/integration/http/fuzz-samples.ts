@@ -15,6 +15,8 @@ export type Caller = 'anonymous' | Role;
 export interface Sample {
   path: string;
   body?: unknown;
+  /** POSTed first by the same caller: what a real caller does before this request can reach the handler. */
+  before?: { path: string; body: unknown };
 }
 
 const DISTRICT = 'jinan-shizhong';
@@ -106,6 +108,8 @@ export const SAMPLES: Record<string, (f: Fixtures) => Sample> = {
   'POST /api/surveys/:id/responses': (f) => ({
     path: `/api/surveys/${f.survey}/responses`,
     body: { schoolId: SCHOOL, answers: { ...satisfactionAnswers(), q6: { nps: 9 }, q7: { text: '老师很好' } } },
+    // A respondent answers only for a school they are bound to (else 403 SCHOOL_NOT_BOUND before the body is read).
+    before: { path: '/api/me/schools', body: { schoolId: SCHOOL } },
   }),
   'GET /api/surveys/:id/answered': (f) => ({ path: `/api/surveys/${f.survey}/answered` }),
   'GET /api/admin/surveys/:id/results': (f) => ({ path: `/api/admin/surveys/${f.survey}/results` }),

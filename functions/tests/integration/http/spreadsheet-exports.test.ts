@@ -3,9 +3,9 @@ import ExcelJS from 'exceljs';
 import { createCore } from '../../../src/core';
 import { loadSeed } from '../../../src/features/catalog/seed/load-seed';
 import { seedData } from '../../../src/features/catalog/seed/seed-data';
-import { RequestUser } from '../../../src/features/identity/request-user';
 import { rotationSheet, rotationTemplate } from '../../../src/features/rotation/rotation-file';
 import { SurveyService } from '../../../src/features/surveys/survey-service';
+import { boundParent } from '../surveys/bound-parent';
 import { TestClient } from '../../../../tests/support/api-client';
 import { createTestTable, type TestTable } from '../../../../tests/support/dynamo';
 import { prepareJingwuEvaluation } from '../../../../tests/support/evaluation';
@@ -91,7 +91,7 @@ describe('exports that spreadsheet programs never evaluate', () => {
     let n = 0;
     for (const schoolId of Object.keys(HOSTILE_SCHOOLS))
       for (let i = 0; i < 5; i++)
-        await surveys.submit(new RequestUser(`p-${n++}`, null, core.infra.users), id, {
+        await surveys.submit(await boundParent(core, `p-${n++}`, schoolId), id, {
           schoolId,
           answers: { ...satisfactionAnswers(4), q7: { text: HYPERLINK } },
         });

@@ -1,6 +1,6 @@
 import { createCore } from '../../../src/core';
-import { RequestUser } from '../../../src/features/identity/request-user';
 import { RESPONSES_COUNTER } from '../../../src/features/surveys/survey-items';
+import { boundParent } from './bound-parent';
 import { SurveyService } from '../../../src/features/surveys/survey-service';
 import { createSeededTable, type TestTable } from '../../../../tests/support/dynamo';
 import { satisfactionAnswers, templateSurvey } from '../../../../tests/support/surveys';
@@ -22,13 +22,15 @@ describe('answering a survey', () => {
 
   const jingwuSurvey = (times = {}) =>
     surveys.create(templateSurvey({ districtId: 'jinan-shizhong', groupIds: ['jn-jingwu'] }, times), 'test');
-  const userNo = (i: number) => new RequestUser(`user-${i}`, null, core.infra.users);
+  const JINGWU = ['jn-jingwulu-ps', 'jn-jingwei-ps', 'jn-jingbalu-ps'];
+  const parentNo = (i: number, schoolId = 'jn-jingwei-ps') => boundParent(core, `user-${i}`, schoolId);
 
   it('takes one response, refuses the second with ALREADY_ANSWERED, and stores nothing that identifies the parent', async () => {
     // Prepare
     const survey = await jingwuSurvey();
     const parent = new TestClient(core.app);
     const session = await parent.devLogin('parent');
+    await parent.call('POST', '/api/me/schools', { schoolId: 'jn-jingbalu-ps' });
     const body = { schoolId: 'jn-jingbalu-ps', answers: { ...satisfactionAnswers(4), q7: { text: '希望多开展集团内交流' } } };
     // Act
     const first = await parent.call('POST', `/api/surveys/${survey.id}/responses`, body);
@@ -49,7 +51,7 @@ describe('answering a survey', () => {
   it('counts exactly one of 200 simultaneous submissions by one person', async () => {
     // Prepare
     const survey = await jingwuSurvey();
-    const same = userNo(0);
+    const same = await parentNo(0);
     // Act
     const outcomes = await Promise.allSettled(
       Array.from({ length: 200 }, () => surveys.submit(same, survey.id, { schoolId: 'jn-jingwei-ps', answers: satisfactionAnswers(3) })),
@@ -68,11 +70,11 @@ describe('answering a survey', () => {
   it('keeps the sharded counters equal to a recount of 1,000 stored responses', async () => {
     // Prepare: 1,000 different parents at three schools, answers spread over the options.
     const survey = await jingwuSurvey();
-    const schools = ['jn-jingwulu-ps', 'jn-jingwei-ps', 'jn-jingbalu-ps'];
+    const schools = JINGWU;
     const jobs = Array.from(
       { length: 1000 },
-      (_, i) => () =>
-        surveys.submit(userNo(1000 + i), survey.id, {
+      (_, i) => async () =>
+        surveys.submit(await parentNo(1000 + i, schools[i % 3]), survey.id, {
           schoolId: schools[i % 3],
           answers: {
             q1: { likert: 1 + (i % 4) },
@@ -94,6 +96,8 @@ describe('answering a survey', () => {
       const add = (name: string) => recount.set(`${r.schoolId}#${name}`, (recount.get(`${r.schoolId}#${name}`) ?? 0) + 1);
       add(RESPONSES_COUNTER);
       if (r.straightLined) add('_straight');
+      // A valid return: at least one answer that is not 不了解.
+      if (Object.values(r.answers).some((options) => options.some((o) => o !== 'unknown'))) add('_scored');
       for (const [q, options] of Object.entries(r.answers)) for (const o of options) add(`${q}#${o}`);
     }
     const flat = new Map([...counters].flatMap(([school, names]) => [...names].map(([name, n]) => [`${school}#${name}`, n] as const)));
@@ -115,6 +119,8 @@ describe('answering a survey', () => {
     const open = await jingwuSurvey();
     const parent = new TestClient(core.app);
     await parent.devLogin({ role: 'parent', schoolId: 'refused' });
+    await parent.call('POST', '/api/me/schools', { schoolId: 'jn-jingbalu-ps' });
+    await parent.call('POST', '/api/me/schools', { schoolId: 'jn-yuying-ms' });
     const post = (id: string, body: object) => parent.call('POST', `/api/surveys/${id}/responses`, body);
     // Act
     const notYet = await post(future.id, { schoolId: 'jn-jingbalu-ps', answers: satisfactionAnswers() });
@@ -122,6 +128,7 @@ describe('answering a survey', () => {
     const outside = await post(open.id, { schoolId: 'jn-yuying-ms', answers: satisfactionAnswers() });
     const incomplete = await post(open.id, { schoolId: 'jn-jingbalu-ps', answers: { q1: { likert: 5 }, q2: { likert: 4 } } });
     const malformed = await post(open.id, { schoolId: 'jn-jingbalu-ps', answers: { q1: { likert: 9 } } });
+    const unbound = await post(open.id, { schoolId: 'jn-jingwei-ps', answers: satisfactionAnswers() });
     const after = await post(open.id, { schoolId: 'jn-jingbalu-ps', answers: satisfactionAnswers() });
     // Assess
     expect(notYet).toMatchObject({ status: 409, body: { error: { code: 'SURVEY_NOT_OPEN' } } });
@@ -135,6 +142,8 @@ describe('answering a survey', () => {
       { questionId: 'q5', message: '此题为必答题' },
     ]);
     expect(malformed).toMatchObject({ status: 400, body: { error: { code: 'VALIDATION_FAILED' } } });
+    expect(unbound).toMatchObject({ status: 403, body: { error: { code: 'SCHOOL_NOT_BOUND' } } });
+    expect(unbound.body.error.message).toContain('绑定');
     expect(after.status).toBe(201);
   });
 
@@ -164,7 +173,10 @@ describe('answering a survey', () => {
     // Act
     const closed = await admin.call('POST', `/api/admin/surveys/${survey.id}/close`);
     const twice = await admin.call('POST', `/api/admin/surveys/${survey.id}/close`);
-    const late = surveys.submit(userNo(99_999), survey.id, { schoolId: 'jn-jingbalu-ps', answers: satisfactionAnswers() });
+    const late = surveys.submit(await parentNo(99_999, 'jn-jingbalu-ps'), survey.id, {
+      schoolId: 'jn-jingbalu-ps',
+      answers: satisfactionAnswers(),
+    });
     // Assess
     expect(closed.status).toBe(200);
     expect(twice).toMatchObject({ status: 409, body: { error: { code: 'SURVEY_NOT_OPEN' } } });

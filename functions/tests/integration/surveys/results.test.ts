@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs';
 import { createCore } from '../../../src/core';
-import { RequestUser } from '../../../src/features/identity/request-user';
+import { boundParent } from './bound-parent';
 import { SurveyService } from '../../../src/features/surveys/survey-service';
 import { createSeededTable, type TestTable } from '../../../../tests/support/dynamo';
 import { satisfactionAnswers, templateSurvey } from '../../../../tests/support/surveys';
@@ -33,7 +33,7 @@ describe('survey results', () => {
 
   const answer = async (schoolId: string, count: number, value = 4) => {
     for (let i = 0; i < count; i++)
-      await surveys.submit(new RequestUser(`r-${next++}`, null, core.infra.users), surveyId, {
+      await surveys.submit(await boundParent(core, `r-${next++}`, schoolId), surveyId, {
         schoolId,
         answers: satisfactionAnswers(value),
       });
@@ -54,45 +54,59 @@ describe('survey results', () => {
     expect(body.units.every((u: any) => u.responses.suppressed && u.questions.q1.suppressed)).toBe(true);
   });
 
-  it('hides a small school and, complementarily, a second one, while showing the group', async () => {
+  it('publishes a school only once it has minN responses, and names the snapshot shown', async () => {
     // Prepare: 经五路 5, 经八路 5, 经纬 2 (minN 5).
     await answer('jn-jingwulu-ps', 5);
     await answer('jn-jingbalu-ps', 5, 3);
     await answer('jn-jingwei-ps', 2, 1);
     // Act
     const body = await results();
-    // Assess: 经纬 is small; 经八路 (tied smallest shown, first by id) is hidden so 12 − 5 cannot reveal 经纬.
-    expect(unit(body, 'jn-jingwu').responses).toMatchObject({ suppressed: false, n: 12 });
+    // Assess: 经纬's 2 answers wait for 3 more; the snapshot holds 10, and the audit passed with nothing determined.
+    expect(body.snapshot).toMatchObject({ version: 1, responses: 10 });
+    expect(Date.parse(body.snapshot.takenAt)).not.toBeNaN();
+    expect(body.audit).toMatchObject({ passed: true, determined: 0 });
+    expect(unit(body, 'jn-jingwu').responses).toMatchObject({ suppressed: false, n: 10 });
     expect(unit(body, 'jn-jingwei-ps').responses).toEqual({ suppressed: true, label: '样本不足' });
-    expect(unit(body, 'jn-jingbalu-ps').responses).toEqual({ suppressed: true, label: '样本不足' });
-    expect(unit(body, 'jn-jingwulu-ps').questions.q1).toMatchObject({
-      suppressed: false,
-      type: 'likert',
-      n: 5,
-      index: { index: 100 },
-      satisfaction: { rate: 1 },
-      meetsThreshold: true,
-    });
-    // Group q1: 5 × 满意(4), 5 × 比较满意(3), 2 × 不满意(1) → mean (20 + 15 + 2) / 12 = 3.0833 → index 69.44; satisfied 10/12.
+    expect(JSON.stringify(body)).not.toMatch(/"n":2\b/);
+    // Group q1: 5 × 满意(4), 5 × 比较满意(3) → index (5·3 + 5·2) / (10·3) = 83.33; strict 认可 (满意 + 比较满意) 10/10.
     const q1 = unit(body, 'jn-jingwu').questions.q1;
-    expect(q1.index.index).toBeCloseTo(69.444, 2);
-    expect(q1.satisfaction.rate).toBeCloseTo(10 / 12, 10);
-    expect(q1.meetsThreshold).toBe(false);
-    expect(JSON.stringify(unit(body, 'jn-jingwei-ps'))).not.toMatch(/"n":2/);
+    expect(q1.index.index).toBeCloseTo(83.333, 2);
+    expect(q1.satisfaction.rate).toBe(1);
+    expect(body.recognition).toMatchObject({ definition: 'strict-top-two' });
+    expect(body.recognition.source).toContain('教督〔2017〕6号');
   });
 
-  it('shows every school once each reaches minN, with response rates from enrolment', async () => {
-    // Prepare
+  it('shows every school once each reaches minN, with valid return rates and their coverage', async () => {
+    // Prepare: 经纬 reaches 5 (3 more), 经五路 has 10 families.
     await answer('jn-jingwei-ps', 3, 1);
     const enrolled = await admin.call('PUT', '/api/admin/schools/jn-jingwulu-ps/enrollment', { families: 10 });
     // Act
     const body = await results();
     // Assess
     expect(enrolled.status).toBe(200);
+    expect(body.snapshot.version).toBe(2);
     expect(['jn-jingbalu-ps', 'jn-jingwei-ps', 'jn-jingwulu-ps'].map((id) => unit(body, id).responses.n)).toEqual([5, 5, 5]);
-    expect(unit(body, 'jn-jingwulu-ps').responses.rate).toEqual({ responses: 5, enrolledFamilies: 10, rate: 0.5, low: true });
+    expect(unit(body, 'jn-jingwulu-ps').responses.rate).toEqual({
+      status: 'ok',
+      valid: 5,
+      enrolledFamilies: 10,
+      rate: 0.5,
+      low: true,
+      label: null,
+      coverage: { coveredSchools: 1, schools: 1 },
+    });
     expect(unit(body, 'jn-jingwei-ps').responses.straightLinedShare).toBe(1);
-    expect(unit(body, 'jn-jingwu').responses.rate.rate).toBeNull();
+    // The group's rate is over the one school with an enrolment, and says so.
+    expect(unit(body, 'jn-jingwu').responses.rate).toMatchObject({ rate: 0.5, coverage: { coveredSchools: 1, schools: 3 } });
+  });
+
+  it('shows 在校家庭数有误 instead of a rate above 100 %', async () => {
+    // Prepare: 经八路 has 5 valid returns but only 4 families entered.
+    await admin.call('PUT', '/api/admin/schools/jn-jingbalu-ps/enrollment', { families: 4 });
+    // Act
+    const body = await results();
+    // Assess
+    expect(unit(body, 'jn-jingbalu-ps').responses.rate).toMatchObject({ status: 'enrollment-wrong', rate: null, label: '在校家庭数有误' });
   });
 
   it("lists the district's surveys (AP25) and keeps results from a group admin of another group", async () => {
@@ -123,12 +137,16 @@ describe('survey results', () => {
       .getSheetValues()
       .filter(Boolean)
       .map((row) => (row as unknown[]).slice(1, 4));
-    expect(summary).toContainEqual(['集团', '经五教育集团', 15]);
+    // 经纬's 2 wait for minN; 经五路 is hidden as its complement (a group over one hidden school would give it away).
+    expect(summary).toContainEqual(['集团', '经五教育集团', 13]);
     expect(summary).toContainEqual(['学校', '济南市经纬小学', '样本不足']);
-    const rows = book.getWorksheet('答卷')!.getSheetValues().filter(Boolean).slice(1) as unknown[][];
+    const sheet = book.getWorksheet('答卷')!.getSheetValues().filter(Boolean) as unknown[][];
+    const rows = sheet.slice(1);
+    expect(sheet[0].slice(1, 3)).toEqual(['学校', 'q1']);
+    expect(JSON.stringify(sheet)).not.toMatch(/\d{4}-\d{2}-\d{2}/);
     const schools = rows.map((r) => r[1]);
     expect(schools.filter((s) => s === 'jn-jingwei-ps')).toHaveLength(0);
-    // 经纬 (2) is small, so 经五路 (6) is hidden with it: only 经八路's 7 responses may leave.
+    // Only 经八路, shown on every cell, exports its 7 answer sheets, with no day.
     expect(schools).toEqual(Array(7).fill('jn-jingbalu-ps'));
     expect(JSON.stringify(rows)).not.toMatch(/r-\d+|user|openid/);
   });

@@ -32,6 +32,7 @@ describe('text answers and content security', () => {
     );
     const login = await new TestClient(core.app).call('POST', '/api/auth/wechat', { code: wechat.issueCode(openid) });
     const parent = new TestClient(core.app, login.body.token);
+    await parent.call('POST', '/api/me/schools', { schoolId: 'jn-jingbalu-ps' });
     const answer = await parent.call('POST', `/api/surveys/${survey.id}/responses`, {
       schoolId: 'jn-jingbalu-ps',
       answers: { ...satisfactionAnswers(4), q7: { text } },

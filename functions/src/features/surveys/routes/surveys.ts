@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { ResponseBodySchema, SurveyDefinitionSchema, type SurveyDefinition } from '../../../../../shared';
+import { RECOGNITION_DEFINITIONS } from '../../../../../shared/surveys/recognition';
 import { catalogParam, idParam } from '../../../http/path-params';
 import { route, type StaffRole } from '../../../http/route';
 import type { Services } from '../../../services';
@@ -10,6 +11,8 @@ const CreateSurveyBodySchema = z.object({
   definition: SurveyDefinitionSchema,
   minN: z.number().int().min(1).max(1000).optional(),
   shards: z.number().int().min(1).max(32).optional(),
+  /** Which options count as 认可: the district's setting, kept with the survey (docs/scoring.md). */
+  recognition: z.enum(RECOGNITION_DEFINITIONS).optional(),
 });
 const EnrollmentBodySchema = z.object({ families: z.number().int().min(0).max(100_000) });
 const TextRefBodySchema = z.object({ ref: TextRefSchema });
@@ -144,7 +147,12 @@ export const surveyRoutes = [
     access: { kind: 'roles', roles: MANAGERS },
     target: surveyTarget,
     references: () => [],
-    handler: async (c, { subject, services }) => c.json(await services.surveys.close(subject)),
+    handler: async (c, { subject, services }) => {
+      const closed = await services.surveys.close(subject);
+      // Closing is when the last due snapshot is taken and planned (a write), not a later read.
+      await services.surveyReporting.refresh(subject);
+      return c.json(closed);
+    },
   }),
   route({
     method: 'PUT',

@@ -10,6 +10,8 @@ import { StatusView } from '../../../components/status-view/StatusView';
 import { useAsync } from '../../../hooks/useAsync';
 import { clearDraft, loadDraft, saveDraft } from './draft';
 import { QuestionField } from './QuestionField';
+import { useSchoolBinding } from './school-binding';
+import { SchoolConfirm } from './SchoolConfirm';
 import { submitAnswers, type SubmitAnswer } from './submit-answer';
 import './index.scss';
 
@@ -33,6 +35,9 @@ export default function AnswerSurveyPage() {
   const [answers, setAnswers] = useState<Record<string, Answer>>(() => loadDraft(surveyId, schoolId));
   const [problems, setProblems] = useState<Record<string, string>>({});
   const [phase, setPhase] = useState<Phase>({ kind: 'answering' });
+  const school = useSchoolBinding(schoolId);
+  /** The server's SCHOOL_NOT_BOUND message, shown beside the submit button. */
+  const [notBound, setNotBound] = useState('');
 
   useEffect(() => {
     if (phase.kind === 'answering' && survey.status === 'ready') saveDraft(surveyId, schoolId, answers, survey.data.definition.closesAt);
@@ -48,6 +53,8 @@ export default function AnswerSurveyPage() {
 
   const { definition } = survey.data;
   const required = definition.questions.filter((q) => q.required);
+  // Submitting waits for 确认并绑定该学校; if the binding could not be read, the server decides.
+  const unbound = school.status === 'ready' && !school.bound;
   const done = required.filter((q) => answers[q.id] !== undefined).length;
   const setAnswer = (id: string, answer: Answer | undefined) => {
     setAnswers((current) => {
@@ -60,8 +67,11 @@ export default function AnswerSurveyPage() {
   };
 
   const submit = async () => {
+    // A disabled button still takes taps on some renderers (H5's web components): the page decides.
+    if (unbound) return;
     const resending = phase.kind === 'unsent';
     setPhase({ kind: 'sending' });
+    setNotBound('');
     try {
       const answer = await submitAnswers(surveyId, schoolId, answers);
       clearDraft(surveyId, schoolId);
@@ -84,6 +94,12 @@ export default function AnswerSurveyPage() {
         setPhase({ kind: 'refused', message: error.message });
         return;
       }
+      if (error instanceof ApiError && error.code === 'SCHOOL_NOT_BOUND') {
+        if (school.status === 'ready') school.markUnbound();
+        setNotBound(error.message);
+        setPhase({ kind: 'answering' });
+        return;
+      }
       if (error instanceof ApiError && error.details) {
         setProblems(
           Object.fromEntries((error.details as Array<{ questionId: string; message: string }>).map((p) => [p.questionId, p.message])),
@@ -103,6 +119,7 @@ export default function AnswerSurveyPage() {
         <Text className="survey-answer__progress" id="survey-progress">
           必答题已完成 {done}/{required.length}
         </Text>
+        <SchoolConfirm binding={school} />
       </Section>
       <Section>
         {definition.questions.map((q, i) => (
@@ -124,11 +141,16 @@ export default function AnswerSurveyPage() {
       <Button
         id="survey-submit"
         className="survey-answer__submit"
-        disabled={phase.kind === 'sending' || done < required.length}
+        disabled={phase.kind === 'sending' || done < required.length || unbound}
         onClick={() => void submit()}
       >
         {phase.kind === 'sending' ? '正在提交…' : phase.kind === 'unsent' ? '重新提交' : '提交'}
       </Button>
+      {notBound ? (
+        <Text className="survey-answer__not-bound" id="survey-not-bound">
+          {notBound}
+        </Text>
+      ) : null}
     </View>
   );
 }
