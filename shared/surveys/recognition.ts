@@ -21,7 +21,8 @@ export const RECOGNITION_LABELS: Record<RecognitionDefinition, string> = {
 
 /** Where the 认可 rule comes from, shown beside it on the results page. */
 export const RECOGNITION_SOURCE: Record<RecognitionDefinition, string> = {
-  'strict-top-two': '默认口径：《县域义务教育优质均衡发展督导评估办法》（教督〔2017〕6号）要求社会认可度达到85%以上，未规定认可档位，取严格口径',
+  'strict-top-two':
+    '默认口径：《县域义务教育优质均衡发展督导评估办法》（教督〔2017〕6号）要求社会认可度达到85%以上，未规定认可档位，取严格口径',
   'lenient-top-three': '区县设置：按本省实施细则，基本满意计为认可',
   'as-authored': '区县设置：按问卷题目设定的满意档',
 };

@@ -216,7 +216,9 @@ export class SurveyRepository {
           TableName: this.tableName,
           Item: { ...keys.surveyPublication(item.surveyId), ...item },
           ConditionExpression: replaces === 0 ? 'attribute_not_exists(pk)' : '#version = :replaces',
-          ...(replaces === 0 ? {} : { ExpressionAttributeNames: { '#version': 'version' }, ExpressionAttributeValues: { ':replaces': replaces } }),
+          ...(replaces === 0
+            ? {}
+            : { ExpressionAttributeNames: { '#version': 'version' }, ExpressionAttributeValues: { ':replaces': replaces } }),
         }),
       ),
     );
