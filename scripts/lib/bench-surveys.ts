@@ -99,6 +99,13 @@ export async function benchSurveys(): Promise<void> {
             body: JSON.stringify({ role: 'parent', schoolId: `bench-${i}` }),
           });
           tokens[i] = ((await res.json()) as { token: string }).token;
+          // A respondent answers only for a school they are bound to (docs/scoring.md).
+          const bound = await fetch(`${server.url}/api/me/schools`, {
+            method: 'POST',
+            headers: { authorization: `Bearer ${tokens[i]}`, 'content-type': 'application/json' },
+            body: JSON.stringify({ schoolId: 'jn-jingbalu-ps' }),
+          });
+          if (bound.status !== 200) throw new Error(`binding a bench parent answered ${bound.status}`);
         }),
       );
       let failures = 0;
@@ -138,14 +145,12 @@ export async function benchSurveys(): Promise<void> {
       };
       let filled = SAMPLE;
       const fillTo = async (target: number) => {
-        const jobs = Array.from(
-          { length: target - filled },
-          (_, i) => () =>
-            surveys.submit(new RequestUser(`fill-${filled + i}`, null, core.infra.users), survey.id, {
-              schoolId: ['jn-jingwulu-ps', 'jn-jingwei-ps', 'jn-jingbalu-ps'][i % 3],
-              answers: satisfactionAnswers(1 + (i % 4)),
-            }),
-        );
+        const jobs = Array.from({ length: target - filled }, (_, i) => async () => {
+          const user = new RequestUser(`fill-${filled + i}`, null, core.infra.users);
+          const schoolId = ['jn-jingwulu-ps', 'jn-jingwei-ps', 'jn-jingbalu-ps'][i % 3];
+          await core.services.me.bindSchool(user, schoolId);
+          return surveys.submit(user, survey.id, { schoolId, answers: satisfactionAnswers(1 + (i % 4)) });
+        });
         await inParallel(jobs);
         filled = target;
       };
