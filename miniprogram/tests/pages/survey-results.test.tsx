@@ -2,6 +2,7 @@ import { render, screen } from '@testing-library/react';
 import { SURVEY_TEMPLATES, type ResponseRate, type SurveyDefinition, type SurveyResults, type UnitResult } from '../../../shared';
 import { getResults, getSurvey } from '../../src/api/surveys';
 import SurveyResultsPage from '../../src/packages/survey/results/index';
+import { returnRateText } from '../../src/packages/survey/results/results-text';
 import { setRouterParams } from '../support/taro-shim';
 
 jest.mock('../../src/api/surveys');
@@ -157,6 +158,27 @@ describe('the survey results page', () => {
     expect(text('#responses-jinan-shizhong')).toBe('答卷 42 份');
     expect(text('#rate-jinan-shizhong')).toBe('有效答卷 30 份，有效回收率 7.5%（低于 70%）（按 2/3 所学校计算）');
     expect(text('#rate-jn-jingbalu-ps')).toBe('有效答卷 12 份，在校家庭数有误');
+  });
+
+  test('claims no valid returns for a group whose schools have no 在校家庭数 yet', () => {
+    // Prepare
+    const rate = {
+      status: 'no-enrollment',
+      valid: 0,
+      enrolledFamilies: null,
+      rate: null,
+      low: null,
+      label: null,
+      coverage: { coveredSchools: 0, schools: 3 },
+    } as const;
+
+    // Act
+    const group = returnRateText('group', rate);
+    const school = returnRateText('school', { ...rate, valid: 5, coverage: { coveredSchools: 0, schools: 1 } });
+
+    // Assess
+    expect(group).toBe('有效回收率：暂无（3 所学校均未填写在校家庭数）');
+    expect(school).toBe('有效答卷 5 份，未填写在校家庭数');
   });
 
   test('says so when nothing is published yet, and when the district total is hidden', async () => {

@@ -38,28 +38,32 @@ export default function SurveyResultsPage() {
         <Text className="survey-results__source" id="survey-recognition-source">
           依据：{recognition.source}
         </Text>
-        <Button
-          id="survey-export"
-          size="mini"
-          onClick={() =>
-            void openExport(`/admin/surveys/${encodeURIComponent(results.data.surveyId)}/export`, `${results.data.title}.xlsx`).catch((e) =>
-              Taro.showToast({ title: messageOf(e), icon: 'none' }),
-            )
-          }
-        >
-          导出 Excel
-        </Button>
-        {results.data.status === 'open' ? (
+        <View className="survey-results__actions">
           <Button
-            id="survey-close"
+            id="survey-export"
+            className="survey-results__action"
             size="mini"
             onClick={() =>
-              void closeSurvey(results.data.surveyId).then(results.reload, (e) => Taro.showToast({ title: messageOf(e), icon: 'none' }))
+              void openExport(`/admin/surveys/${encodeURIComponent(results.data.surveyId)}/export`, `${results.data.title}.xlsx`).catch(
+                (e) => Taro.showToast({ title: messageOf(e), icon: 'none' }),
+              )
             }
           >
-            结束问卷
+            导出 Excel
           </Button>
-        ) : null}
+          {results.data.status === 'open' ? (
+            <Button
+              id="survey-close"
+              className="survey-results__action"
+              size="mini"
+              onClick={() =>
+                void closeSurvey(results.data.surveyId).then(results.reload, (e) => Taro.showToast({ title: messageOf(e), icon: 'none' }))
+              }
+            >
+              结束问卷
+            </Button>
+          ) : null}
+        </View>
       </Section>
       {results.data.units.map((unit) => (
         <UnitCard key={`${unit.level}:${unit.id}`} unit={unit} questions={questions} />

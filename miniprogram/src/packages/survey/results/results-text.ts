@@ -15,13 +15,16 @@ export function snapshotText(snapshot: SnapshotInfo | null): string {
  * enrolment that are themselves shown, so it names how many of its schools that is.
  */
 export function returnRateText(level: UnitResult['level'], rate: ResponseRate): string {
+  const { coveredSchools, schools } = rate.coverage;
+  // No shown school has its 在校家庭数: the server counts no returns then, so none are claimed here.
+  if (level !== 'school' && rate.status === 'no-enrollment' && coveredSchools === 0)
+    return `有效回收率：暂无（${schools} 所学校均未填写在校家庭数）`;
   const figure =
     rate.status === 'enrollment-wrong'
       ? '在校家庭数有误'
       : rate.status === 'no-enrollment'
         ? '未填写在校家庭数'
         : `有效回收率 ${percent(rate.rate)}${rate.low ? '（低于 70%）' : ''}`;
-  const { coveredSchools, schools } = rate.coverage;
   const coverage = level === 'school' ? '' : `（按 ${coveredSchools}/${schools} 所学校计算）`;
   return `有效答卷 ${rate.valid} 份，${figure}${coverage}`;
 }
