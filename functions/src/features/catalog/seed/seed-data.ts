@@ -2,7 +2,7 @@ import type { District, Group, MemberRole, School } from '../../../../../shared'
 
 /**
  * Demo data: every district, group and school named in the four seed documents
- * (../shared/seeds), and nothing else. `source` points at the document each record comes from:
+ * (docs/sources/), and nothing else. `source` points at the document each record comes from:
  *   000 青岛市北区 初中全域集团化 (半岛教育)      001 济南市中区 集团化办学签约 (舜网)
  *   002 乌海市海勃湾区 集团化办学 (政府信息公开)   003 北京海淀区 36个教育集团 (traditional script)
  * Names are kept as the documents write them; aliases are other names the same document uses.
