@@ -249,6 +249,9 @@ function splitComponents(system: System): { of: number[]; list: Component[] } {
 }
 
 /** A target's terms, split by component, in local columns. */
+/** A hidden cell's range passes when it is at least minN wide (a size) or not a single value. */
+const passes = (t: Target, minN: number, { lo, hi }: { lo: number; hi: number }) => (t.kind === 'size' ? hi - lo >= minN : hi > lo);
+
 function parts(expression: Expression, components: { of: number[]; list: Component[] }): Array<[number, Terms]> {
   const byComponent = new Map<number, Terms>();
   for (const [j, v] of expression.terms) {
@@ -322,8 +325,9 @@ class ComponentBounds {
   probe(targets: Target[], minN: number): void {
     const open = new Map<number, Terms[]>();
     for (const t of targets) {
-      if (this.seen(t).passes(minN)) continue;
-      for (const [c, terms] of parts(t.expression, this.components)) open.set(c, [...(open.get(c) ?? []), terms]);
+      const split = parts(t.expression, this.components);
+      if (passes(t, minN, this.span(t, split))) continue;
+      for (const [c, terms] of split) open.set(c, [...(open.get(c) ?? []), terms]);
     }
     for (const [c, list] of open) {
       if (list.length < PROBE_FROM) continue;
@@ -344,8 +348,8 @@ class ComponentBounds {
     }
   }
 
-  private seen(t: Target) {
-    const split = parts(t.expression, this.components);
+  /** The range of a target over the points found so far, from its parts per component. */
+  private span(t: Target, split: Array<[number, Terms]>): { lo: number; hi: number } {
     let lo = t.expression.constant;
     let hi = t.expression.constant;
     for (const [c, terms] of split) {
@@ -353,33 +357,24 @@ class ComponentBounds {
       lo += Math.min(...values);
       hi += Math.max(...values);
     }
-    return { lo, hi, passes: (minN: number) => (t.kind === 'size' ? hi - lo >= minN : hi > lo) };
+    return { lo, hi };
   }
 
   /** The range of a target over the points found, searching only until it is known to pass or fail. */
   range(t: Target, minN: number): { lo: number; hi: number; heldBy: Set<string> } {
     const split = parts(t.expression, this.components);
-    const seen = () => {
-      let lo = t.expression.constant;
-      let hi = t.expression.constant;
-      for (const [c, terms] of split) {
-        const values = this.points[c].map((p) => valueAt(terms, p));
-        lo += Math.min(...values);
-        hi += Math.max(...values);
-      }
-      return { lo, hi };
-    };
-    const passes = ({ lo, hi }: { lo: number; hi: number }) => (t.kind === 'size' ? hi - lo >= minN : hi > lo);
     const heldBy = new Set<string>();
-    if (passes(seen())) return { ...seen(), heldBy };
+    let seen = this.span(t, split);
+    if (passes(t, minN, seen)) return { ...seen, heldBy };
     for (const [c, terms] of split)
       for (const direction of ['max', 'min'] as const) {
         const found = this.search(c, terms, direction);
         if (found.value === Infinity || found.value === -Infinity) return { lo: -Infinity, hi: Infinity, heldBy };
         for (const cell of found.heldBy) heldBy.add(cell);
-        if (passes(seen())) return { ...seen(), heldBy: new Set() };
+        seen = this.span(t, split);
+        if (passes(t, minN, seen)) return { ...seen, heldBy: new Set() };
       }
-    return { ...seen(), heldBy };
+    return { ...seen, heldBy };
   }
 
   /** Looks for the integer point that maximises (minimises) a part; keeps it if it checks. */
