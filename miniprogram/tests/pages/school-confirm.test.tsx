@@ -1,5 +1,5 @@
 import { render, screen, waitFor } from '@testing-library/react';
-import { SURVEY_TEMPLATES, type Me, type SurveyDefinition } from '../../../shared';
+import type { Me } from '../../../shared';
 import { ApiError } from '../../src/api/api-error';
 import { getSchool } from '../../src/api/catalog';
 import { bindSchool, getMe } from '../../src/api/identity';
@@ -7,22 +7,13 @@ import { getSurvey, submitResponse } from '../../src/api/surveys';
 import AnswerSurveyPage from '../../src/packages/survey/answer/index';
 import { clearStorage, setRouterParams } from '../support/taro-shim';
 import { tap } from '../support/taro-events';
-import { jingbaluDetail } from '../support/fixtures';
+import { jingbaluDetail, openParentSurvey } from '../support/fixtures';
 
 jest.mock('../../src/api/surveys');
 jest.mock('../../src/api/identity');
 jest.mock('../../src/api/catalog');
 
-const template = SURVEY_TEMPLATES.find((t) => t.id === 'parent-satisfaction-5')!;
-const definition: SurveyDefinition = {
-  title: template.title,
-  description: template.description,
-  audience: { districtId: 'jinan-shizhong', groupIds: ['jn-jingwu'], schoolIds: [], respondents: ['parent'] },
-  opensAt: new Date(Date.now() - 3600_000).toISOString(),
-  closesAt: new Date(Date.now() + 7 * 86_400_000).toISOString(),
-  anonymous: true,
-  questions: template.questions,
-};
+const definition = openParentSurvey();
 const jingbalu = { schoolId: 'jn-jingbalu-ps', name: '济南市经八路小学', districtId: 'jinan-shizhong', boundAt: '2026-11-23T00:00:00Z' };
 const unbound: Me = { userId: 'u1', roles: [{ role: 'parent', scope: null }], schools: [], teacher: null };
 const bound: Me = { ...unbound, schools: [jingbalu] };

@@ -1,5 +1,4 @@
 import { render, screen, waitFor } from '@testing-library/react';
-import { SURVEY_TEMPLATES, type SurveyDefinition } from '../../../shared';
 import { ApiError } from '../../src/api/api-error';
 import { RetryableError } from '../../src/api/request';
 import { getSchool } from '../../src/api/catalog';
@@ -8,22 +7,13 @@ import { getSurvey, submitResponse } from '../../src/api/surveys';
 import AnswerSurveyPage, { UNSENT_MESSAGE } from '../../src/packages/survey/answer/index';
 import { clearStorage, setRouterParams } from '../support/taro-shim';
 import { tap } from '../support/taro-events';
-import { jingbaluDetail } from '../support/fixtures';
+import { jingbaluDetail, openParentSurvey } from '../support/fixtures';
 
 jest.mock('../../src/api/surveys');
 jest.mock('../../src/api/identity');
 jest.mock('../../src/api/catalog');
 
-const template = SURVEY_TEMPLATES.find((t) => t.id === 'parent-satisfaction-5')!;
-const definition: SurveyDefinition = {
-  title: template.title,
-  description: template.description,
-  audience: { districtId: 'jinan-shizhong', groupIds: ['jn-jingwu'], schoolIds: [], respondents: ['parent'] },
-  opensAt: new Date(Date.now() - 3600_000).toISOString(),
-  closesAt: new Date(Date.now() + 7 * 86_400_000).toISOString(),
-  anonymous: true,
-  questions: template.questions,
-};
+const definition = openParentSurvey();
 const unavailable = () => new RetryableError('STORE_UNAVAILABLE', '服务暂时繁忙，请稍后重试', 503, 5);
 
 /** Picks the first choice of every required question, as a parent tapping through would. */

@@ -1,4 +1,12 @@
-import type { DistrictList, GroupDetail, SchoolDetail, SchoolHit, SchoolSearchResult } from '../../../shared';
+import {
+  SURVEY_TEMPLATES,
+  type DistrictList,
+  type GroupDetail,
+  type SchoolDetail,
+  type SchoolHit,
+  type SchoolSearchResult,
+  type SurveyDefinition,
+} from '../../../shared';
 
 /** Answers shaped like the seed data, for pages tested against a mocked API module. */
 
@@ -62,3 +70,17 @@ export const allianceGroup: GroupDetail = {
   partners: ['山东青大教育集团'],
   members: [{ schoolId: 'qd-binhai-ms', name: '青岛滨海学校', role: 'alliance', stage: '初中' }],
 };
+
+/** The 5-point parent template for 经五's parents, open since an hour ago and for a week. */
+export function openParentSurvey(): SurveyDefinition {
+  const template = SURVEY_TEMPLATES.find((t) => t.id === 'parent-satisfaction-5')!;
+  return {
+    title: template.title,
+    description: template.description,
+    audience: { districtId: 'jinan-shizhong', groupIds: ['jn-jingwu'], schoolIds: [], respondents: ['parent'] },
+    opensAt: new Date(Date.now() - 3600_000).toISOString(),
+    closesAt: new Date(Date.now() + 7 * 86_400_000).toISOString(),
+    anonymous: true,
+    questions: template.questions,
+  };
+}
