@@ -57,10 +57,10 @@ export default function RoundPage() {
             ? '全部学校和集团数据完整'
             : `数据不完整：${coverage.groups.incomplete.length} 个集团、${coverage.schools.incomplete.length} 所学校缺分数或在校家庭数（不计为 0 分，也不按已有部分折算），不参与排名；排名只含 ${coverage.groups.ranked} 个数据完整的集团`}
         </Text>
-        <View className="round-actions">
+        <View className="button-row round-actions">
           <Button
             id="round-export"
-            className="round-actions__button"
+            className="button-row__button"
             size="mini"
             onClick={() =>
               void openExport(roundExportPath(id), `${report.name}.xlsx`).catch((e) =>
@@ -71,7 +71,7 @@ export default function RoundPage() {
             导出 Excel
           </Button>
           {open ? (
-            <Button id="round-lock" className="round-actions__button" size="mini" onClick={() => void lock()}>
+            <Button id="round-lock" className="button-row__button" size="mini" onClick={() => void lock()}>
               锁定
             </Button>
           ) : null}

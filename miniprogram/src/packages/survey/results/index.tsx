@@ -38,10 +38,10 @@ export default function SurveyResultsPage() {
         <Text className="survey-results__source" id="survey-recognition-source">
           依据：{recognition.source}
         </Text>
-        <View className="survey-results__actions">
+        <View className="button-row survey-results__actions">
           <Button
             id="survey-export"
-            className="survey-results__action"
+            className="button-row__button"
             size="mini"
             onClick={() =>
               void openExport(`/admin/surveys/${encodeURIComponent(results.data.surveyId)}/export`, `${results.data.title}.xlsx`).catch(
@@ -54,7 +54,7 @@ export default function SurveyResultsPage() {
           {results.data.status === 'open' ? (
             <Button
               id="survey-close"
-              className="survey-results__action"
+              className="button-row__button"
               size="mini"
               onClick={() =>
                 void closeSurvey(results.data.surveyId).then(results.reload, (e) => Taro.showToast({ title: messageOf(e), icon: 'none' }))
