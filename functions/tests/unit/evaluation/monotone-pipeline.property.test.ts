@@ -151,7 +151,9 @@ describe('scores only move the right way, from answers to ranks', () => {
         if (before.schools.get(id)?.scaled !== after.schools.get(id)?.scaled) seen.changedScores++;
         if (before.schools.get(id) !== null && after.schools.get(id) === null) seen.switchedOff++;
       }),
-      { numRuns: RUNS },
+      // A fixed seed: suppression switching on is rare (2–9 of 200 random runs), so an unseeded
+      // run could now and then see none and fail the coverage check below for no fault of the code.
+      { numRuns: RUNS, seed: 20261202 },
     );
     console.log('monotone pipeline property:', JSON.stringify(seen));
     expect(seen.runs).toBe(RUNS);
