@@ -8,7 +8,7 @@ import {
   type DynamoDBDocumentClient,
 } from '@aws-sdk/lib-dynamodb';
 import { batchWrite } from '../../db/batch-write';
-import { cancellationCodes } from '../../db/conditional';
+import { isCancelledBy, retryOnConflict } from '../../db/conditional';
 import { keys } from '../../db/keys';
 import { queryAll } from '../../db/query';
 import { EDITABLE_FIELDS, isListed, type NewsEditItem, type NewsItem, type NewsSubscriptionItem } from './news-items';
@@ -19,12 +19,6 @@ export interface NewsPageSlice {
   /** More visible items may follow the last one. */
   more: boolean;
 }
-
-/** A transaction cancelled because one of its items failed with `code`. */
-const isCancelledBy = (error: unknown, code: string) => cancellationCodes(error)?.includes(code) ?? false;
-
-/** Transactions on one item from concurrent requests cancel each other; a few retries with jitter settle them. */
-const CONFLICT_RETRIES = 8;
 
 /** Group news, its edit history, read markers and notification consents (AP40-AP51). */
 export class NewsRepository {
@@ -192,9 +186,9 @@ export class NewsRepository {
    * True if this call counted the reader.
    */
   async recordRead(userKey: string, newsId: string, at: string): Promise<boolean> {
-    for (let attempt = 0; ; attempt++) {
-      try {
-        await this.db.send(
+    try {
+      await retryOnConflict(() =>
+        this.db.send(
           new TransactWriteCommand({
             TransactItems: [
               {
@@ -215,13 +209,12 @@ export class NewsRepository {
               },
             ],
           }),
-        );
-        return true;
-      } catch (error) {
-        if (isCancelledBy(error, 'ConditionalCheckFailed')) return false;
-        if (!isCancelledBy(error, 'TransactionConflict') || attempt >= CONFLICT_RETRIES) throw error;
-        await new Promise((resolve) => setTimeout(resolve, Math.random() * 20 * 2 ** Math.min(attempt, 4)));
-      }
+        ),
+      );
+      return true;
+    } catch (error) {
+      if (isCancelledBy(error, 'ConditionalCheckFailed')) return false;
+      throw error;
     }
   }
 

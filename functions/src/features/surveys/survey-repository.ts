@@ -6,7 +6,7 @@ import {
   UpdateCommand,
   type DynamoDBDocumentClient,
 } from '@aws-sdk/lib-dynamodb';
-import { cancellationCodes, wroteIf } from '../../db/conditional';
+import { cancellationCodes, retryOnConflict, wroteIf } from '../../db/conditional';
 import { keys } from '../../db/keys';
 import { queryAll } from '../../db/query';
 import { stripKeys } from '../../db/strip-keys';
@@ -74,7 +74,9 @@ export class SurveyRepository {
       })),
     ];
     try {
-      await this.db.send(new TransactWriteCommand({ TransactItems: items as never }));
+      // Two submissions by one person in flight together cancel each other on the marker
+      // (TransactionConflict); sent again, the loser finds the winner's marker and fails its condition.
+      await retryOnConflict(() => this.db.send(new TransactWriteCommand({ TransactItems: items as never })));
       return true;
     } catch (error) {
       // The marker is the first item: only its condition failing means "already answered".

@@ -58,9 +58,10 @@ describe('answering a survey', () => {
     );
     // Assess
     expect(outcomes.filter((o) => o.status === 'fulfilled')).toHaveLength(1);
-    expect(
-      outcomes.filter((o) => o.status === 'rejected').every((o) => (o as PromiseRejectedResult).reason.code === 'ALREADY_ANSWERED'),
-    ).toBe(true);
+    // Every other one is told it was already answered (a failure shows which codes came instead).
+    const codes = outcomes.flatMap((o) => (o.status === 'rejected' ? [String(o.reason.code ?? o.reason.name)] : []));
+    expect(codes).toHaveLength(199);
+    expect([...new Set(codes)]).toEqual(['ALREADY_ANSWERED']);
     const counters = await core.infra.surveys.readCounters(survey.id, survey.shards);
     expect(counters.get('jn-jingwei-ps')?.get(RESPONSES_COUNTER)).toBe(1);
     expect(counters.get('jn-jingwei-ps')?.get('q1#3')).toBe(1);
