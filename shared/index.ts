@@ -29,3 +29,4 @@ export * from './surveys/survey-results';
 export * from './evaluation/round-answers';
 export * from './news/news-answers';
 export * from './rotation/rotation-answers';
+export * from './surveys/survey-settings';

@@ -7,6 +7,7 @@ import { groupRoutes } from './features/catalog/routes/groups';
 import { meRoutes } from './features/identity/routes/me';
 import { schoolRoutes } from './features/catalog/routes/schools';
 import { surveyRoutes } from './features/surveys/routes/surveys';
+import { surveySettingsRoutes } from './features/surveys/routes/survey-settings';
 import { evaluationRoutes } from './features/evaluation/routes/rounds';
 import { newsRoutes } from './features/news/routes/news';
 import { evaluationReportRoutes } from './features/evaluation/routes/reports';
@@ -23,6 +24,7 @@ export function allRoutes(config: Pick<ServerConfig, 'auth'>): Route[] {
     ...meRoutes,
     ...adminRoutes,
     ...surveyRoutes,
+    ...surveySettingsRoutes,
     ...evaluationRoutes,
     ...newsRoutes,
     ...evaluationReportRoutes,

@@ -9,6 +9,7 @@ import type { DeletionReport, Invite, Me, Session, Teacher } from '../identity/i
 import type { NewsAdminDetail, NewsDetail, NewsImageUpload, NewsPage } from '../news/news';
 import type { NewsSubscribed } from '../news/news-answers';
 import type { ComplianceReport } from '../rotation/rotation-compliance';
+import type { SurveySettingsView } from '../surveys/survey-settings';
 import type {
   BatchAnswer,
   BatchDetail,
@@ -66,6 +67,8 @@ export interface ApiResponses {
   // Surveys.
   'GET /api/me/surveys': ItemList<MySurvey>;
   'GET /api/admin/districts/:id/surveys': ItemList<SurveySummary>;
+  'GET /api/admin/districts/:id/survey-settings': SurveySettingsView;
+  'PUT /api/admin/districts/:id/survey-settings': SurveySettingsView;
   'GET /api/admin/groups/:id/surveys': ItemList<SurveySummary>;
   'POST /api/admin/surveys': SurveyCreated;
   'GET /api/surveys/:id': SurveyView;

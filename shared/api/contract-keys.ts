@@ -24,6 +24,8 @@ export const CONTRACT_KEYS = {
   'DELETE /api/admin/invites/:id': true,
   'GET /api/me/surveys': true,
   'GET /api/admin/districts/:id/surveys': true,
+  'GET /api/admin/districts/:id/survey-settings': true,
+  'PUT /api/admin/districts/:id/survey-settings': true,
   'GET /api/admin/groups/:id/surveys': true,
   'POST /api/admin/surveys': true,
   'GET /api/surveys/:id': true,

@@ -13,6 +13,13 @@ export type RecognitionDefinition = (typeof RECOGNITION_DEFINITIONS)[number];
 /** The default, read from 《县域义务教育优质均衡发展督导评估办法》 (教督〔2017〕6号): see docs/scoring.md. */
 export const DEFAULT_RECOGNITION: RecognitionDefinition = 'strict-top-two';
 
+/** The definition's short name, for a choice among them. */
+export const RECOGNITION_NAMES: Record<RecognitionDefinition, string> = {
+  'strict-top-two': '严格口径',
+  'lenient-top-three': '宽松口径',
+  'as-authored': '按题目设定',
+};
+
 export const RECOGNITION_LABELS: Record<RecognitionDefinition, string> = {
   'strict-top-two': '满意、比较满意计为认可（严格口径）',
   'lenient-top-three': '满意、比较满意、基本满意计为认可（宽松口径）',

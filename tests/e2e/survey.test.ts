@@ -127,4 +127,26 @@ describe('a survey in the H5 app', () => {
     expect(await page.locator('.admin-survey', { hasText: '经五集团督导测评' }).count()).toBe(1);
     expect(await page.locator('.admin-survey', { hasText: '家长满意度调查' }).count()).toBe(1);
   });
+  test('the district admin sets the district’s 认可口径, which a group admin does not see', async () => {
+    // Prepare
+    await switchTo('district_admin');
+    await page.locator('#nav-survey-results').click();
+    await page.locator('#recognition-updated', { hasText: '尚未修改' }).waitFor();
+    // Act
+    await page.locator('#recognition-lenient-top-three').click();
+    await page.locator('#recognition-save').click();
+    // Assess
+    await page.locator('#recognition-updated', { hasText: '最近修改' }).waitFor();
+    expect(await page.locator('#recognition-label').textContent()).toContain('基本满意');
+    const admin = await devToken({ role: 'district_admin', districtId: 'jinan-shizhong' });
+    expect((await api('GET', '/admin/districts/jinan-shizhong/survey-settings', undefined, admin)).body.recognition).toBe(
+      'lenient-top-three',
+    );
+    await page.getByText('已保存', { exact: true }).waitFor({ state: 'hidden' });
+    await page.screenshot({ path: path.join(SHOTS, 'survey-recognition-setting.png'), fullPage: true, animations: 'disabled' });
+    await switchTo('group_admin');
+    await page.locator('#nav-survey-results').click();
+    await page.locator('#new-survey-create').waitFor();
+    expect(await page.locator('#recognition-save').count()).toBe(0);
+  });
 });

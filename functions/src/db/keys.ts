@@ -61,6 +61,8 @@ export const keys = {
     sk: `${schoolId}#${name}`,
   }),
   enrollment: (schoolId: string) => ({ pk: `SCHOOL#${schoolId}`, sk: 'ENROLLMENT' }),
+  /** A district's survey settings (AP53): which options count as 认可. */
+  surveySettings: (districtId: string) => ({ pk: `DISTRICT#${districtId}`, sk: 'SURVEY_SETTINGS' }),
   /** The published snapshot of a survey's counters and its audited suppression plan (one item). */
   surveyPublication: (surveyId: string) => ({ pk: `SURVEY#${surveyId}`, sk: 'PUBLICATION' }),
 

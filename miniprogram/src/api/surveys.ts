@@ -1,4 +1,4 @@
-import type { Answer, ApiResponse, SurveyDefinition } from '../../../shared';
+import type { Answer, ApiResponse, SurveyDefinition, SurveySettings } from '../../../shared';
 import { callEndpoint } from './endpoint';
 
 /** One typed function per survey endpoint; every answer's type is the API contract's (shared/api). */
@@ -38,4 +38,15 @@ export function closeSurvey(id: string): Promise<ApiResponse<'POST /api/admin/su
 
 export function listGroupSurveys(groupId: string): Promise<ApiResponse<'GET /api/admin/groups/:id/surveys'>> {
   return callEndpoint('GET /api/admin/groups/:id/surveys', { params: { id: groupId } });
+}
+
+export function getSurveySettings(districtId: string): Promise<ApiResponse<'GET /api/admin/districts/:id/survey-settings'>> {
+  return callEndpoint('GET /api/admin/districts/:id/survey-settings', { params: { id: districtId } });
+}
+
+export function putSurveySettings(
+  districtId: string,
+  settings: SurveySettings,
+): Promise<ApiResponse<'PUT /api/admin/districts/:id/survey-settings'>> {
+  return callEndpoint('PUT /api/admin/districts/:id/survey-settings', { params: { id: districtId }, body: settings });
 }

@@ -1,4 +1,4 @@
-import type { SurveyDefinition } from '../../../../shared';
+import type { SurveyDefinition, SurveySettings } from '../../../../shared';
 import type { RecognitionDefinition } from '../../../../shared/surveys/recognition';
 
 export type SurveyItem = {
@@ -18,6 +18,9 @@ export type SurveyItem = {
    */
   recognition?: RecognitionDefinition;
 };
+
+/** A district's survey settings (AP53), with who set them. */
+export type SurveySettingsItem = SurveySettings & { kind: 'survey-settings'; districtId: string; updatedAt: string; updatedBy: string };
 
 /** A survey's published state (AP52); its shape is the domain's (domain/publication.ts). */
 export type { PublicationItem } from './domain/publication';

@@ -10,7 +10,7 @@ import { cancellationCodes, retryOnConflict, wroteIf } from '../../db/conditiona
 import { keys } from '../../db/keys';
 import { queryAll } from '../../db/query';
 import { stripKeys } from '../../db/strip-keys';
-import type { PublicationItem, ResponseItem, SurveyItem } from './survey-items';
+import type { PublicationItem, ResponseItem, SurveyItem, SurveySettingsItem } from './survey-items';
 
 /** BatchGetItem's limit of keys per request. */
 const BATCH_GET_MAX = 100;
@@ -18,7 +18,7 @@ const BATCH_GET_MAX = 100;
 /** counts.get(schoolId).get(counterName) */
 export type CounterTable = Map<string, Map<string, number>>;
 
-/** Surveys, one-per-user markers, responses, sharded counters and the published snapshot (AP23-AP32, AP52). */
+/** Surveys, one-per-user markers, responses, sharded counters, the published snapshot and district settings (AP23-AP32, AP52, AP53). */
 export class SurveyRepository {
   constructor(
     private readonly db: DynamoDBDocumentClient,
@@ -40,6 +40,19 @@ export class SurveyRepository {
   async getSurvey(surveyId: string): Promise<SurveyItem | null> {
     const { Item } = await this.db.send(new GetCommand({ TableName: this.tableName, Key: keys.survey(surveyId) }));
     return Item ? stripKeys<SurveyItem>(Item) : null;
+  }
+
+  /** AP53: a district's survey settings; null while the defaults hold. */
+  async getSettings(districtId: string): Promise<SurveySettingsItem | null> {
+    const { Item } = await this.db.send(
+      new GetCommand({ TableName: this.tableName, Key: keys.surveySettings(districtId), ConsistentRead: true }),
+    );
+    return Item ? stripKeys<SurveySettingsItem>(Item) : null;
+  }
+
+  /** AP53 */
+  async putSettings(settings: SurveySettingsItem): Promise<void> {
+    await this.db.send(new PutCommand({ TableName: this.tableName, Item: { ...keys.surveySettings(settings.districtId), ...settings } }));
   }
 
   /** AP25 */

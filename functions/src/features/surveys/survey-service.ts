@@ -1,6 +1,5 @@
 import { randomInt, randomUUID } from 'node:crypto';
 import type { ResponseBody, SurveyClosed, SurveyDefinition, SurveyView } from '../../../../shared';
-import { DEFAULT_RECOGNITION, type RecognitionDefinition } from '../../../../shared/surveys/recognition';
 import { responseCounters } from './domain/response-counters';
 import { effectiveMinN } from './domain/scoring/suppression';
 import { validateResponse } from './domain/validate-response';
@@ -12,6 +11,7 @@ import { SchoolNotBoundError } from './survey-errors';
 import { newId } from '../identity/domain/invite-codes';
 import { checkAudience } from './audience-rule';
 import { resolveAudience } from './survey-audience';
+import { SurveySettingsService } from './survey-settings';
 import { surveyStatus } from './survey-summary';
 import { voterMarker } from './voter-marker';
 import { screenText } from '../../wechat/text-screening';
@@ -29,12 +29,10 @@ export class SurveyService {
   constructor(private readonly deps: Deps) {}
 
   /** The audience's places must lie inside each other (audience-rule.ts), or nothing is stored. */
-  async create(
-    definition: SurveyDefinition,
-    createdBy: string,
-    options: { shards?: number; minN?: number; recognition?: RecognitionDefinition } = {},
-  ): Promise<SurveyItem> {
+  async create(definition: SurveyDefinition, createdBy: string, options: { shards?: number; minN?: number } = {}): Promise<SurveyItem> {
     await checkAudience(this.deps.catalog, definition.audience);
+    // The district's 认可 definition in force now, copied onto the survey (survey-settings.ts).
+    const { recognition } = await new SurveySettingsService(this.deps).get(definition.audience.districtId);
     const survey: SurveyItem = {
       kind: 'survey',
       id: newId('sv'),
@@ -42,7 +40,7 @@ export class SurveyService {
       districtId: definition.audience.districtId,
       shards: options.shards ?? DEFAULT_SHARDS,
       minN: effectiveMinN(options.minN),
-      recognition: options.recognition ?? DEFAULT_RECOGNITION,
+      recognition,
       createdAt: this.deps.now().toISOString(),
       createdBy,
     };

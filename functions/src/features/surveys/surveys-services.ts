@@ -3,6 +3,7 @@ import { SurveyListings } from './survey-listings';
 import { SurveyModeration } from './survey-moderation';
 import { SurveyReporting } from './survey-reporting';
 import { SurveyService } from './survey-service';
+import { SurveySettingsService } from './survey-settings';
 
 /** The surveys feature's services, built once per container. */
 export function surveysServices(infra: Infrastructure) {
@@ -12,5 +13,6 @@ export function surveysServices(infra: Infrastructure) {
     surveyListings: new SurveyListings(infra, surveys),
     surveyReporting: new SurveyReporting(infra),
     surveyModeration: new SurveyModeration(infra),
+    surveySettings: new SurveySettingsService(infra),
   };
 }

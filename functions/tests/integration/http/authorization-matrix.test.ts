@@ -110,6 +110,13 @@ const SAMPLES: Samples = {
   'GET /api/admin/surveys/:id/export': (place) => ({ path: `/api/admin/surveys/${surveyIds[place]}/export` }),
   'GET /api/admin/groups/:id/surveys': (place) => ({ path: `/api/admin/groups/${GROUP[place]}/surveys` }),
   'GET /api/admin/districts/:id/surveys': (place) => ({ path: `/api/admin/districts/${AUDIENCE[place].districtId}/surveys` }),
+  'GET /api/admin/districts/:id/survey-settings': (place) => ({
+    path: `/api/admin/districts/${AUDIENCE[place].districtId}/survey-settings`,
+  }),
+  'PUT /api/admin/districts/:id/survey-settings': (place) => ({
+    path: `/api/admin/districts/${AUDIENCE[place].districtId}/survey-settings`,
+    body: { recognition: 'strict-top-two' },
+  }),
   'GET /api/groups/:id/news': (place) => ({ path: `/api/groups/${GROUP[place]}/news` }),
   'GET /api/me/news': () => ({ path: '/api/me/news' }),
   'GET /api/news/:id': (place) => ({ path: `/api/news/${newsIds[place]}` }),

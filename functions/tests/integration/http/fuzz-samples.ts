@@ -102,6 +102,11 @@ export const SAMPLES: Record<string, (f: Fixtures) => Sample> = {
   'DELETE /api/admin/invites/:id': (f) => ({ path: `/api/admin/invites/${f.invite}`, body: {} }),
   'GET /api/me/surveys': () => ({ path: '/api/me/surveys' }),
   'GET /api/admin/districts/:id/surveys': () => ({ path: `/api/admin/districts/${DISTRICT}/surveys` }),
+  'GET /api/admin/districts/:id/survey-settings': () => ({ path: `/api/admin/districts/${DISTRICT}/survey-settings` }),
+  'PUT /api/admin/districts/:id/survey-settings': () => ({
+    path: `/api/admin/districts/${DISTRICT}/survey-settings`,
+    body: { recognition: 'strict-top-two' },
+  }),
   'GET /api/admin/groups/:id/surveys': () => ({ path: `/api/admin/groups/${GROUP}/surveys` }),
   'POST /api/admin/surveys': () => ({ path: '/api/admin/surveys', body: { definition: templateSurvey(AUDIENCE), minN: 5 } }),
   'GET /api/surveys/:id': (f) => ({ path: `/api/surveys/${f.survey}` }),

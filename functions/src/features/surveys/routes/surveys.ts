@@ -1,6 +1,5 @@
 import { z } from 'zod';
 import { ResponseBodySchema, SurveyDefinitionSchema, type SurveyDefinition } from '../../../../../shared';
-import { RECOGNITION_DEFINITIONS } from '../../../../../shared/surveys/recognition';
 import { catalogParam, idParam } from '../../../http/path-params';
 import { route, type StaffRole } from '../../../http/route';
 import type { Services } from '../../../services';
@@ -11,8 +10,6 @@ const CreateSurveyBodySchema = z.object({
   definition: SurveyDefinitionSchema,
   minN: z.number().int().min(1).max(1000).optional(),
   shards: z.number().int().min(1).max(32).optional(),
-  /** Which options count as 认可: the district's setting, kept with the survey (docs/scoring.md). */
-  recognition: z.enum(RECOGNITION_DEFINITIONS).optional(),
 });
 const EnrollmentBodySchema = z.object({ families: z.number().int().min(0).max(100_000) });
 const TextRefBodySchema = z.object({ ref: TextRefSchema });

@@ -1,6 +1,7 @@
 import { View } from '@tarojs/components';
 import { listDistrictGroups } from '../../../api/catalog';
-import { listDistrictSurveys, listGroupSurveys } from '../../../api/surveys';
+import { getSurveySettings, listDistrictSurveys, listGroupSurveys } from '../../../api/surveys';
+import { RecognitionSetting } from './RecognitionSetting';
 import { NewSurvey } from './NewSurvey';
 import { useMe } from '../../../auth/useMe';
 import { ListRow } from '../../../components/list-row/ListRow';
@@ -13,7 +14,7 @@ import { beijingTime } from '../../../utils/time';
 /**
  * Surveys an admin manages (each opening its results) and 新建问卷 from a template: a district
  * admin sees the district's and may aim at the district or one group; a group admin sees and
- * makes their group's.
+ * makes their group's. A district admin also sets the district's 认可口径.
  */
 export default function AdminSurveysPage() {
   const { me, loading } = useMe();
@@ -25,6 +26,7 @@ export default function AdminSurveysPage() {
     const byId = new Map(lists.flatMap((l) => l.items).map((s) => [s.id, s]));
     return [...byId.values()];
   }, [districtIds.join(), ownGroups.map((g) => g.id).join()]);
+  const settings = useAsync(async () => (districtIds[0] ? getSurveySettings(districtIds[0]) : null), [districtIds.join()]);
   const groups = useAsync(async () => (districtIds[0] ? (await listDistrictGroups(districtIds[0])).items : []), [districtIds.join()]);
   if (loading || surveys.status === 'loading') return <StatusView kind="loading" message="正在加载…" />;
   if (districtIds.length === 0 && ownGroups.length === 0) return <StatusView kind="hint" message="仅集团管理员和区管理员可用" />;
@@ -36,6 +38,9 @@ export default function AdminSurveysPage() {
       ) : (
         <NewSurvey districtId={null} groups={ownGroups} groupOnly onCreated={surveys.reload} />
       )}
+      {districtIds[0] && settings.status === 'ready' && settings.data ? (
+        <RecognitionSetting districtId={districtIds[0]} settings={settings.data} />
+      ) : null}
       <Section title="全部问卷">
         {surveys.data.length === 0 ? <StatusView kind="empty" message="暂无问卷" /> : null}
         {surveys.data.map((s) => (
