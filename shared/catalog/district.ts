@@ -20,6 +20,11 @@ export const DistrictSchema = z.object({
   name: z.string().min(1),
   city: z.string().min(1),
   province: z.string().min(1),
+  /** The GB/T 2260 administrative-division code (济南市市中区 = 370103); absent on items written before it. */
+  divisionCode: z
+    .string()
+    .regex(/^\d{6}$/, '行政区划代码为 6 位数字')
+    .optional(),
   reported: DistrictReportedFactsSchema.optional(),
 });
 export type District = z.infer<typeof DistrictSchema>;
