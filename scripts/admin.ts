@@ -1,12 +1,16 @@
 /**
- * npm run admin -- grant|revoke|list: bootstrap the first district admin (see ADMIN_USAGE).
+ * npm run admin -- grant|revoke|list|district add: bootstrap the first district admin (see ADMIN_USAGE).
  * Talks to the local DynamoDB of a running `npm start` (.data/local-endpoint.json), or to the
- * table named by TABLE_NAME / DYNAMODB_ENDPOINT / AWS credentials in the environment.
+ * table named by TABLE_NAME / DYNAMODB_ENDPOINT / AWS credentials in the environment;
+ * `district add` publishes the catalogue to CATALOG_SNAPSHOT_BUCKET (or CATALOG_SNAPSHOT_DIR).
  */
 import { join } from 'node:path';
 import { createDocumentClient } from '../functions/src/db/client';
 import { CatalogRepository } from '../functions/src/features/catalog/catalog-repository';
+import { DistrictWrites } from '../functions/src/features/catalog/district-writes';
+import { loadDivisions } from '../functions/src/features/catalog/domain/divisions';
 import { UserRepository } from '../functions/src/features/identity/user-repository';
+import { createSnapshotStore } from '../functions/src/storage/create-snapshot-store';
 import { resolveSsmSecrets } from '../functions/src/secrets/ssm-secrets';
 import { runAdminCommand } from './lib/admin-commands';
 import { localSecrets } from './lib/local-secrets';
@@ -27,7 +31,21 @@ async function main(): Promise<number> {
   const db = createDocumentClient({ endpoint, region });
   return runAdminCommand(process.argv.slice(2), {
     users: new UserRepository(db, tableName),
-    catalog: new CatalogRepository(db, tableName),
+    // The store the server reads snapshots from: S3 when CATALOG_SNAPSHOT_BUCKET names it (AWS), else the local directory.
+    catalog: new CatalogRepository(
+      db,
+      tableName,
+      createSnapshotStore({
+        region,
+        tableName,
+        catalogSnapshots: {
+          bucket: process.env.CATALOG_SNAPSHOT_BUCKET || undefined,
+          dir: process.env.CATALOG_SNAPSHOT_DIR ?? '.data/catalog-snapshots',
+        },
+      }),
+    ),
+    districts: new DistrictWrites(db, tableName),
+    divisions: loadDivisions,
     pseudonymSecret: secrets.PSEUDONYM_SECRET,
     now: () => new Date(),
     print: (line) => console.log(line),

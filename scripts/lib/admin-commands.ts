@@ -1,11 +1,22 @@
-import { RoleSchema } from '../../shared';
+import { DistrictSchema, RoleSchema, type Role } from '../../shared';
 import { userKeyFor } from '../../functions/src/features/identity/domain/pseudonym';
 import type { CatalogRepository } from '../../functions/src/features/catalog/catalog-repository';
+import { publishCatalog } from '../../functions/src/features/catalog/catalog-snapshots';
+import type { DistrictWrites } from '../../functions/src/features/catalog/district-writes';
+import {
+  lookupCounty,
+  NotACountyCodeError,
+  type County,
+  type DivisionDataset,
+} from '../../functions/src/features/catalog/domain/divisions';
 import type { UserRepository } from '../../functions/src/features/identity/user-repository';
 
 export interface AdminDeps {
   users: UserRepository;
   catalog: CatalogRepository;
+  districts: DistrictWrites;
+  /** The GB/T 2260 dataset, loaded only by `district add`. */
+  divisions: () => Promise<DivisionDataset>;
   pseudonymSecret: string;
   now: () => Date;
   print: (line: string) => void;
@@ -15,7 +26,11 @@ export const ADMIN_USAGE = `usage:
   npm run admin -- grant <openid> district_admin <districtId>
   npm run admin -- grant <openid> group_admin <groupId>
   npm run admin -- revoke <openid> <district_admin|group_admin> <scopeId>
-  npm run admin -- list`;
+  npm run admin -- list
+  npm run admin -- district add <divisionCode> [<openid>]   (a county-level GB/T 2260 code, e.g. 370103)`;
+
+/** The id of a district created from a division code: stable, and the same code gives the same id. */
+export const districtIdFor = (divisionCode: string) => `cn-${divisionCode}`;
 
 /** Resolves the scope of an admin role; null if the district or group does not exist. */
 async function scopeOf(deps: AdminDeps, role: string, scopeId: string) {
@@ -33,6 +48,7 @@ async function scopeOf(deps: AdminDeps, role: string, scopeId: string) {
  */
 export async function runAdminCommand(args: string[], deps: AdminDeps): Promise<number> {
   const [command, openid, roleArg, scopeId] = args;
+  if (command === 'district') return addDistrict(args.slice(1), deps);
   if (command === 'list') {
     const grants = await deps.users.listAllGrants();
     if (grants.length === 0) deps.print('no grants');
@@ -54,25 +70,75 @@ export async function runAdminCommand(args: string[], deps: AdminDeps): Promise<
     deps.print(ADMIN_USAGE);
     return 2;
   }
+  return grantOrRevoke(deps, command, openid, role.data, scopeId);
+}
+
+/** The one path that grants or revokes an admin role, for `grant`/`revoke` and `district add`. */
+async function grantOrRevoke(deps: AdminDeps, command: 'grant' | 'revoke', openid: string, role: Role, scopeId: string) {
   const userKey = userKeyFor(openid, deps.pseudonymSecret);
-  const scope = await scopeOf(deps, role.data, scopeId);
+  const scope = await scopeOf(deps, role, scopeId);
   if (!scope) {
-    deps.print(`unknown ${role.data === 'district_admin' ? 'district' : 'group'}: ${scopeId}`);
+    deps.print(`unknown ${role === 'district_admin' ? 'district' : 'group'}: ${scopeId}`);
     return 1;
   }
   if (command === 'grant') {
     await deps.users.putGrant(userKey, {
       kind: 'grant',
-      role: role.data,
+      role,
       ...scope,
       scopeId,
       grantedAt: deps.now().toISOString(),
       grantedVia: 'cli',
     });
-    deps.print(`granted ${role.data} for ${scope.scopeName} to user ${userKey.slice(0, 12)}…`);
+    deps.print(`granted ${role} for ${scope.scopeName} to user ${userKey.slice(0, 12)}…`);
     return 0;
   }
-  const removed = await deps.users.deleteGrant(userKey, { role: role.data, scopeType: scope.scopeType, scopeId });
-  deps.print(removed ? `revoked ${role.data} for ${scope.scopeName}` : 'no such grant');
+  const removed = await deps.users.deleteGrant(userKey, { role, scopeType: scope.scopeType, scopeId });
+  deps.print(removed ? `revoked ${role} for ${scope.scopeName}` : 'no such grant');
   return removed ? 0 : 1;
+}
+
+/**
+ * district add <code> [<openid>]: creates the district of a county-level division code with the
+ * dataset's names, then (with an openid) grants it district_admin through the `grant` path.
+ * A county that already has a district (by code, or by name for districts without one) is
+ * refused, so 370103 cannot become a second 济南市市中区. The catalogue is then published, as
+ * after every catalogue write, so the district is listed at once.
+ */
+async function addDistrict([subcommand, code, openid, ...rest]: string[], deps: AdminDeps): Promise<number> {
+  if (subcommand !== 'add' || !code || rest.length > 0) {
+    deps.print(ADMIN_USAGE);
+    return 2;
+  }
+  let county: County | null;
+  try {
+    county = lookupCounty(code, await deps.divisions());
+  } catch (error) {
+    if (!(error instanceof NotACountyCodeError)) throw error;
+    deps.print(error.message);
+    return 1;
+  }
+  if (!county) {
+    deps.print(`unknown division code: ${code} (not in the GB/T 2260 dataset)`);
+    return 1;
+  }
+  const district = DistrictSchema.parse({
+    id: districtIdFor(county.code),
+    name: county.name,
+    city: county.city,
+    province: county.province,
+    divisionCode: county.code,
+  });
+  const existing = (await deps.catalog.listDistricts()).find((d) =>
+    d.divisionCode ? d.divisionCode === county.code : d.name === county.name && d.city === county.city && d.province === county.province,
+  );
+  if (existing || !(await deps.districts.putDistrict(district))) {
+    deps.print(`district already exists for ${county.code} ${county.city}${county.name}: ${existing?.id ?? district.id}`);
+    return 1;
+  }
+  deps.print(`created district ${district.id}: ${district.province} ${district.city} ${district.name} (${county.code})`);
+  // GET /api/districts reads the published catalogue view, not the table: publish it again (AP71).
+  const version = await publishCatalog(deps.catalog);
+  deps.print(`published catalogue snapshot ${version.name}`);
+  return openid ? grantOrRevoke(deps, 'grant', openid, 'district_admin', district.id) : 0;
 }

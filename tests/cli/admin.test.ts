@@ -1,9 +1,12 @@
+import { loadCatalog } from '../../functions/src/features/catalog/catalog-snapshots';
+import { DistrictWrites } from '../../functions/src/features/catalog/district-writes';
+import { loadDivisions } from '../../functions/src/features/catalog/domain/divisions';
 import { userKeyFor } from '../../functions/src/features/identity/domain/pseudonym';
 import { UserRepository } from '../../functions/src/features/identity/user-repository';
 import { runAdminCommand } from '../../scripts/lib/admin-commands';
 import { createSeededTable, type TestTable } from '../support/dynamo';
 
-/** npm run admin -- grant|revoke|list: bootstrapping the first district admin. */
+/** npm run admin -- grant|revoke|list|district add: bootstrapping districts and their first admin. */
 describe('admin CLI', () => {
   let table: TestTable;
   let users: UserRepository;
@@ -13,6 +16,8 @@ describe('admin CLI', () => {
     runAdminCommand(args, {
       users,
       catalog: table.catalog,
+      districts: new DistrictWrites(table.db, table.tableName),
+      divisions: loadDivisions,
       pseudonymSecret: SECRET,
       now: () => new Date('2026-11-23T08:00:00Z'),
       print: (l) => printed.push(l),
@@ -59,5 +64,79 @@ describe('admin CLI', () => {
     expect(await run('grant', 'o1', 'teacher', 'jn-jingbalu-ps')).toBe(2);
     expect(await run('frobnicate')).toBe(2);
     expect(printed.join('\n')).toContain('usage:');
+  });
+
+  it('adds a district from its GB/T 2260 code, listed by AP1, and grants its first admin', async () => {
+    // Act
+    const code = await run('district', 'add', '370102', 'oLixiaAdmin000000000000001');
+    // Assess
+    expect(code).toBe(0);
+    const listed = await table.catalog.listDistricts();
+    expect(listed.find((d) => d.id === 'cn-370102')).toEqual({
+      kind: 'district',
+      id: 'cn-370102',
+      name: '历下区',
+      city: '济南市',
+      province: '山东省',
+      divisionCode: '370102',
+    });
+    expect(await users.listItems(userKeyFor('oLixiaAdmin000000000000001', SECRET))).toEqual([
+      expect.objectContaining({ role: 'district_admin', scopeType: 'district', scopeId: 'cn-370102', scopeName: '济南市历下区' }),
+    ]);
+    // GET /api/districts serves the published view: the district is in it, with no groups yet.
+    const { view } = await loadCatalog(table.catalog);
+    expect(view.districts.find((d) => d.id === 'cn-370102')).toMatchObject({ name: '历下区', groupCount: 0, schoolCount: 0 });
+    expect(printed).toContain('created district cn-370102: 山东省 济南市 历下区 (370102)');
+    expect(printed.join('\n')).toContain('granted district_admin for 济南市历下区');
+    expect(printed.join('\n')).not.toContain('oLixiaAdmin');
+  });
+
+  it('adds a municipal district without an admin: its city is the municipality', async () => {
+    // Act
+    const code = await run('district', 'add', '110105');
+    // Assess
+    expect(code).toBe(0);
+    expect(await table.catalog.getDistrict('cn-110105')).toMatchObject({ name: '朝阳区', city: '北京市', province: '北京市' });
+    expect(await users.listAllGrants()).not.toContainEqual(expect.objectContaining({ scopeId: 'cn-110105' }));
+  });
+
+  it('refuses a district that already exists, by id or as a seeded county, and grants nothing', async () => {
+    // Prepare
+    await run('district', 'add', '370202');
+    printed.length = 0;
+    // Act
+    const again = await run('district', 'add', '370202', 'oLateAdmin0000000000000001');
+    const seeded = await run('district', 'add', '370103', 'oLateAdmin0000000000000001');
+    // Assess
+    expect(again).toBe(1);
+    expect(seeded).toBe(1);
+    expect(printed).toEqual([
+      'district already exists for 370202 青岛市市南区: cn-370202',
+      'district already exists for 370103 济南市市中区: jinan-shizhong',
+    ]);
+    expect(await table.catalog.getDistrict('cn-370103')).toBeNull();
+    expect(await users.listItems(userKeyFor('oLateAdmin0000000000000001', SECRET))).toEqual([]);
+  });
+
+  it('refuses unknown and non-county codes, and bad district usage', async () => {
+    // Act
+    const codes = [
+      await run('district', 'add', '370199'),
+      await run('district', 'add', '370000'),
+      await run('district', 'add', '370100'),
+      await run('district', 'add', 'jinan'),
+      await run('district', 'add'),
+      await run('district', 'remove', '370103'),
+    ];
+    // Assess
+    expect(codes).toEqual([1, 1, 1, 1, 2, 2]);
+    expect(printed.slice(0, 4)).toEqual([
+      'unknown division code: 370199 (not in the GB/T 2260 dataset)',
+      '370000 is not a county-level division code: it is the province 山东省',
+      '370100 is not a county-level division code: it is the city 济南市',
+      'jinan is not a county-level division code: a division code is 6 digits',
+    ]);
+    expect(printed[4]).toContain('district add <divisionCode>');
+    expect((await table.catalog.listDistricts()).map((d) => d.id)).not.toContain('cn-370199');
   });
 });
