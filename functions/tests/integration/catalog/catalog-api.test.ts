@@ -35,8 +35,10 @@ describe('catalog API', () => {
       schoolCount: 24,
     });
     expect(byId['qingdao-shibei']).toMatchObject({ groupCount: 8, schoolCount: 13 });
+    // 海淀: the five schools 003 names, in no group; its 36 groups are reported figures only.
     expect(byId['beijing-haidian']).toMatchObject({
       groupCount: 0,
+      schoolCount: 5,
       reported: { groups: 36, sites: 140, memberSchools: 100, students: 190000, atLeast: true },
     });
   });

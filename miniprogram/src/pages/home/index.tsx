@@ -7,6 +7,7 @@ import { useDebouncedValue } from '../../hooks/useDebouncedValue';
 import { districtLabel, useDistricts } from '../../hooks/useDistricts';
 import { openSchool } from '../../utils/routes';
 import { DistrictFilter } from './components/DistrictFilter';
+import { ReportedFacts } from './components/ReportedFacts';
 import { SchoolResultItem } from './components/SchoolResultItem';
 import { SearchBar } from './components/SearchBar';
 import { useSchoolSearch } from './useSchoolSearch';
@@ -28,6 +29,7 @@ export default function HomePage() {
   const search = useSchoolSearch({ q, district });
   const { me } = useMe();
   useReachBottom(search.loadMore);
+  const chosen = districts.find((d) => d.id === district);
 
   return (
     <View className="page home">
@@ -39,6 +41,7 @@ export default function HomePage() {
         <SearchBar value={query} onChange={setQuery} />
         <DistrictFilter districts={districts} selected={district} onSelect={setDistrict} />
       </View>
+      {chosen ? <ReportedFacts district={chosen} /> : null}
       <SearchBody search={search} districtName={(id) => districtLabel(districts, id)} />
     </View>
   );

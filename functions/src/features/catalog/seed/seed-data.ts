@@ -26,14 +26,15 @@ const WH = 'wuhai-haibowan';
 const HD = 'beijing-haidian';
 
 const districts: District[] = [
-  { id: JN, name: '市中区', city: '济南市', province: '山东省' },
-  { id: QD, name: '市北区', city: '青岛市', province: '山东省' },
-  { id: WH, name: '海勃湾区', city: '乌海市', province: '内蒙古自治区' },
+  { id: JN, name: '市中区', city: '济南市', province: '山东省', divisionCode: '370103' },
+  { id: QD, name: '市北区', city: '青岛市', province: '山东省', divisionCode: '370203' },
+  { id: WH, name: '海勃湾区', city: '乌海市', province: '内蒙古自治区', divisionCode: '150302' },
   {
     id: HD,
     name: '海淀区',
     city: '北京市',
     province: '北京市',
+    divisionCode: '110108',
     // 003: "共建立36个教育集团,涉及140余个校址,涵蓋100余所成员校,19万余名中小学生"; no group is named.
     reported: { groups: 36, sites: 140, memberSchools: 100, students: 190000, atLeast: true, source: '003' },
   },
@@ -102,10 +103,24 @@ const wuhaiSchools: SchoolRow[] = [
   ['wh-no5-ps', '海勃湾区五小', '小学', ['五小', '海区五小']],
 ];
 
+// 003 names five schools, as the start of its group schooling ("以中关村二小承办上地实验小学、
+// 五一小学合并永定路一小、二小等为开端"). 承办 and 合并 are how 海淀 built groups, but the document
+// names no group they formed, gives none a type and does not say which of them exist today, so
+// they are schools only (no group, no membership). All five are primary schools (小学/小).
+// The document writes 永定路二小 elliptically ("永定路一小、二小"); the seed test knows that form.
+const haidianSchools: SchoolRow[] = [
+  ['hd-zhongguancun-no2-ps', '中关村二小', '小学'],
+  ['hd-shangdi-shiyan-ps', '上地实验小学', '小学'],
+  ['hd-wuyi-ps', '五一小学', '小学'],
+  ['hd-yongdinglu-no1-ps', '永定路一小', '小学'],
+  ['hd-yongdinglu-no2-ps', '永定路二小', '小学'],
+];
+
 const schools: School[] = [
   ...jinanSchools.map((row) => school(JN, row)),
   ...qingdaoSchools.map((row) => school(QD, row)),
   ...wuhaiSchools.map((row) => school(WH, row)),
+  ...haidianSchools.map((row) => school(HD, row)),
 ];
 // 002: "2023年9月五小一年级509名同学全部在龙游湾校区就读".
 schools.find((s) => s.id === 'wh-no5-ps')!.campuses.push({ id: 'longyouwan', name: '龙游湾校区' });
@@ -234,6 +249,9 @@ const groupRows: GroupRow[] = [
     alliance: ['qd-no53-ms', 'qd-shibei-ms', 'qd-shibei-shiyan-jhs'],
   },
   // 000: the 跨学段合作式 representative pair; 山东青大教育集团 is a municipal group, not a district school.
+  // 青岛九中 is the other 市属教育集团 the document says was brought in ("引进山东青大教育集团、青岛九中等
+  // 市属教育集团"), but it gives 九中 no school of 市北区 to work with and no group type, so it is not
+  // a group here (see NOT_IN_SEED in the seed test).
   {
     id: 'qd-qingda-binhai',
     name: '山东青大教育集团·青岛滨海学校跨学段合作',
