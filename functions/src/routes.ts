@@ -8,6 +8,7 @@ import { meRoutes } from './features/identity/routes/me';
 import { schoolRoutes } from './features/catalog/routes/schools';
 import { surveyRoutes } from './features/surveys/routes/surveys';
 import { surveySettingsRoutes } from './features/surveys/routes/survey-settings';
+import { enrollmentRoutes } from './features/surveys/routes/enrollment';
 import { evaluationRoutes } from './features/evaluation/routes/rounds';
 import { newsRoutes } from './features/news/routes/news';
 import { evaluationReportRoutes } from './features/evaluation/routes/reports';
@@ -25,6 +26,7 @@ export function allRoutes(config: Pick<ServerConfig, 'auth'>): Route[] {
     ...adminRoutes,
     ...surveyRoutes,
     ...surveySettingsRoutes,
+    ...enrollmentRoutes,
     ...evaluationRoutes,
     ...newsRoutes,
     ...evaluationReportRoutes,

@@ -20,6 +20,7 @@ import type {
   ObjectionReceipt,
 } from '../rotation/rotation-answers';
 import type {
+  EnrollmentList,
   EnrollmentSet,
   MySurvey,
   ResponseReceipt,
@@ -79,6 +80,8 @@ export interface ApiResponses {
   'POST /api/admin/surveys/:id/texts/approve': Ok;
   'POST /api/admin/surveys/:id/close': SurveyClosed;
   'PUT /api/admin/schools/:id/enrollment': EnrollmentSet;
+  'GET /api/admin/districts/:id/enrollments': EnrollmentList;
+  'GET /api/admin/groups/:id/enrollments': EnrollmentList;
 
   // Evaluation rounds.
   'GET /api/admin/districts/:id/rounds': ItemList<RoundSummary>;

@@ -36,6 +36,8 @@ export const CONTRACT_KEYS = {
   'POST /api/admin/surveys/:id/texts/approve': true,
   'POST /api/admin/surveys/:id/close': true,
   'PUT /api/admin/schools/:id/enrollment': true,
+  'GET /api/admin/districts/:id/enrollments': true,
+  'GET /api/admin/groups/:id/enrollments': true,
   'GET /api/admin/districts/:id/rounds': true,
   'POST /api/admin/rounds': true,
   'GET /api/admin/rounds/:id/report': true,

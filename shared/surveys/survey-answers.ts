@@ -60,4 +60,19 @@ export interface TextForReview {
 export interface EnrollmentSet {
   schoolId: string;
   families: number;
+  /** ISO time the value was stored. */
+  updatedAt: string;
+}
+
+/** 在校家庭数 of each school an admin manages; `null` where nobody has entered it yet. */
+export interface EnrollmentRow {
+  schoolId: string;
+  name: string;
+  families: number | null;
+  updatedAt: string | null;
+}
+
+/** An admin's schools with their enrolments, by Chinese name. */
+export interface EnrollmentList {
+  items: EnrollmentRow[];
 }

@@ -50,3 +50,15 @@ export function putSurveySettings(
 ): Promise<ApiResponse<'PUT /api/admin/districts/:id/survey-settings'>> {
   return callEndpoint('PUT /api/admin/districts/:id/survey-settings', { params: { id: districtId }, body: settings });
 }
+
+export function listDistrictEnrollments(districtId: string): Promise<ApiResponse<'GET /api/admin/districts/:id/enrollments'>> {
+  return callEndpoint('GET /api/admin/districts/:id/enrollments', { params: { id: districtId } });
+}
+
+export function listGroupEnrollments(groupId: string): Promise<ApiResponse<'GET /api/admin/groups/:id/enrollments'>> {
+  return callEndpoint('GET /api/admin/groups/:id/enrollments', { params: { id: groupId } });
+}
+
+export function putEnrollment(schoolId: string, families: number): Promise<ApiResponse<'PUT /api/admin/schools/:id/enrollment'>> {
+  return callEndpoint('PUT /api/admin/schools/:id/enrollment', { params: { id: schoolId }, body: { families } });
+}

@@ -21,6 +21,7 @@ export function openPage(url: string): void {
 }
 export const MY_SURVEYS_PAGE = '/packages/survey/list/index';
 export const ADMIN_SURVEYS_PAGE = '/packages/survey/admin/index';
+export const ENROLLMENT_PAGE = '/packages/survey/enrollment/index';
 export const answerPageUrl = (id: string, schoolId: string) =>
   `/packages/survey/answer/index?id=${encodeURIComponent(id)}&school=${encodeURIComponent(schoolId)}`;
 export const resultsPageUrl = (id: string) => `/packages/survey/results/index?id=${encodeURIComponent(id)}`;

@@ -1,4 +1,4 @@
-import type { EnrollmentSet, SurveyResults } from '../../../../shared';
+import type { SurveyResults } from '../../../../shared';
 import type { Infrastructure } from '../../infrastructure';
 import { exportableRows, hiddenCellsOf, surveyWorkbook } from './survey-export';
 import { surveyBlocks } from './domain/disclosure/survey-blocks';
@@ -17,7 +17,7 @@ export interface Download {
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
-/** What admins read of a survey: its published results, their XLSX export, and the enrolments return rates divide by. */
+/** What admins read of a survey: its published results and their XLSX export. */
 export class SurveyReporting {
   private readonly publisher: SurveyPublisher;
 
@@ -54,12 +54,6 @@ export class SurveyReporting {
     await this.publisher.refresh(survey);
   }
 
-  /** A school's enrolled families (admin-entered), for the return rate. */
-  async setEnrollment(schoolId: string, families: number): Promise<EnrollmentSet> {
-    await this.infra.surveys.putEnrollment(schoolId, families, this.infra.now().toISOString());
-    return { schoolId, families };
-  }
-
   /**
    * The cells the export's rows may reveal beyond the screen: a school whose only hidden cells
    * are empty (an optional question nobody answered there) may export its rows if the audit
@@ -87,7 +81,9 @@ export class SurveyReporting {
     const { audience, counts, hidden, audit, item } = published;
     const [district, enrollment] = await Promise.all([
       catalog.getDistrict(survey.districtId),
-      Promise.all(audience.schools.map(async (s) => [s.id, await surveys.getEnrollment(s.id)] as const)).then((e) => new Map(e)),
+      surveys
+        .enrollmentsOf(audience.schools.map((s) => s.id))
+        .then((found) => new Map(audience.schools.map((s) => [s.id, found.get(s.id)?.families ?? null]))),
     ]);
     const districtShown = !hidden.has(cellKey(unitKey('district', survey.districtId), RESPONSES_BLOCK));
     const held = [...counts.values()].reduce((n, c) => n + (c.get(RESPONSES_COUNTER) ?? 0), 0);

@@ -18,7 +18,7 @@ const BATCH_GET_MAX = 100;
 /** counts.get(schoolId).get(counterName) */
 export type CounterTable = Map<string, Map<string, number>>;
 
-/** Surveys, one-per-user markers, responses, sharded counters, the published snapshot and district settings (AP23-AP32, AP52, AP53). */
+/** Surveys, one-per-user markers, responses, sharded counters, the published snapshot and district settings (AP23-AP32, AP52-AP54). */
 export class SurveyRepository {
   constructor(
     private readonly db: DynamoDBDocumentClient,
@@ -110,23 +110,11 @@ export class SurveyRepository {
    */
   async votedAmong(markers: string[]): Promise<Set<string>> {
     const markerOf = new Map(markers.map((marker) => [keys.vote(marker).pk, marker]));
-    const voted = new Set<string>();
-    const unique = [...markerOf.values()];
-    for (let start = 0; start < unique.length; start += BATCH_GET_MAX) {
-      let pending: Record<string, unknown>[] = unique.slice(start, start + BATCH_GET_MAX).map((marker) => keys.vote(marker));
-      for (let attempt = 0; pending.length > 0; attempt++) {
-        if (attempt > 8) throw new Error('BatchGet kept returning unprocessed keys');
-        if (attempt > 0) await new Promise((resolve) => setTimeout(resolve, 50 * 2 ** (attempt - 1)));
-        const answer = await this.db.send(
-          new BatchGetCommand({
-            RequestItems: { [this.tableName]: { Keys: pending, ProjectionExpression: 'pk', ConsistentRead: true } },
-          }),
-        );
-        for (const item of answer.Responses?.[this.tableName] ?? []) voted.add(markerOf.get(String(item.pk))!);
-        pending = (answer.UnprocessedKeys?.[this.tableName]?.Keys ?? []) as Record<string, unknown>[];
-      }
-    }
-    return voted;
+    const items = await this.batchGet(
+      [...markerOf.values()].map((marker) => keys.vote(marker)),
+      'pk',
+    );
+    return new Set(items.map((item) => markerOf.get(String(item.pk))!));
   }
 
   /** AP28: all counters, summed over the shards: N queries whatever the number of responses. */
@@ -219,6 +207,18 @@ export class SurveyRepository {
     return Item ? Number(Item.families) : null;
   }
 
+  /** AP54: the enrolments of many schools at once (schools never entered are absent from the map). */
+  async enrollmentsOf(schoolIds: string[]): Promise<Map<string, { families: number; updatedAt: string }>> {
+    const items = await this.batchGet(
+      [...new Set(schoolIds)].map((id) => keys.enrollment(id)),
+      'pk, families, updatedAt',
+    );
+    const prefix = keys.enrollment('').pk;
+    return new Map(
+      items.map((item) => [String(item.pk).slice(prefix.length), { families: Number(item.families), updatedAt: String(item.updatedAt) }]),
+    );
+  }
+
   /**
    * AP52: the published snapshot and its plan. `replaces` is the version read before planning
    * (0 when none was stored): two readers refreshing at once store one snapshot, and the loser
@@ -245,5 +245,28 @@ export class SurveyRepository {
       new GetCommand({ TableName: this.tableName, Key: keys.surveyPublication(surveyId), ConsistentRead: true }),
     );
     return Item ? stripKeys<PublicationItem>(Item) : null;
+  }
+
+  /**
+   * One consistent BatchGetItem per 100 (distinct) keys; unprocessed keys are retried with
+   * back-off, since DynamoDB returns them when throttled. The items come back in no order.
+   */
+  private async batchGet(all: Record<string, unknown>[], projection: string): Promise<Record<string, unknown>[]> {
+    const found: Record<string, unknown>[] = [];
+    for (let start = 0; start < all.length; start += BATCH_GET_MAX) {
+      let pending = all.slice(start, start + BATCH_GET_MAX);
+      for (let attempt = 0; pending.length > 0; attempt++) {
+        if (attempt > 8) throw new Error('BatchGet kept returning unprocessed keys');
+        if (attempt > 0) await new Promise((resolve) => setTimeout(resolve, 50 * 2 ** (attempt - 1)));
+        const answer = await this.db.send(
+          new BatchGetCommand({
+            RequestItems: { [this.tableName]: { Keys: pending, ProjectionExpression: projection, ConsistentRead: true } },
+          }),
+        );
+        found.push(...(answer.Responses?.[this.tableName] ?? []));
+        pending = (answer.UnprocessedKeys?.[this.tableName]?.Keys ?? []) as Record<string, unknown>[];
+      }
+    }
+    return found;
   }
 }

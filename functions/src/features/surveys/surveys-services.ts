@@ -1,4 +1,5 @@
 import type { Infrastructure } from '../../infrastructure';
+import { EnrollmentService } from './enrollment-service';
 import { SurveyListings } from './survey-listings';
 import { SurveyModeration } from './survey-moderation';
 import { SurveyReporting } from './survey-reporting';
@@ -14,5 +15,6 @@ export function surveysServices(infra: Infrastructure) {
     surveyReporting: new SurveyReporting(infra),
     surveyModeration: new SurveyModeration(infra),
     surveySettings: new SurveySettingsService(infra),
+    enrollment: new EnrollmentService(infra),
   };
 }

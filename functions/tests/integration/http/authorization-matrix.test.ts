@@ -140,6 +140,8 @@ const SAMPLES: Samples = {
   'PUT /api/news-images/:imageId': (place) => ({ path: UNSIGNED_IMAGE(place) }),
   'GET /api/news-images/:imageId': (place) => ({ path: UNSIGNED_IMAGE(place) }),
   'PUT /api/admin/schools/:id/enrollment': (place) => ({ path: `/api/admin/schools/${SCHOOL[place]}/enrollment`, body: { families: 100 } }),
+  'GET /api/admin/districts/:id/enrollments': (place) => ({ path: `/api/admin/districts/${AUDIENCE[place].districtId}/enrollments` }),
+  'GET /api/admin/groups/:id/enrollments': (place) => ({ path: `/api/admin/groups/${GROUP[place]}/enrollments` }),
   'GET /api/rotation/template': () => ({ path: '/api/rotation/template?format=csv' }),
   'GET /api/rotation/batches': (place) => ({ path: `/api/rotation/batches?districtId=${AUDIENCE[place].districtId}` }),
   'GET /api/rotation/batches/:id': (place) => ({ path: `/api/rotation/batches/${batchIds[place]}` }),

@@ -126,6 +126,8 @@ export const SAMPLES: Record<string, (f: Fixtures) => Sample> = {
   }),
   'POST /api/admin/surveys/:id/close': (f) => ({ path: `/api/admin/surveys/${f.closable}/close`, body: {} }),
   'PUT /api/admin/schools/:id/enrollment': () => ({ path: `/api/admin/schools/${SCHOOL}/enrollment`, body: { families: 100 } }),
+  'GET /api/admin/districts/:id/enrollments': () => ({ path: `/api/admin/districts/${DISTRICT}/enrollments` }),
+  'GET /api/admin/groups/:id/enrollments': () => ({ path: `/api/admin/groups/${GROUP}/enrollments` }),
   'GET /api/admin/districts/:id/rounds': () => ({ path: `/api/admin/districts/${DISTRICT}/rounds` }),
   // A custom system (the 济南 template's, as an admin would start from it): mutations then reach the code that reads it.
   'POST /api/admin/rounds': (f) => ({

@@ -11,7 +11,6 @@ const CreateSurveyBodySchema = z.object({
   minN: z.number().int().min(1).max(1000).optional(),
   shards: z.number().int().min(1).max(32).optional(),
 });
-const EnrollmentBodySchema = z.object({ families: z.number().int().min(0).max(100_000) });
 const TextRefBodySchema = z.object({ ref: TextRefSchema });
 
 const surveyParams = { id: idParam(/^sv-[a-z0-9]{1,32}$/, '未找到该问卷') };
@@ -150,15 +149,5 @@ export const surveyRoutes = [
       await services.surveyReporting.refresh(subject);
       return c.json(closed);
     },
-  }),
-  route({
-    method: 'PUT',
-    path: '/api/admin/schools/:id/enrollment',
-    params: { id: catalogParam('school') },
-    body: EnrollmentBodySchema,
-    access: { kind: 'roles', roles: MANAGERS },
-    target: ({ params }) => ({ type: 'school', id: params.id }),
-    references: () => [],
-    handler: async (c, { params, body, services }) => c.json(await services.surveyReporting.setEnrollment(params.id, body.families)),
   }),
 ];

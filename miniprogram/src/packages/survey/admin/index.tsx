@@ -8,7 +8,7 @@ import { ListRow } from '../../../components/list-row/ListRow';
 import { Section } from '../../../components/section/Section';
 import { StatusView } from '../../../components/status-view/StatusView';
 import { useAsync } from '../../../hooks/useAsync';
-import { openPage, resultsPageUrl } from '../../../utils/routes';
+import { ENROLLMENT_PAGE, openPage, resultsPageUrl } from '../../../utils/routes';
 import { beijingTime } from '../../../utils/time';
 
 /**
@@ -33,6 +33,9 @@ export default function AdminSurveysPage() {
   if (surveys.status === 'error') return <StatusView kind="error" message={surveys.message} onRetry={surveys.reload} />;
   return (
     <View className="page">
+      <View id="open-enrollment">
+        <ListRow title="填写在校家庭数" meta="各校在校家庭数用于计算问卷回收率和捆绑得分" onTap={() => openPage(ENROLLMENT_PAGE)} />
+      </View>
       {districtIds[0] ? (
         <NewSurvey districtId={districtIds[0]} groups={groups.status === 'ready' ? groups.data : []} onCreated={surveys.reload} />
       ) : (

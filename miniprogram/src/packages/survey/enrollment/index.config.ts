@@ -1,0 +1,1 @@
+export default definePageConfig({ navigationBarTitleText: '在校家庭数' });
