@@ -13,6 +13,10 @@ export const DistrictReportedFactsSchema = z.object({
   /** true when the source says "余"/"+" (at least this many). */
   atLeast: z.boolean(),
   source: z.string(),
+  /** Who published the figures, for "据…公开资料" (e.g. 区教委). */
+  publisher: z.string().optional(),
+  /** Where and when, for the 来源 line (e.g. 海淀区教委，2022 年 7 月（海淀教育微信公众号）). */
+  citation: z.string().optional(),
 });
 
 export const DistrictSchema = z.object({

@@ -16,7 +16,16 @@ const haidian: DistrictSummary = {
   province: '北京市',
   groupCount: 0,
   schoolCount: 5,
-  reported: { groups: 36, sites: 140, memberSchools: 100, students: 190000, atLeast: true, source: '003' },
+  reported: {
+    groups: 36,
+    sites: 140,
+    memberSchools: 100,
+    students: 190000,
+    atLeast: true,
+    source: '003',
+    publisher: '区教委',
+    citation: '海淀区教委，2022 年 7 月（海淀教育微信公众号）',
+  },
 };
 
 describe('the home page for a district with reported figures', () => {

@@ -2,11 +2,6 @@ import type { DistrictSummary } from '../../../../shared';
 
 type ReportedFacts = NonNullable<DistrictSummary['reported']>;
 
-/** Who published a source document's figures, for the "据…" line; documents as in docs/sources. */
-const PUBLISHERS: Record<string, { by: string; where: string }> = {
-  '003': { by: '区教委', where: '海淀区教委，2022 年 7 月（海淀教育微信公众号）' },
-};
-
 /** 190000 → "19 万"; smaller figures as they are. */
 const amount = (n: number) => (n >= 10_000 && n % 10_000 === 0 ? `${n / 10_000} 万` : `${n} `);
 
@@ -23,8 +18,8 @@ export function reportedFactsLine(facts: ReportedFacts): string {
     facts.memberSchools !== undefined ? `${amount(facts.memberSchools)}${about}所成员校` : null,
     facts.students !== undefined ? `${amount(facts.students)}${about}名学生在集团内就读` : null,
   ];
-  return `据${PUBLISHERS[facts.source]?.by ?? '该区'}公开资料：${parts.filter(Boolean).join('，')}`;
+  return `据${facts.publisher ?? '该区'}公开资料：${parts.filter(Boolean).join('，')}`;
 }
 
-/** "来源：…", naming the publisher when the document is known. */
-export const reportedFactsSource = (facts: ReportedFacts) => `来源：${PUBLISHERS[facts.source]?.where ?? `资料 ${facts.source}`}`;
+/** "来源：…": the district's citation of its figures, else the source document's number. */
+export const reportedFactsSource = (facts: ReportedFacts) => `来源：${facts.citation ?? `资料 ${facts.source}`}`;

@@ -36,7 +36,16 @@ const districts: District[] = [
     province: '北京市',
     divisionCode: '110108',
     // 003: "共建立36个教育集团,涉及140余个校址,涵蓋100余所成员校,19万余名中小学生"; no group is named.
-    reported: { groups: 36, sites: 140, memberSchools: 100, students: 190000, atLeast: true, source: '003' },
+    reported: {
+      groups: 36,
+      sites: 140,
+      memberSchools: 100,
+      students: 190000,
+      atLeast: true,
+      source: '003',
+      publisher: '区教委',
+      citation: '海淀区教委，2022 年 7 月（海淀教育微信公众号）',
+    },
   },
 ];
 
