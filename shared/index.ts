@@ -3,6 +3,8 @@ export * from './catalog/district';
 export * from './catalog/group';
 export * from './catalog/school';
 export * from './catalog/labels';
+export * from './catalog/terms';
+export * from './catalog/catalog-admin';
 export * from './cloud-call';
 export * from './identity/identity';
 export * from './limits';

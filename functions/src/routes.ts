@@ -6,6 +6,8 @@ import { districtRoutes } from './features/catalog/routes/districts';
 import { groupRoutes } from './features/catalog/routes/groups';
 import { meRoutes } from './features/identity/routes/me';
 import { schoolRoutes } from './features/catalog/routes/schools';
+import { catalogAdminRoutes } from './features/catalog/routes/catalog-admin';
+import { catalogImportRoutes } from './features/catalog/routes/catalog-import';
 import { surveyRoutes } from './features/surveys/routes/surveys';
 import { surveySettingsRoutes } from './features/surveys/routes/survey-settings';
 import { enrollmentRoutes } from './features/surveys/routes/enrollment';
@@ -20,6 +22,8 @@ export function allRoutes(config: Pick<ServerConfig, 'auth'>): Route[] {
     ...districtRoutes,
     ...groupRoutes,
     ...schoolRoutes,
+    ...catalogAdminRoutes,
+    ...catalogImportRoutes,
     ...authRoutes,
     ...(config.auth.devLogin ? [devLoginRoute] : []),
     ...meRoutes,

@@ -30,6 +30,8 @@ export const DistrictSchema = z.object({
     .regex(/^\d{6}$/, '行政区划代码为 6 位数字')
     .optional(),
   reported: DistrictReportedFactsSchema.optional(),
+  /** The district's own group types, offered beside the built-in ones (BUILTIN_GROUP_TYPES). */
+  groupTypes: z.array(z.string()).optional(),
 });
 export type District = z.infer<typeof DistrictSchema>;
 

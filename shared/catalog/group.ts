@@ -5,13 +5,19 @@ import { IdSchema } from '../common';
  * Group types as the districts name them. 1+X is 济南市中区's form (名校+潜力学校 / 名校+优质学校);
  * the documents do not say which of the two each group is, so it is not split further.
  */
-export const GroupTypeSchema = z.enum(['创优型', '联盟型', '跨学段合作式', '融合型', '1+X']);
+export const BUILTIN_GROUP_TYPES = ['创优型', '联盟型', '跨学段合作式', '融合型', '1+X'] as const;
+/**
+ * A group's type: one of the built-in forms or a name from its district's own list (a district
+ * setting, checked when a group is written). Stored and shown as the district names it.
+ */
+export const GroupTypeSchema = z.string().trim().min(1, '请选择集团类型').max(20, '集团类型不超过 20 个字');
 export type GroupType = z.infer<typeof GroupTypeSchema>;
 
 export const MemberRoleSchema = z.enum(['lead', 'member', 'alliance']);
 export type MemberRole = z.infer<typeof MemberRoleSchema>;
 
-export const StageSchema = z.enum(['小学', '初中', '中学', '九年一贯制']);
+/** New stages go at the end: the catalogue snapshot stores a stage as its index here. */
+export const StageSchema = z.enum(['小学', '初中', '中学', '九年一贯制', '高中', '完全中学', '十二年一贯制'], { error: '请选择学段' });
 export type Stage = z.infer<typeof StageSchema>;
 
 export const GroupSchema = z.object({

@@ -16,6 +16,9 @@ export const STAGE_LABELS: Record<Stage, string> = {
   初中: '初中',
   中学: '中学',
   九年一贯制: '九年一贯制',
+  高中: '高中',
+  完全中学: '完全中学',
+  十二年一贯制: '十二年一贯制',
 };
 
 export const ROLE_LABELS: Record<Role, string> = {

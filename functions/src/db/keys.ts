@@ -17,15 +17,23 @@ export const keys = {
   schoolInDistrict: (districtId: string, schoolId: string) => ({ gsi1pk: `DISTRICT#${districtId}`, gsi1sk: `SCHOOL#${schoolId}` }),
   campus: (schoolId: string, campusId: string) => ({ pk: `SCHOOL#${schoolId}`, sk: `CAMPUS#${campusId}` }),
 
-  /** A membership is read from the group (pk), from the school (gsi1) and per district (gsi2). */
-  membership: (groupId: string, schoolId: string, districtId: string) => ({
-    pk: `GROUP#${groupId}`,
-    sk: `MEMBER#${schoolId}`,
-    gsi1pk: `SCHOOL#${schoolId}`,
-    gsi1sk: `GROUP#${groupId}`,
-    gsi2pk: `DISTRICT#${districtId}`,
-    gsi2sk: `MEMBER#${groupId}#${schoolId}`,
-  }),
+  /**
+   * A membership is read from the group (pk), from the school (gsi1) and per district (gsi2).
+   * One item per dated period: a period from a term carries the term in its keys, so a school
+   * that leaves a group and rejoins later has two items; the undated period (the seed's, from
+   * before the platform's records) keeps the keys it always had.
+   */
+  membership: (groupId: string, schoolId: string, districtId: string, fromTerm?: string) => {
+    const period = fromTerm === undefined ? '' : `#${fromTerm}`;
+    return {
+      pk: `GROUP#${groupId}`,
+      sk: `MEMBER#${schoolId}${period}`,
+      gsi1pk: `SCHOOL#${schoolId}`,
+      gsi1sk: `GROUP#${groupId}${period}`,
+      gsi2pk: `DISTRICT#${districtId}`,
+      gsi2sk: `MEMBER#${groupId}#${schoolId}${period}`,
+    };
+  },
 
   /** Everything tied to one user (pseudonymous key) lives in one partition, so it can all be deleted. */
   userPartition: (userKey: string) => ({ pk: `USER#${userKey}` }),
