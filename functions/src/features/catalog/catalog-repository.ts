@@ -91,6 +91,22 @@ export class CatalogRepository {
     return items.map((item) => stripKeys<MembershipItem>(item));
   }
 
+  /**
+   * Every dated membership period of a school, of a group and of a district, in force or not:
+   * what a writer reads before it changes memberships (AP6, AP4 and AP8 without a term).
+   */
+  allPeriodsOfSchool(schoolId: string): Promise<MembershipItem[]> {
+    return this.listGroupsOfSchool(schoolId);
+  }
+
+  async allPeriodsOfGroup(groupId: string): Promise<MembershipItem[]> {
+    return (await this.getGroupWithMembers(groupId))?.members ?? [];
+  }
+
+  allPeriodsOfDistrict(districtId: string): Promise<MembershipItem[]> {
+    return this.listMembershipsOfDistrict(districtId);
+  }
+
   /** AP9: counts come from the index, so no stored counter can drift. */
   async countDistrict(districtId: string): Promise<{ groups: number; schools: number }> {
     const count = (prefix: string) =>
