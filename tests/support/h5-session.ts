@@ -2,6 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { chromium, type Page } from 'playwright-core';
+import type { TestTable } from './dynamo';
 import { startTestApi } from './test-api';
 
 const ROOT = path.resolve(__dirname, '..', '..');
@@ -25,6 +26,8 @@ export interface H5Session {
   /** Base URL of the server (API at /api, app at /). */
   url: string;
   page: Page;
+  /** The session's table, for what a test does beside the app (e.g. the admin CLI). */
+  table: TestTable;
   close(): Promise<void>;
 }
 
@@ -54,6 +57,7 @@ export async function openH5(options: { now?: () => Date } = {}): Promise<H5Sess
   return {
     url: api.url,
     page,
+    table: api.table,
     close: async () => {
       await browser.close();
       await api.close();
