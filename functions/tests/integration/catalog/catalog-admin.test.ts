@@ -62,7 +62,11 @@ describe('catalogue admin API', () => {
     // Prepare
     const school = await createSchool('待编辑小学');
     // Act
-    const { status, body } = await admin.call('PUT', `/api/admin/schools/${school.id}`, bodyOf(school, { intro: '一所新学校', aliases: ['编辑小学'] }));
+    const { status, body } = await admin.call(
+      'PUT',
+      `/api/admin/schools/${school.id}`,
+      bodyOf(school, { intro: '一所新学校', aliases: ['编辑小学'] }),
+    );
     // Assess
     expect(status).toBe(200);
     expect(body.school).toMatchObject({ intro: '一所新学校', aliases: ['编辑小学'], version: 1 });
@@ -167,7 +171,10 @@ describe('catalogue admin API', () => {
     const parent = new TestClient(core.app);
     await parent.devLogin('parent');
     await parent.call('POST', '/api/me/schools', { schoolId: 'jn-jingwulu-ps' });
-    const answered = await parent.call('POST', `/api/surveys/${survey.body.id}/responses`, { schoolId: 'jn-jingwulu-ps', answers: satisfactionAnswers() });
+    const answered = await parent.call('POST', `/api/surveys/${survey.body.id}/responses`, {
+      schoolId: 'jn-jingwulu-ps',
+      answers: satisfactionAnswers(),
+    });
     expect(answered.status).toBeLessThan(300);
     const { version } = await schoolView('jn-jingwulu-ps');
     // Act

@@ -32,8 +32,11 @@ describe('CatalogWrites on DynamoDB Local', () => {
   const meta = async (key: { pk: string; sk: string }) =>
     (await table.db.send(new GetCommand({ TableName: table.tableName, Key: key, ConsistentRead: true }))).Item;
   const partition = async (pk: string) =>
-    (await table.db.send(new QueryCommand({ TableName: table.tableName, KeyConditionExpression: 'pk = :pk', ExpressionAttributeValues: { ':pk': pk } })))
-      .Items ?? [];
+    (
+      await table.db.send(
+        new QueryCommand({ TableName: table.tableName, KeyConditionExpression: 'pk = :pk', ExpressionAttributeValues: { ':pk': pk } }),
+      )
+    ).Items ?? [];
   const newSchool = (id: string, name: string): SchoolItem & { pk: string; sk: string } =>
     catalogItem.school({ id, districtId: 'jinan-shizhong', name, stage: '小学', aliases: [] }, shizhong);
   const newGroup = (id: string, name: string): GroupItem & { pk: string; sk: string } =>
@@ -208,7 +211,12 @@ describe('CatalogWrites on DynamoDB Local', () => {
     const school = (await table.catalog.getSchoolWithCampuses('jn-jingbalu-ps'))!.school;
     const yuying = (await table.catalog.getGroupWithMembers('jn-yuying'))!.group;
     const periods = await table.catalog.allPeriodsOfSchool(school.id);
-    const plan = membershipChange(school, periods, { fromGroupId: 'jn-jingwu', to: { group: yuying, role: 'member' }, term: next, earliest: current });
+    const plan = membershipChange(school, periods, {
+      fromGroupId: 'jn-jingwu',
+      to: { group: yuying, role: 'member' },
+      term: next,
+      earliest: current,
+    });
     // Act
     const moved = await writes.moveSchool(school.id, 0, plan);
     const stale = await writes.moveSchool(school.id, 0, plan);
@@ -225,9 +233,19 @@ describe('CatalogWrites on DynamoDB Local', () => {
   it('AP84 finds what still names a school or group: responses, batches, scores and audiences', async () => {
     // Prepare: a response at 经纬路小学, a batch from 育英中学, a score at 经五路小学, a survey for 育英集团.
     const survey = await core.services.surveys.create(templateSurvey({ districtId: 'jinan-shizhong', groupIds: ['jn-yuying'] }), 'test');
-    const response = { kind: 'response' as const, surveyId: survey.id, schoolId: 'jn-jingwei-ps', date: '2026-11-23', answers: {}, texts: [], straightLined: false };
+    const response = {
+      kind: 'response' as const,
+      surveyId: survey.id,
+      schoolId: 'jn-jingwei-ps',
+      date: '2026-11-23',
+      answers: {},
+      texts: [],
+      straightLined: false,
+    };
     await core.infra.surveys.submit({ marker: 'ap84', response, responseId: 'r1', shard: 0, counters: ['_responses'] });
-    await core.services.rotationBatches.importBatch(importBody(PLACE_META['own-district'], PLACE_ROWS['own-district']()), { userKey: 'test' });
+    await core.services.rotationBatches.importBatch(importBody(PLACE_META['own-district'], PLACE_ROWS['own-district']()), {
+      userKey: 'test',
+    });
     await core.infra.evaluations.putRound({
       kind: 'round',
       id: 'rd-ap84',

@@ -18,7 +18,7 @@ import {
 import { NotFoundError } from '../../../errors';
 import type { Infrastructure } from '../../../infrastructure';
 import { catalogItem } from '../catalog-item-builders';
-import type { DistrictItem, GroupItem, MembershipItem, SchoolItem } from '../catalog-items';
+import type { DistrictItem, GroupItem, MembershipItem } from '../catalog-items';
 import { publishCatalog } from '../catalog-snapshots';
 import {
   ArchivedError,
@@ -136,7 +136,9 @@ export class CatalogAdminService {
       if (seen.has(c.id)) throw fieldError(`campuses.${i}.id`, '校区重复');
       seen.add(c.id);
     });
-    const items = body.campuses.map((c) => catalogItem.campus({ schoolId, id: c.id ?? newCatalogId('c'), name: c.name, address: c.address }));
+    const items = body.campuses.map((c) =>
+      catalogItem.campus({ schoolId, id: c.id ?? newCatalogId('c'), name: c.name, address: c.address }),
+    );
     const removed = campuses.filter((c) => !seen.has(c.id)).map((c) => c.id);
     if (!(await this.infra.catalogWrites.setCampuses(schoolId, body.version, items, removed))) throw staleVersion();
     await this.publish();

@@ -10,7 +10,9 @@ type Uses = Pick<Infrastructure, 'surveys' | 'rotation' | 'evaluations'>;
  */
 export async function schoolInUse(infra: Uses, districtId: string, schoolId: string): Promise<string[]> {
   const [answered, rotated, scored] = await Promise.all([
-    someAsync(infra.surveys.listSurveysOfDistrict(districtId), async (s) => (await infra.surveys.readCounters(s.id, s.shards)).has(schoolId)),
+    someAsync(infra.surveys.listSurveysOfDistrict(districtId), async (s) =>
+      (await infra.surveys.readCounters(s.id, s.shards)).has(schoolId),
+    ),
     someAsync(infra.rotation.listBatchesOfDistrict(districtId), async (b) =>
       (await infra.rotation.listAssignments(b.id)).some((a) => a.fromSchoolId === schoolId || a.toSchoolId === schoolId),
     ),

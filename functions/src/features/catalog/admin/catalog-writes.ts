@@ -159,7 +159,10 @@ export class CatalogWrites {
         Key: { pk: key.pk, sk: key.sk },
         UpdateExpression: `SET #version = :next${names.map((_, i) => `, #f${i} = :f${i}`).join('')}`,
         ConditionExpression: condition.ConditionExpression,
-        ExpressionAttributeNames: { ...condition.ExpressionAttributeNames, ...Object.fromEntries(names.map((name, i) => [`#f${i}`, name])) },
+        ExpressionAttributeNames: {
+          ...condition.ExpressionAttributeNames,
+          ...Object.fromEntries(names.map((name, i) => [`#f${i}`, name])),
+        },
         ExpressionAttributeValues: {
           ...condition.ExpressionAttributeValues,
           ':next': version + 1,
@@ -195,7 +198,10 @@ export class CatalogWrites {
 /** An item written at `version`: never edited (0) has no version attribute, but must exist. */
 function versionCondition(version: number) {
   return version === 0
-    ? { ConditionExpression: 'attribute_exists(pk) AND attribute_not_exists(#version)', ExpressionAttributeNames: { '#version': 'version' } }
+    ? {
+        ConditionExpression: 'attribute_exists(pk) AND attribute_not_exists(#version)',
+        ExpressionAttributeNames: { '#version': 'version' },
+      }
     : {
         ConditionExpression: '#version = :version',
         ExpressionAttributeNames: { '#version': 'version' },

@@ -34,7 +34,8 @@ export function membershipChange(school: SchoolRef, periods: MembershipItem[], c
   return {
     end: plan.end.map((p) => ({ period: stored(p), untilTerm: change.term })),
     remove: plan.remove.map(stored),
-    start: plan.start && change.to ? [catalogItem.membership(change.to.group, school, plan.start.role, { fromTerm: plan.start.fromTerm })] : [],
+    start:
+      plan.start && change.to ? [catalogItem.membership(change.to.group, school, plan.start.role, { fromTerm: plan.start.fromTerm })] : [],
   };
 }
 
