@@ -29,6 +29,7 @@ import {
   ReferenceOutsideDistrictError,
   staleVersion,
 } from './catalog-admin-rules';
+import { byChineseName } from '../domain/ordering';
 import { adminGroup, adminMemberships, adminSchool } from './catalog-admin-views';
 import { groupInUse, schoolInUse } from './catalog-in-use';
 import { endOpenPeriods, membershipChange } from './membership-writes';
@@ -70,7 +71,7 @@ export class CatalogAdminService {
       currentTerm: current,
       nextTerm: nextTerm(current),
       groupTypes: { builtin: [...BUILTIN_GROUP_TYPES], own: district.groupTypes ?? [] },
-      groups: groups.map(adminGroup),
+      groups: groups.map(adminGroup).sort(byChineseName),
       schools: await this.schoolViews(schools.map((s) => s.id)),
       memberships: adminMemberships(periods),
     };
@@ -329,7 +330,7 @@ export class CatalogAdminService {
     return found
       .filter((f): f is NonNullable<typeof f> => f !== null)
       .map(({ school, campuses }) => adminSchool(school, campuses, enrolments.get(school.id)?.families ?? null))
-      .sort((a, b) => a.name.localeCompare(b.name, 'zh-CN'));
+      .sort(byChineseName);
   }
 
   /**
