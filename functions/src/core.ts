@@ -2,6 +2,7 @@ import { createApp } from './app';
 import type { ServerConfig } from './config';
 import { createDocumentClient } from './db/client';
 import { CatalogRepository } from './features/catalog/catalog-repository';
+import { CatalogWrites } from './features/catalog/admin/catalog-writes';
 import { EvaluationRepository } from './features/evaluation/evaluation-repository';
 import { RateLimitRepository } from './features/identity/rate-limit-repository';
 import { StaffRepository } from './features/identity/staff-repository';
@@ -31,6 +32,7 @@ export function createCore(config: ServerConfig, overrides: CoreOverrides = {}) 
     logger,
     now,
     catalog: new CatalogRepository(db, config.tableName, createSnapshotStore(config)),
+    catalogWrites: new CatalogWrites(db, config.tableName),
     users: new UserRepository(db, config.tableName),
     staff: new StaffRepository(db, config.tableName),
     rateLimits: new RateLimitRepository(db, config.tableName, () => now().getTime()),

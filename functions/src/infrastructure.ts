@@ -1,5 +1,6 @@
 import type { ServerConfig } from './config';
 import type { CatalogRepository } from './features/catalog/catalog-repository';
+import type { CatalogWrites } from './features/catalog/admin/catalog-writes';
 import type { EvaluationRepository } from './features/evaluation/evaluation-repository';
 import type { RateLimitRepository } from './features/identity/rate-limit-repository';
 import type { StaffRepository } from './features/identity/staff-repository';
@@ -32,6 +33,8 @@ export interface Infrastructure {
   logger: Logger;
   now: () => Date;
   catalog: CatalogRepository;
+  /** The catalogue admin's versioned writes (AP73-AP83); reads stay in `catalog`. */
+  catalogWrites: CatalogWrites;
   users: UserRepository;
   staff: StaffRepository;
   rateLimits: RateLimitRepository;

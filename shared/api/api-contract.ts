@@ -2,6 +2,7 @@ import type { JSONParsed } from 'hono/utils/types';
 import type { DistrictList } from '../catalog/district';
 import type { GroupDetail, GroupList } from '../catalog/group';
 import type { SchoolDetail, SchoolSearchResult } from '../catalog/school';
+import type { DistrictCatalog, GroupCatalog, GroupTypesWritten, GroupWritten, MoveWritten, SchoolWritten } from '../catalog/catalog-admin';
 import type { GroupReportView, RoundReportAnswer, RoundSummary } from '../evaluation/evaluation-report';
 import type { RoundCreated, RoundLocked, RoundPublished, PublicEvaluationAnswer } from '../evaluation/round-answers';
 import type { RotationSettings, RotationBatch } from '../rotation/rotation';
@@ -126,6 +127,20 @@ export interface ApiResponses {
   'GET /api/admin/districts/:id/rotation/settings': RotationSettings;
   'PUT /api/admin/districts/:id/rotation/settings': RotationSettings;
   'GET /api/admin/districts/:id/rotation/compliance': ComplianceReport;
+  // Catalogue admin (issue 14).
+  'GET /api/admin/districts/:id/catalog': DistrictCatalog;
+  'GET /api/admin/groups/:id/catalog': GroupCatalog;
+  'PUT /api/admin/districts/:id/group-types': GroupTypesWritten;
+  'POST /api/admin/districts/:id/schools': SchoolWritten;
+  'PUT /api/admin/schools/:id': SchoolWritten;
+  'PUT /api/admin/schools/:id/campuses': SchoolWritten;
+  'POST /api/admin/schools/:id/archive': SchoolWritten;
+  'DELETE /api/admin/schools/:id': Ok;
+  'POST /api/admin/schools/:id/moves': MoveWritten;
+  'POST /api/admin/districts/:id/groups': GroupWritten;
+  'PUT /api/admin/groups/:id': GroupWritten;
+  'POST /api/admin/groups/:id/archive': GroupWritten;
+  'DELETE /api/admin/groups/:id': Ok;
 }
 
 /** An endpoint of the contract, e.g. 'GET /api/districts'. */

@@ -175,6 +175,11 @@ export interface SchoolWritten {
 export interface GroupWritten {
   group: AdminGroup;
 }
+/** PUT /api/admin/districts/:id/group-types: the types as they now are, and the district's new version. */
+export interface GroupTypesWritten {
+  groupTypes: { builtin: string[]; own: string[] };
+  version: number;
+}
 export interface MoveWritten {
   school: AdminSchool;
   memberships: AdminMembership[];

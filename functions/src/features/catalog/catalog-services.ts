@@ -1,4 +1,5 @@
 import type { Infrastructure } from '../../infrastructure';
+import { CatalogAdminService } from './admin/catalog-admin-service';
 import { DirectoryService } from './directory-service';
 import { SchoolDirectory } from './school-directory';
 
@@ -8,5 +9,6 @@ export function catalogServices(infra: Infrastructure) {
   return {
     directory,
     catalog: new DirectoryService(infra, directory),
+    catalogAdmin: new CatalogAdminService(infra),
   };
 }

@@ -184,6 +184,48 @@ const SAMPLES: Samples = {
   'GET /api/admin/districts/:id/rotation/compliance': (place) => ({
     path: `/api/admin/districts/${AUDIENCE[place].districtId}/rotation/compliance?schoolYear=2026-2027`,
   }),
+  // Catalogue admin (issue 14). Edits name a stale version (409 once access is granted), so no cell
+  // changes the catalogue the other cells read; creating a school or a future-dated group is harmless.
+  'GET /api/admin/districts/:id/catalog': (place) => ({ path: `/api/admin/districts/${AUDIENCE[place].districtId}/catalog` }),
+  'GET /api/admin/groups/:id/catalog': (place) => ({ path: `/api/admin/groups/${GROUP[place]}/catalog` }),
+  'PUT /api/admin/districts/:id/group-types': (place) => ({
+    path: `/api/admin/districts/${AUDIENCE[place].districtId}/group-types`,
+    body: { version: 999, types: [] },
+  }),
+  'POST /api/admin/districts/:id/schools': (place) => ({
+    path: `/api/admin/districts/${AUDIENCE[place].districtId}/schools`,
+    body: { name: '矩阵小学', stage: '小学' },
+  }),
+  'PUT /api/admin/schools/:id': (place) => ({
+    path: `/api/admin/schools/${SCHOOL[place]}`,
+    body: { name: '矩阵小学', stage: '小学', version: 999 },
+  }),
+  'PUT /api/admin/schools/:id/campuses': (place) => ({
+    path: `/api/admin/schools/${SCHOOL[place]}/campuses`,
+    body: { version: 999, campuses: [] },
+  }),
+  'POST /api/admin/schools/:id/archive': (place) => ({ path: `/api/admin/schools/${SCHOOL[place]}/archive`, body: { version: 999 } }),
+  'DELETE /api/admin/schools/:id': (place) => ({ path: `/api/admin/schools/${SCHOOL[place]}?version=999` }),
+  'POST /api/admin/schools/:id/moves': (place) => ({
+    path: `/api/admin/schools/${SCHOOL[place]}/moves`,
+    body: { version: 999, fromTerm: '2030-1', fromGroupId: null, toGroupId: GROUP[place] },
+  }),
+  'POST /api/admin/districts/:id/groups': (place) => ({
+    path: `/api/admin/districts/${AUDIENCE[place].districtId}/groups`,
+    body: {
+      name: '矩阵集团',
+      type: '联盟型',
+      leadSchoolId: null,
+      fromTerm: '2030-1',
+      members: [{ schoolId: SCHOOL[place], role: 'member' }],
+    },
+  }),
+  'PUT /api/admin/groups/:id': (place) => ({
+    path: `/api/admin/groups/${GROUP[place]}`,
+    body: { name: '矩阵集团', type: '联盟型', leadSchoolId: null, partners: [], version: 999 },
+  }),
+  'POST /api/admin/groups/:id/archive': (place) => ({ path: `/api/admin/groups/${GROUP[place]}/archive`, body: { version: 999 } }),
+  'DELETE /api/admin/groups/:id': (place) => ({ path: `/api/admin/groups/${GROUP[place]}?version=999` }),
 };
 
 const DEMO_LOGINS: Record<Role, unknown> = {

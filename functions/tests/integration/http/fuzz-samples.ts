@@ -202,4 +202,56 @@ export const SAMPLES: Record<string, (f: Fixtures) => Sample> = {
   'GET /api/admin/districts/:id/rotation/compliance': () => ({
     path: `/api/admin/districts/${DISTRICT}/rotation/compliance?schoolYear=2026-2027`,
   }),
+  // Catalogue admin (issue 14). Every id field is filled (the reference-scope test puts foreign ids
+  // there); edits name a stale version, so the valid sample itself changes nothing.
+  'GET /api/admin/districts/:id/catalog': () => ({ path: `/api/admin/districts/${DISTRICT}/catalog` }),
+  'GET /api/admin/groups/:id/catalog': () => ({ path: `/api/admin/groups/${GROUP}/catalog` }),
+  'PUT /api/admin/districts/:id/group-types': () => ({
+    path: `/api/admin/districts/${DISTRICT}/group-types`,
+    body: { version: 999, types: ['模糊型'] },
+  }),
+  'POST /api/admin/districts/:id/schools': () => ({
+    path: `/api/admin/districts/${DISTRICT}/schools`,
+    body: {
+      name: '模糊小学',
+      stage: '小学',
+      aliases: ['模糊'],
+      address: '济南市市中区模糊路 1 号',
+      location: { lat: 36.65, lng: 117.0 },
+      phone: '0531-86012345',
+      intro: '简介',
+      students: 500,
+    },
+  }),
+  'PUT /api/admin/schools/:id': () => ({
+    path: `/api/admin/schools/${SCHOOL}`,
+    body: { name: '模糊小学', stage: '小学', aliases: [], address: '模糊路 1 号', location: { lat: 36.65, lng: 117.0 }, version: 999 },
+  }),
+  'PUT /api/admin/schools/:id/campuses': () => ({
+    path: `/api/admin/schools/${SCHOOL}/campuses`,
+    body: { version: 999, campuses: [{ name: '东校区', address: '模糊路 2 号' }] },
+  }),
+  'POST /api/admin/schools/:id/archive': () => ({ path: `/api/admin/schools/${SCHOOL}/archive`, body: { version: 999 } }),
+  'DELETE /api/admin/schools/:id': () => ({ path: `/api/admin/schools/${SCHOOL}?version=999` }),
+  'POST /api/admin/schools/:id/moves': () => ({
+    path: `/api/admin/schools/${SCHOOL}/moves`,
+    body: { version: 999, fromTerm: '2030-1', fromGroupId: GROUP, toGroupId: 'jn-yuying', role: 'member' },
+  }),
+  'POST /api/admin/districts/:id/groups': () => ({
+    path: `/api/admin/districts/${DISTRICT}/groups`,
+    body: {
+      name: '模糊集团',
+      type: '联盟型',
+      leadSchoolId: SCHOOL,
+      partners: ['模糊单位'],
+      fromTerm: '2030-1',
+      members: [{ schoolId: SCHOOL, role: 'lead' }],
+    },
+  }),
+  'PUT /api/admin/groups/:id': () => ({
+    path: `/api/admin/groups/${GROUP}`,
+    body: { name: '模糊集团', type: '1+X', leadSchoolId: 'jn-jingwulu-ps', partners: [], version: 999 },
+  }),
+  'POST /api/admin/groups/:id/archive': () => ({ path: `/api/admin/groups/${GROUP}/archive`, body: { version: 999 } }),
+  'DELETE /api/admin/groups/:id': () => ({ path: `/api/admin/groups/${GROUP}?version=999` }),
 };
