@@ -3,6 +3,7 @@ import { NotFoundError } from '../../errors';
 import type { Infrastructure } from '../../infrastructure';
 import type { TeacherBindingItem } from '../identity/identity-items';
 import type { RequestUser } from '../identity/request-user';
+import { currentTerm } from '../catalog/current-term';
 import { assignmentView, BATCH_NOT_FOUND, batchList, batchView, isPublic } from './batch-view';
 import { rotationTemplate } from './rotation-file';
 import type { RotationBatchItem } from './rotation-items';
@@ -34,7 +35,7 @@ export class RotationNotices {
   async list(scope: NoticeScope): Promise<RotationBatch[]> {
     let districtId: string;
     if ('groupId' in scope) {
-      const group = await this.deps.catalog.getGroupWithMembers(scope.groupId);
+      const group = await this.deps.catalog.getGroupWithMembers(scope.groupId, currentTerm(this.deps));
       if (!group) throw new NotFoundError('未找到该教育集团');
       districtId = group.group.districtId;
     } else districtId = scope.districtId;
@@ -74,9 +75,10 @@ export class RotationNotices {
       const batch = batches.get(a.batchId);
       return batch && isPublic(batch, now) && !batch.supersededBy;
     });
+    const term = currentTerm(this.deps);
     const groups = await readEach(
       shown.map((a) => a.toSchoolId),
-      (id) => catalog.listGroupsOfSchool(id),
+      (id) => catalog.listGroupsOfSchool(id, term),
     );
     const items = shown.map(({ kind: _kind, ...assignment }) => ({
       ...assignment,
