@@ -183,10 +183,7 @@ describe('membership by term', () => {
     beforeAll(async () => {
       // Prepare: a district-wide survey opened in T that closes in T+1; a round of T.
       clock = IN_T;
-      const definition = templateSurvey(
-        { districtId: DISTRICT },
-        { opensAt: '2027-03-15T00:00:00Z', closesAt: '2027-10-31T00:00:00Z' },
-      );
+      const definition = templateSurvey({ districtId: DISTRICT }, { opensAt: '2027-03-15T00:00:00Z', closesAt: '2027-10-31T00:00:00Z' });
       surveyId = (await core.services.surveys.create(definition, 'test', { minN: 5 })).id;
       roundId = (
         await core.services.evaluation.create({
