@@ -59,8 +59,8 @@ export class RotationNotices {
 
   /**
    * 我的交流: the caller's assignments, found by each teacher binding's school and name, in
-   * public batches not superseded, with the receiving school's groups. Each batch and each
-   * receiving school is read once, however many assignments share it.
+   * public batches not superseded, with the receiving school's address and groups (this term's).
+   * Each batch and each receiving school is read once, however many assignments share it.
    */
   async mine(user: RequestUser): Promise<MyRotations> {
     const { rotation, catalog } = this.deps;
@@ -76,18 +76,19 @@ export class RotationNotices {
       return batch && isPublic(batch, now) && !batch.supersededBy;
     });
     const term = currentTerm(this.deps);
-    const groups = await readEach(
-      shown.map((a) => a.toSchoolId),
-      (id) => catalog.listGroupsOfSchool(id, term),
-    );
+    const receiving = shown.map((a) => a.toSchoolId);
+    const [groups, schools] = await Promise.all([
+      readEach(receiving, (id) => catalog.listGroupsOfSchool(id, term)),
+      readEach(receiving, (id) => catalog.getSchoolWithCampuses(id)),
+    ]);
     const items = shown.map(({ kind: _kind, ...assignment }) => ({
       ...assignment,
       batch: batchView(batches.get(assignment.batchId)!, now),
-      // The catalogue holds no street addresses yet: null rather than an invented one.
+      // null where the district entered no address: never an invented one.
       toSchool: {
         id: assignment.toSchoolId,
         name: assignment.toSchoolName,
-        address: null,
+        address: schools.get(assignment.toSchoolId)?.school.address ?? null,
         groups: groups.get(assignment.toSchoolId)!.map((g) => ({ id: g.groupId, name: g.groupName })),
       },
     }));
