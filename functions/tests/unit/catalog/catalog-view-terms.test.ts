@@ -9,7 +9,7 @@ describe('the catalogue view and terms', () => {
     name,
     districtId: 'd',
     stage: '小学' as const,
-    search: searchKeys({ id, name, aliases: [], districtId: 'd' }, district),
+    search: searchKeys({ name, aliases: [] }, district),
     ...(archivedAt ? { archivedAt } : {}),
   });
   const content: CatalogContent = {
