@@ -2,6 +2,7 @@ import { DistrictSchema, RoleSchema, type Role } from '../../shared';
 import { userKeyFor } from '../../functions/src/features/identity/domain/pseudonym';
 import type { CatalogRepository } from '../../functions/src/features/catalog/catalog-repository';
 import { publishCatalog } from '../../functions/src/features/catalog/catalog-snapshots';
+import { currentTerm } from '../../functions/src/features/catalog/current-term';
 import type { DistrictWrites } from '../../functions/src/features/catalog/district-writes';
 import {
   lookupCounty,
@@ -38,7 +39,8 @@ async function scopeOf(deps: AdminDeps, role: string, scopeId: string) {
     const district = await deps.catalog.getDistrict(scopeId);
     return district && { scopeType: 'district' as const, scopeName: `${district.city}${district.name}` };
   }
-  const group = await deps.catalog.getGroupWithMembers(scopeId);
+  // Only the group's name is used: the members of any term would do, the current one is read.
+  const group = await deps.catalog.getGroupWithMembers(scopeId, currentTerm(deps));
   return group && { scopeType: 'group' as const, scopeName: group.group.name };
 }
 

@@ -45,6 +45,49 @@ describe('the 学校 page', () => {
     expect(screen.getByText('暂未加入教育集团')).toBeTruthy();
   });
 
+  test('shows the address, phone, introduction and a campus address, calls on tap and opens the map at the school', async () => {
+    // Prepare
+    const makePhoneCall = jest.spyOn(Taro, 'makePhoneCall');
+    const openLocation = jest.spyOn(Taro, 'openLocation');
+    setRouterParams({ id: 'jn-jingbalu-ps' });
+    jest.mocked(getSchool).mockResolvedValue({
+      ...jingbaluDetail,
+      address: '济南市市中区经八路 100 号',
+      location: { lat: 36.6512, lng: 116.9972 },
+      phone: '0531-8601 2345',
+      intro: '始建于 1958 年的百年老校。',
+      campuses: [{ id: 'jn-jingbalu-east', name: '东校区', address: '经七路 8 号' }],
+    });
+    render(<SchoolPage />);
+    await screen.findByText('济南市市中区经八路 100 号');
+
+    // Act
+    tap(document.querySelector('#school-phone')!);
+    tap(document.querySelector('#school-map')!);
+
+    // Assess
+    expect(screen.getByText('始建于 1958 年的百年老校。')).toBeTruthy();
+    expect(document.querySelector('.campus-item')!.textContent).toContain('经七路 8 号');
+    expect(makePhoneCall).toHaveBeenCalledWith({ phoneNumber: '053186012345' });
+    expect(openLocation).toHaveBeenCalledWith(
+      expect.objectContaining({ latitude: 36.6512, longitude: 116.9972, name: '济南市经八路小学', address: '济南市市中区经八路 100 号' }),
+    );
+  });
+
+  test('has no map button without coordinates, and no 学校信息 without any of it', async () => {
+    // Prepare
+    setRouterParams({ id: 'wh-no5-ps' });
+    jest.mocked(getSchool).mockResolvedValue(wuhaiNo5Detail);
+
+    // Act
+    render(<SchoolPage />);
+    await screen.findByText('龙游湾校区');
+
+    // Assess
+    expect(document.querySelector('#school-map')).toBeNull();
+    expect(screen.queryByText('学校信息')).toBeNull();
+  });
+
   test('opens the group page when one of its groups is tapped', async () => {
     // Prepare
     const navigateTo = jest.spyOn(Taro, 'navigateTo');

@@ -45,6 +45,12 @@ const Taro = {
     return Promise.resolve();
   },
   stopPullDownRefresh(): void {},
+  makePhoneCall(_options: { phoneNumber: string }): Promise<void> {
+    return Promise.resolve();
+  },
+  openLocation(_options: { latitude: number; longitude: number; name?: string; address?: string; scale?: number }): Promise<void> {
+    return Promise.resolve();
+  },
 };
 
 /** Forget everything stored (between tests). */

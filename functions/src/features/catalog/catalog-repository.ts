@@ -7,6 +7,7 @@ import type { CampusItem, DistrictItem, GroupItem, MembershipItem, SchoolItem } 
 import { stripKeys } from '../../db/strip-keys';
 import { LocalSnapshotStore } from '../../storage/local-snapshot-store';
 import type { SnapshotStore } from '../../storage/snapshot-store';
+import { inForce, type TermId } from '../../../../shared';
 
 export type CatalogItem = DistrictItem | GroupItem | SchoolItem | CampusItem | MembershipItem;
 
@@ -51,10 +52,14 @@ export class CatalogRepository {
     return this.queryDistrictPartition<GroupItem>(districtId, keys.prefix.group);
   }
 
-  /** AP4: the group item and its memberships in one query. */
-  async getGroupWithMembers(groupId: string): Promise<{ group: GroupItem; members: MembershipItem[] } | null> {
-    const found = await this.readPartition<GroupItem, MembershipItem>(keys.groupPartition(groupId).pk, keys.prefix.member);
-    return found && { group: found.meta, members: found.children };
+  /**
+   * AP4, AP85: the group item and its memberships in force at `term`, in one query. The caller
+   * names the term: the current one (currentTerm) for pages and scopes, a survey's or a round's
+   * own for its numbers.
+   */
+  async getGroupWithMembers(groupId: string, term: TermId): Promise<{ group: GroupItem; members: MembershipItem[] } | null> {
+    const found = await this.readGroup(groupId);
+    return found && { group: found.group, members: atTerm(found.members, term) };
   }
 
   /** AP5: the school item and its campuses in one query. */
@@ -63,8 +68,12 @@ export class CatalogRepository {
     return found && { school: found.meta, campuses: found.children };
   }
 
-  /** AP6 */
-  async listGroupsOfSchool(schoolId: string): Promise<MembershipItem[]> {
+  /** AP6, AP86: the school's memberships in force at `term`. */
+  async listGroupsOfSchool(schoolId: string, term: TermId): Promise<MembershipItem[]> {
+    return atTerm(await this.readPeriodsOfSchool(schoolId), term);
+  }
+
+  private async readPeriodsOfSchool(schoolId: string): Promise<MembershipItem[]> {
     const items = await queryAll<Record<string, unknown>>(this.db, {
       TableName: this.tableName,
       IndexName: 'gsi1',
@@ -80,8 +89,12 @@ export class CatalogRepository {
     return this.queryDistrictPartition<SchoolItem>(districtId, keys.prefix.school);
   }
 
-  /** AP8 */
-  async listMembershipsOfDistrict(districtId: string): Promise<MembershipItem[]> {
+  /** AP8, AP87: the district's memberships in force at `term`. */
+  async listMembershipsOfDistrict(districtId: string, term: TermId): Promise<MembershipItem[]> {
+    return atTerm(await this.readPeriodsOfDistrict(districtId), term);
+  }
+
+  private async readPeriodsOfDistrict(districtId: string): Promise<MembershipItem[]> {
     const items = await queryAll<Record<string, unknown>>(this.db, {
       TableName: this.tableName,
       IndexName: 'gsi2',
@@ -96,24 +109,28 @@ export class CatalogRepository {
    * what a writer reads before it changes memberships (AP6, AP4 and AP8 without a term).
    */
   allPeriodsOfSchool(schoolId: string): Promise<MembershipItem[]> {
-    return this.listGroupsOfSchool(schoolId);
+    return this.readPeriodsOfSchool(schoolId);
   }
 
   async allPeriodsOfGroup(groupId: string): Promise<MembershipItem[]> {
-    return (await this.getGroupWithMembers(groupId))?.members ?? [];
+    return (await this.readGroup(groupId))?.members ?? [];
   }
 
   allPeriodsOfDistrict(districtId: string): Promise<MembershipItem[]> {
-    return this.listMembershipsOfDistrict(districtId);
+    return this.readPeriodsOfDistrict(districtId);
   }
 
-  /** AP9: counts come from the index, so no stored counter can drift. */
+  /**
+   * AP9, AP88: counts come from the index, so no stored counter can drift. Archived groups and
+   * schools are kept for their history but no longer counted (the filter runs before COUNT).
+   */
   async countDistrict(districtId: string): Promise<{ groups: number; schools: number }> {
     const count = (prefix: string) =>
       queryCount(this.db, {
         TableName: this.tableName,
         IndexName: 'gsi1',
         KeyConditionExpression: 'gsi1pk = :pk AND begins_with(gsi1sk, :prefix)',
+        FilterExpression: 'attribute_not_exists(archivedAt)',
         ExpressionAttributeValues: { ':pk': keys.districtPartition(districtId), ':prefix': prefix },
       });
     const [groups, schools] = await Promise.all([count(keys.prefix.group), count(keys.prefix.school)]);
@@ -153,6 +170,11 @@ export class CatalogRepository {
     );
   }
 
+  private async readGroup(groupId: string): Promise<{ group: GroupItem; members: MembershipItem[] } | null> {
+    const found = await this.readPartition<GroupItem, MembershipItem>(keys.groupPartition(groupId).pk, keys.prefix.member);
+    return found && { group: found.meta, members: found.children };
+  }
+
   /** An entity's META item and its child items (sk starting with `childPrefix`); null if no META. */
   private async readPartition<M, C>(pk: string, childPrefix: string): Promise<{ meta: M; children: C[] } | null> {
     const items = await queryAll<Record<string, unknown>>(this.db, {
@@ -176,3 +198,5 @@ export class CatalogRepository {
     return items.map((item) => stripKeys<T>(item));
   }
 }
+
+const atTerm = (periods: MembershipItem[], term: TermId) => periods.filter((p) => inForce(p, term));

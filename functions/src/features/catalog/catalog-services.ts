@@ -5,7 +5,7 @@ import { SchoolDirectory } from './school-directory';
 
 /** The catalogue's services, built once per container. */
 export function catalogServices(infra: Infrastructure) {
-  const directory = new SchoolDirectory(infra.catalog, infra.config.searchCacheTtlMs);
+  const directory = new SchoolDirectory(infra.catalog, infra.config.searchCacheTtlMs, () => infra.now().getTime());
   return {
     directory,
     catalog: new DirectoryService(infra, directory),

@@ -18,7 +18,8 @@ const zip = promisify(gzip);
 const unzip = promisify(gunzip);
 
 /**
- * Today's full read of the catalogue: AP1, then AP3, AP7 and AP8 per district. Only a publisher
+ * Today's full read of the catalogue: AP1, then AP3, AP7 and every membership period (AP8
+ * without a term) per district; archived items too (the view leaves them out, CatalogView.build). Only a publisher
  * does this (and a container on a table no snapshot was ever published for). Schools written
  * before search keys were stored get them computed here.
  */
@@ -29,7 +30,7 @@ export async function readCatalogContent(catalog: CatalogRepository): Promise<Ca
       const [groups, schools, memberships] = await Promise.all([
         catalog.listGroupsOfDistrict(d.id),
         catalog.listSchoolsOfDistrict(d.id),
-        catalog.listMembershipsOfDistrict(d.id),
+        catalog.allPeriodsOfDistrict(d.id),
       ]);
       return { district: d, groups, schools, memberships };
     }),
@@ -90,6 +91,7 @@ export async function loadSnapshot(catalog: CatalogRepository, version: Snapshot
 export async function loadCatalog(catalog: CatalogRepository, known?: LoadedCatalog): Promise<LoadedCatalog> {
   const version = await catalog.getSnapshotVersion();
   if (version && known?.version?.name === version.name) return known;
+  // A snapshot of an older format decodes to null: the table is read, as if there were none.
   const view = version && (await loadSnapshot(catalog, version));
   if (version && view) return { version, view };
   return { version: null, view: CatalogView.build(await readCatalogContent(catalog)) };

@@ -3,11 +3,17 @@ import { NotFoundError } from '../../errors';
 import type { Infrastructure } from '../../infrastructure';
 import { byChineseName, compareByRoleThenName, compareGroupRefs } from './domain/ordering';
 import { toGroupRef, type SchoolDirectory } from './school-directory';
+import type { SchoolItem } from './catalog-items';
+import { currentTerm, isActive } from './current-term';
 
-/** The public catalogue: districts, their groups, a group, a school, and school search. */
+/**
+ * The public catalogue: districts, their groups, a group, a school, and school search, each with
+ * the membership of the current term. Archived groups and schools are not public: their pages
+ * answer 404 and the district's lists leave them out (their history stays for admin reads).
+ */
 export class DirectoryService {
   constructor(
-    private readonly infra: Pick<Infrastructure, 'catalog'>,
+    private readonly infra: Pick<Infrastructure, 'catalog' | 'now'>,
     private readonly directory: SchoolDirectory,
   ) {}
 
@@ -25,21 +31,22 @@ export class DirectoryService {
     const [district, groups, memberships] = await Promise.all([
       catalog.getDistrict(districtId),
       catalog.listGroupsOfDistrict(districtId),
-      catalog.listMembershipsOfDistrict(districtId),
+      catalog.listMembershipsOfDistrict(districtId, currentTerm(this.infra)),
     ]);
     if (!district) throw new NotFoundError('未找到该区县');
     const memberCount = new Map<string, number>();
     for (const m of memberships) memberCount.set(m.groupId, (memberCount.get(m.groupId) ?? 0) + 1);
     const items = groups
+      .filter(isActive)
       .map((g) => ({ id: g.id, name: g.name, type: g.groupType, leadSchoolId: g.leadSchoolId, memberCount: memberCount.get(g.id) ?? 0 }))
       .sort(byChineseName);
     return { items };
   }
 
-  /** A group with its members: lead first, then members, then alliance schools (AP4, one query). */
+  /** A group with its members this term: lead first, then members, then alliance schools (AP85, one query). */
   async group(groupId: string): Promise<GroupDetail> {
-    const found = await this.infra.catalog.getGroupWithMembers(groupId);
-    if (!found) throw new NotFoundError('未找到该教育集团');
+    const found = await this.infra.catalog.getGroupWithMembers(groupId, currentTerm(this.infra));
+    if (!found || !isActive(found.group)) throw new NotFoundError('未找到该教育集团');
     const { group, members } = found;
     const lead = members.find((m) => m.schoolId === group.leadSchoolId);
     return {
@@ -53,11 +60,14 @@ export class DirectoryService {
     };
   }
 
-  /** A school with its campuses and the groups it belongs to (AP6). */
+  /** A school with its profile, its campuses and the groups it belongs to this term (AP5, AP86). */
   async school(schoolId: string): Promise<SchoolDetail> {
     const { catalog } = this.infra;
-    const [found, memberships] = await Promise.all([catalog.getSchoolWithCampuses(schoolId), catalog.listGroupsOfSchool(schoolId)]);
-    if (!found) throw new NotFoundError('未找到该学校');
+    const [found, memberships] = await Promise.all([
+      catalog.getSchoolWithCampuses(schoolId),
+      catalog.listGroupsOfSchool(schoolId, currentTerm(this.infra)),
+    ]);
+    if (!found || !isActive(found.school)) throw new NotFoundError('未找到该学校');
     const { school, campuses } = found;
     return {
       id: school.id,
@@ -65,7 +75,8 @@ export class DirectoryService {
       districtId: school.districtId,
       stage: school.stage,
       aliases: school.aliases ?? [],
-      campuses: campuses.map(({ id, name }) => ({ id, name })).sort(byChineseName),
+      ...publicProfile(school),
+      campuses: campuses.map(({ id, name, address }) => ({ id, name, ...(address ? { address } : {}) })).sort(byChineseName),
       groups: memberships.map(toGroupRef).sort(compareGroupRefs),
     };
   }
@@ -75,4 +86,14 @@ export class DirectoryService {
     if (result === 'unknown-district') throw new NotFoundError('未找到该区县');
     return result;
   }
+}
+
+/** What a parent is told about a school: the profile fields it has (学生数 stays with admins). */
+function publicProfile({ address, location, phone, intro }: SchoolItem): Pick<SchoolDetail, 'address' | 'location' | 'phone' | 'intro'> {
+  return {
+    ...(address ? { address } : {}),
+    ...(location ? { location: { lat: location.lat, lng: location.lng } } : {}),
+    ...(phone ? { phone } : {}),
+    ...(intro ? { intro } : {}),
+  };
 }

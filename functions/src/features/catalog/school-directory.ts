@@ -3,6 +3,7 @@ import { decodeCursor, encodeCursor } from './domain/search/cursor';
 import type { MembershipItem } from './catalog-items';
 import type { CatalogRepository } from './catalog-repository';
 import { loadCatalog, publishedBy, type LoadedCatalog } from './catalog-snapshots';
+import { termOf } from '../../../../shared';
 
 /** The query normaliser pulls in opencc's tables: loaded by the first search, not at start-up. */
 let normalizer: Promise<(text: string) => string> | null = null;
@@ -35,7 +36,9 @@ export class SchoolDirectory {
       limit: query.limit,
       after: query.cursor === undefined ? undefined : decodeCursor(query.cursor),
     });
-    return { items: page.hits.map((hit) => view.hit(hit.ordinal)), nextCursor: page.next ? encodeCursor(page.next) : null };
+    // The view holds every membership period: a hit shows this term's groups, however old the view.
+    const term = termOf(this.now());
+    return { items: page.hits.map((hit) => view.hit(hit.ordinal, term)), nextCursor: page.next ? encodeCursor(page.next) : null };
   }
 
   /** Every district with its group and school counts, as of the loaded view. */

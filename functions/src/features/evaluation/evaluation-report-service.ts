@@ -3,6 +3,7 @@ import { ApiError, NotFoundError } from '../../errors';
 import type { Infrastructure } from '../../infrastructure';
 import { isAllowed } from '../identity/domain/authorize';
 import type { RequestUser } from '../identity/request-user';
+import { currentTerm } from '../catalog/current-term';
 import { evaluationWorkbook } from './evaluation-export';
 import { groupNotInRound } from './evaluation-errors';
 import { lockedReportOf, reportOf, roundReport } from './evaluation-report';
@@ -67,7 +68,7 @@ export class EvaluationReportService {
   }
 
   private async districtOfGroup(groupId: string): Promise<string> {
-    const found = await this.infra.catalog.getGroupWithMembers(groupId);
+    const found = await this.infra.catalog.getGroupWithMembers(groupId, currentTerm(this.infra));
     if (!found) throw new NotFoundError('未找到该教育集团');
     return found.group.districtId;
   }

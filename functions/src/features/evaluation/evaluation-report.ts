@@ -1,4 +1,4 @@
-import type { RoundReport } from '../../../../shared';
+import { termOf, type RoundReport, type TermId } from '../../../../shared';
 import type { Infrastructure } from '../../infrastructure';
 import type { ShownLikert } from './domain/exact-survey-indicator';
 import type { EvaluationRepository, RoundItem } from './evaluation-repository';
@@ -25,9 +25,13 @@ async function surveyLikerts(deps: Deps, surveyIds: string[]): Promise<Map<strin
   return bySurvey;
 }
 
+/** The term a round groups its schools by: stored at creation, else the term it was made in. */
+export const roundTerm = (round: Pick<RoundItem, 'term' | 'createdAt'>): TermId => round.term ?? termOf(round.createdAt);
+
 /**
  * A round's report: what it reads (catalogue, manual scores, survey results, enrolments, the
- * previous round), scored by report-scores.ts. Pure over what it reads, and ordered, so the
+ * previous round), scored by report-scores.ts. Groups are scored over their members of the
+ * round's term (AP87), so a school that moves later does not regroup the round. Pure over what it reads, and ordered, so the
  * same data gives the same text.
  */
 export async function roundReport(deps: Deps, round: RoundItem, withPrevious = true): Promise<RoundReport> {
@@ -35,7 +39,7 @@ export async function roundReport(deps: Deps, round: RoundItem, withPrevious = t
   const [schools, groups, memberships, manual] = await Promise.all([
     deps.catalog.listSchoolsOfDistrict(round.districtId),
     deps.catalog.listGroupsOfDistrict(round.districtId),
-    deps.catalog.listMembershipsOfDistrict(round.districtId),
+    deps.catalog.listMembershipsOfDistrict(round.districtId, roundTerm(round)),
     deps.evaluations.listManualScores(round.id),
   ]);
   const surveyIds = [

@@ -1,5 +1,5 @@
 import { GetCommand, PutCommand, TransactWriteCommand, UpdateCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
-import type { IndicatorSystem, ManualScore, RoundPublication } from '../../../../shared';
+import type { IndicatorSystem, ManualScore, RoundPublication, TermId } from '../../../../shared';
 import { cancellationCodes, wroteIf } from '../../db/conditional';
 import { keys } from '../../db/keys';
 import { queryAll } from '../../db/query';
@@ -14,6 +14,11 @@ export type RoundItem = {
   previousRoundId: string | null;
   status: 'open' | 'locked';
   createdAt: string;
+  /**
+   * The term whose membership groups the round's schools: the current one at creation, or the
+   * one the body names. Absent on rounds made before terms were kept: roundTerm derives it.
+   */
+  term?: TermId;
   lockedAt?: string;
   lockedBy?: string;
   /** The report as JSON text, frozen at locking: a locked round answers these bytes. */

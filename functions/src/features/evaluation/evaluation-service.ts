@@ -18,6 +18,7 @@ import type { RoundItem } from './evaluation-repository';
 import { newestFirst, roundSummary } from './evaluation-views';
 import type { CreateRoundBody, LockBody, ScoreBody } from './round-input';
 import { draftOf, roundSystem, surveysNamed } from './round-system';
+import { currentTerm } from '../catalog/current-term';
 
 /** Round ids as newId('rd') makes them; anything else names no round and is not looked up. */
 export const ROUND_ID = /^rd-[a-z0-9]{1,32}$/;
@@ -64,6 +65,7 @@ export class EvaluationService {
       system,
       previousRoundId: body.previousRoundId,
       status: 'open',
+      term: body.term ?? currentTerm(this.infra),
       createdAt: this.infra.now().toISOString(),
     });
     return { id };

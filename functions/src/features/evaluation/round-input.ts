@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { IdSchema, IndicatorSystemDraftSchema, ManualScoreSchema } from '../../../../shared';
+import { IdSchema, IndicatorSystemDraftSchema, ManualScoreSchema, TermIdSchema } from '../../../../shared';
 import { ValidationError } from '../../errors';
 import { InvalidSystemError, type FieldIssue } from './evaluation-errors';
 
@@ -15,6 +15,8 @@ export const CreateRoundBodySchema = z.object({
   /** Fills the survey-fed indicators of a template (or of a system that names none). */
   surveyIds: z.array(z.string().min(1)).max(20).default([]),
   previousRoundId: z.string().min(1).nullable().default(null),
+  /** The term whose groups the round scores (2026-1); absent: the current term. */
+  term: TermIdSchema.optional(),
 });
 export type CreateRoundBody = z.infer<typeof CreateRoundBodySchema>;
 

@@ -10,7 +10,7 @@ export function identityServices(infra: Infrastructure) {
   const rateLimiter = new RateLimiter(infra);
   const staff = new StaffService(infra);
   return {
-    scopes: new ScopeResolver(infra.catalog, infra.staff),
+    scopes: new ScopeResolver(infra.catalog, infra.staff, infra),
     rateLimiter,
     staff,
     sessions: new SessionService(infra, staff, rateLimiter),

@@ -3,6 +3,7 @@ import { ConflictError, NotFoundError } from '../../errors';
 import type { Infrastructure } from '../../infrastructure';
 import type { RequestUser } from './request-user';
 import { meView } from './me-view';
+import { isActive } from '../catalog/current-term';
 import type { StaffService } from './staff-service';
 
 type Deps = Pick<Infrastructure, 'users' | 'catalog' | 'now' | 'news'>;
@@ -23,7 +24,8 @@ export class MeService {
 
   async bindSchool(user: RequestUser, schoolId: string): Promise<Me> {
     const found = await this.deps.catalog.getSchoolWithCampuses(schoolId);
-    if (!found) throw new NotFoundError('未找到该学校');
+    // An archived school has no public page any more (DirectoryService.school): nor a new binding.
+    if (!found || !isActive(found.school)) throw new NotFoundError('未找到该学校');
     const items = await user.allItems();
     const bound = items.filter((i) => i.kind === 'school-binding');
     if (!bound.some((i) => i.kind === 'school-binding' && i.schoolId === schoolId)) {

@@ -4,6 +4,7 @@ import { ConflictError, GoneError, InviteNotFoundError, NotFoundError } from '..
 import type { Infrastructure } from '../../infrastructure';
 import type { GrantItem, InviteItem, TeacherBindingItem, TeacherItem } from './identity-items';
 import { formatInviteCode, newId, newInviteCode } from './domain/invite-codes';
+import { currentTerm } from '../catalog/current-term';
 
 type Deps = Pick<Infrastructure, 'config' | 'users' | 'staff' | 'catalog' | 'now'>;
 
@@ -123,7 +124,7 @@ export class StaffService {
       const school = await this.deps.catalog.getSchoolWithCampuses(teacher.schoolId);
       return { teacher, schoolName: school?.school.name ?? '' };
     }
-    const group = await this.deps.catalog.getGroupWithMembers(target.groupId);
+    const group = await this.deps.catalog.getGroupWithMembers(target.groupId, currentTerm(this.deps));
     if (!group) throw new NotFoundError('未找到该教育集团');
     return { groupName: group.group.name };
   }

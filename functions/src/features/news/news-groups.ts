@@ -1,5 +1,6 @@
 import { NotFoundError } from '../../errors';
 import type { Infrastructure } from '../../infrastructure';
+import { currentTerm } from '../catalog/current-term';
 
 /** What news needs of a group: its name (lists, notifications), district (placement) and member schools. */
 export interface NewsGroup {
@@ -9,9 +10,12 @@ export interface NewsGroup {
   memberIds: string[];
 }
 
-/** The group reads of the news feature: one Query (AP4) per request that needs the group. */
+/**
+ * The group reads of the news feature: one Query (AP85) per request that needs the group. A
+ * group's news reaches the schools in it this term (notifications, placement).
+ */
 export class NewsGroups {
-  constructor(private readonly infra: Pick<Infrastructure, 'catalog'>) {}
+  constructor(private readonly infra: Pick<Infrastructure, 'catalog' | 'now'>) {}
 
   /** The group a route acts on: 404 if it does not exist. */
   async get(groupId: string): Promise<NewsGroup> {
@@ -21,7 +25,7 @@ export class NewsGroups {
   }
 
   async find(groupId: string): Promise<NewsGroup | null> {
-    const found = await this.infra.catalog.getGroupWithMembers(groupId);
+    const found = await this.infra.catalog.getGroupWithMembers(groupId, currentTerm(this.infra));
     if (!found) return null;
     const { group, members } = found;
     return { id: group.id, name: group.name, districtId: group.districtId, memberIds: members.map((m) => m.schoolId) };

@@ -2,6 +2,7 @@ import type { NewsDetail, NewsPage, NewsPageQuery } from '../../../../shared';
 import { NotFoundError } from '../../errors';
 import type { Infrastructure } from '../../infrastructure';
 import type { RequestUser } from '../identity/request-user';
+import { currentTerm } from '../catalog/current-term';
 import { decodeNewsCursor, encodeNewsCursor } from './domain/news-cursor';
 import { groupNames, type NewsGroup, type NewsGroups } from './news-groups';
 import type { NewsItem } from './news-items';
@@ -48,7 +49,7 @@ export class NewsReading {
     return new NewsView(this.deps.newsImages, now, groupNames(group)).detail(shown, user ? true : undefined);
   }
 
-  /** The reader's groups: those of their bound schools and teacher school, and groups they administer. */
+  /** The reader's groups (this term's): those of their bound schools and teacher school, and groups they administer. */
   private async groupsOf(user: RequestUser): Promise<Map<string, string>> {
     const items = await user.allItems();
     const schoolIds = new Set<string>();
@@ -58,7 +59,8 @@ export class NewsReading {
       if (item.kind === 'teacher-binding') schoolIds.add(item.schoolId);
       if (item.kind === 'grant' && item.role === 'group_admin') groups.set(item.scopeId, item.scopeName);
     }
-    for (const memberships of await Promise.all([...schoolIds].map((id) => this.deps.catalog.listGroupsOfSchool(id)))) {
+    const term = currentTerm(this.deps);
+    for (const memberships of await Promise.all([...schoolIds].map((id) => this.deps.catalog.listGroupsOfSchool(id, term)))) {
       for (const m of memberships) groups.set(m.groupId, m.groupName);
     }
     return groups;

@@ -1,4 +1,4 @@
-import type { ComplianceReport, ComplianceUnit } from '../../../../shared';
+import { firstTermOf, type ComplianceReport, type ComplianceUnit } from '../../../../shared';
 import { compliance, shortfallText } from './domain/compliance';
 import type { Infrastructure } from '../../infrastructure';
 import type { RotationAssignmentItem } from './rotation-items';
@@ -9,13 +9,15 @@ export type { ComplianceUnit };
 
 /**
  * Per school (as sending school), group (its member schools) and district (all its schools):
- * assignments of published, not superseded batches of the school year (docs/rotation.md).
+ * assignments of published, not superseded batches of the school year (docs/rotation.md). A
+ * group's schools are those of the year's first term (AP87), when its rotation was planned: a
+ * school that moves in spring stays counted with the group it sent teachers for.
  */
 export async function complianceReport(deps: Deps, districtId: string, schoolYear: string): Promise<ComplianceReport> {
   const [settings, schools, memberships, eligibleItems, batches] = await Promise.all([
     deps.rotation.getSettings(districtId),
     deps.catalog.listSchoolsOfDistrict(districtId),
-    deps.catalog.listMembershipsOfDistrict(districtId),
+    deps.catalog.listMembershipsOfDistrict(districtId, firstTermOf(schoolYear)),
     deps.rotation.listEligible(districtId, schoolYear),
     deps.rotation.listBatchesOfDistrict(districtId),
   ]);

@@ -3,6 +3,7 @@ import { NotFoundError } from '../../errors';
 import type { Infrastructure } from '../../infrastructure';
 import type { TeacherBindingItem } from '../identity/identity-items';
 import type { RequestUser } from '../identity/request-user';
+import { currentTerm } from '../catalog/current-term';
 import { assignmentView, BATCH_NOT_FOUND, batchList, batchView, isPublic } from './batch-view';
 import { rotationTemplate } from './rotation-file';
 import type { RotationBatchItem } from './rotation-items';
@@ -34,7 +35,7 @@ export class RotationNotices {
   async list(scope: NoticeScope): Promise<RotationBatch[]> {
     let districtId: string;
     if ('groupId' in scope) {
-      const group = await this.deps.catalog.getGroupWithMembers(scope.groupId);
+      const group = await this.deps.catalog.getGroupWithMembers(scope.groupId, currentTerm(this.deps));
       if (!group) throw new NotFoundError('未找到该教育集团');
       districtId = group.group.districtId;
     } else districtId = scope.districtId;
@@ -58,8 +59,8 @@ export class RotationNotices {
 
   /**
    * 我的交流: the caller's assignments, found by each teacher binding's school and name, in
-   * public batches not superseded, with the receiving school's groups. Each batch and each
-   * receiving school is read once, however many assignments share it.
+   * public batches not superseded, with the receiving school's address and groups (this term's).
+   * Each batch and each receiving school is read once, however many assignments share it.
    */
   async mine(user: RequestUser): Promise<MyRotations> {
     const { rotation, catalog } = this.deps;
@@ -74,18 +75,20 @@ export class RotationNotices {
       const batch = batches.get(a.batchId);
       return batch && isPublic(batch, now) && !batch.supersededBy;
     });
-    const groups = await readEach(
-      shown.map((a) => a.toSchoolId),
-      (id) => catalog.listGroupsOfSchool(id),
-    );
+    const term = currentTerm(this.deps);
+    const receiving = shown.map((a) => a.toSchoolId);
+    const [groups, schools] = await Promise.all([
+      readEach(receiving, (id) => catalog.listGroupsOfSchool(id, term)),
+      readEach(receiving, (id) => catalog.getSchoolWithCampuses(id)),
+    ]);
     const items = shown.map(({ kind: _kind, ...assignment }) => ({
       ...assignment,
       batch: batchView(batches.get(assignment.batchId)!, now),
-      // The catalogue holds no street addresses yet: null rather than an invented one.
+      // null where the district entered no address: never an invented one.
       toSchool: {
         id: assignment.toSchoolId,
         name: assignment.toSchoolName,
-        address: null,
+        address: schools.get(assignment.toSchoolId)?.school.address ?? null,
         groups: groups.get(assignment.toSchoolId)!.map((g) => ({ id: g.groupId, name: g.groupName })),
       },
     }));

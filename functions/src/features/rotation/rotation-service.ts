@@ -4,6 +4,7 @@ import { chinaDate } from './domain/notice-period';
 import { ConflictError, NotFoundError, ValidationError } from '../../errors';
 import type { Infrastructure } from '../../infrastructure';
 import type { RequestUser } from '../identity/request-user';
+import { currentTerm } from '../catalog/current-term';
 import type { RotationAssignmentItem, RotationBatchItem } from './rotation-items';
 import { newId } from '../identity/domain/invite-codes';
 import { readRotationFile } from './rotation-file';
@@ -32,7 +33,7 @@ export class RotationService {
 
   /** A group's batches are those made for that group alone (the ones its admins manage). */
   async ofGroup(groupId: string): Promise<RotationBatch[]> {
-    const found = await this.deps.catalog.getGroupWithMembers(groupId);
+    const found = await this.deps.catalog.getGroupWithMembers(groupId, currentTerm(this.deps));
     if (!found) throw new NotFoundError('未找到该教育集团');
     const batches = await this.deps.rotation.listBatchesOfDistrict(found.group.districtId);
     return batchList(
@@ -122,14 +123,14 @@ export class RotationService {
 
   /**
    * The group must be the district's; a correction must name a published batch of the same
-   * district and group. Answers a group batch's schools (every membership role counts, as it
-   * does for access scopes), or null for a district batch.
+   * district and group. Answers a group batch's schools this term (every membership role
+   * counts, as it does for access scopes), or null for a district batch.
    */
   private async checkPlacement(meta: BatchMeta): Promise<GroupSchools | null> {
     if (!(await this.deps.catalog.getDistrict(meta.districtId))) throw new NotFoundError('未找到该区县');
     let group: GroupSchools | null = null;
     if (meta.groupId) {
-      const found = await this.deps.catalog.getGroupWithMembers(meta.groupId);
+      const found = await this.deps.catalog.getGroupWithMembers(meta.groupId, currentTerm(this.deps));
       if (!found || found.group.districtId !== meta.districtId)
         throw new ValidationError('该教育集团不属于所选区县', undefined, 'GROUP_NOT_IN_DISTRICT');
       group = { name: found.group.name, schoolIds: new Set(found.members.map((m) => m.schoolId)) };

@@ -2,6 +2,7 @@ import type { EnrollmentList, EnrollmentSet } from '../../../../shared';
 import { NotFoundError } from '../../errors';
 import type { Infrastructure } from '../../infrastructure';
 import { byChineseName } from '../catalog/domain/ordering';
+import { currentTerm } from '../catalog/current-term';
 
 /** 在校家庭数 (families at a school), entered by admins; response rates and 捆绑 scores divide by it. */
 export class EnrollmentService {
@@ -19,9 +20,9 @@ export class EnrollmentService {
     return this.listOf(schools.map((s) => ({ schoolId: s.id, name: s.name })));
   }
 
-  /** The group's member schools (AP4) with their enrolments (AP54). */
+  /** The group's member schools this term (AP85) with their enrolments (AP54). */
   async ofGroup(groupId: string): Promise<EnrollmentList> {
-    const found = await this.infra.catalog.getGroupWithMembers(groupId);
+    const found = await this.infra.catalog.getGroupWithMembers(groupId, currentTerm(this.infra));
     if (!found) throw new NotFoundError('未找到该教育集团');
     return this.listOf(found.members.map((m) => ({ schoolId: m.schoolId, name: m.schoolName })));
   }

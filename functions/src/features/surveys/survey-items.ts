@@ -1,4 +1,4 @@
-import type { SurveyDefinition, SurveySettings } from '../../../../shared';
+import type { SurveyDefinition, SurveySettings, TermId } from '../../../../shared';
 import type { RecognitionDefinition } from '../../../../shared/surveys/recognition';
 
 export type SurveyItem = {
@@ -11,6 +11,12 @@ export type SurveyItem = {
   minN: number;
   createdAt: string;
   createdBy: string;
+  /**
+   * The term whose membership groups the survey's audience and results: the term it opens in,
+   * fixed at creation, so a school that moves later does not regroup its numbers. Absent on
+   * surveys made before terms were kept: surveyTerm derives it from opensAt.
+   */
+  term?: TermId;
   /**
    * Which options count as 认可: the district's setting, fixed with the survey when it is made
    * (so a published rate never changes meaning). Absent on surveys made before it existed:

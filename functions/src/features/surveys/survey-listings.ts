@@ -2,6 +2,7 @@ import type { ItemList, MySurvey, SurveySummary } from '../../../../shared';
 import type { Infrastructure } from '../../infrastructure';
 import type { SchoolBindingItem } from '../identity/identity-items';
 import type { RequestUser } from '../identity/request-user';
+import { currentTerm } from '../catalog/current-term';
 import { audienceIn, readDistrictMembers } from './survey-audience';
 import type { SurveyItem } from './survey-items';
 import type { SurveyService } from './survey-service';
@@ -41,7 +42,7 @@ export class SurveyListings {
 
   /** A group's surveys are those made for that group alone (the ones its admins manage). */
   async ofGroup(groupId: string): Promise<ItemList<SurveySummary>> {
-    const group = await this.infra.catalog.getGroupWithMembers(groupId);
+    const group = await this.infra.catalog.getGroupWithMembers(groupId, currentTerm(this.infra));
     const list = group ? await this.infra.surveys.listSurveysOfDistrict(group.group.districtId) : [];
     return this.listed(list.filter((s) => s.definition.audience.groupIds.length === 1 && s.definition.audience.groupIds[0] === groupId));
   }
@@ -54,7 +55,7 @@ export class SurveyListings {
     if (surveys.length === 0) return [];
     const members = await readDistrictMembers(this.infra.catalog, districtId);
     return surveys.flatMap((survey) => {
-      const audience = new Set(audienceIn(members, survey.definition.audience).schools.map((s) => s.id));
+      const audience = new Set(audienceIn(members, survey).schools.map((s) => s.id));
       const schoolIds = bound.filter((b) => audience.has(b.schoolId)).map((b) => b.schoolId);
       return schoolIds.length === 0 ? [] : [{ survey, schoolIds }];
     });

@@ -42,7 +42,7 @@ export class SurveyPublisher {
   /** Stores the next snapshot if one is due; returns the current one (null before any). */
   async refresh(survey: SurveyItem, audience?: Audience): Promise<PublicationItem | null> {
     const { surveys } = this.infra;
-    const resolved = audience ?? (await resolveAudience(this.infra.catalog, survey.definition.audience));
+    const resolved = audience ?? (await resolveAudience(this.infra.catalog, survey));
     const [previous, live] = await Promise.all([surveys.getPublication(survey.id), surveys.readCounters(survey.id, survey.shards)]);
     const next = nextPublication({
       previous,
@@ -63,7 +63,7 @@ export class SurveyPublisher {
 
   /** The published state, audited now; AUDIT_FAILED rather than publish anything the audit can pin. */
   async published(survey: SurveyItem): Promise<Published> {
-    const audience = await resolveAudience(this.infra.catalog, survey.definition.audience);
+    const audience = await resolveAudience(this.infra.catalog, survey);
     const item = await this.refresh(survey, audience);
     const counts = schoolCounts(item);
     const table = publicationTable(survey.definition.questions, survey.districtId, item?.audience ?? planned(audience), counts);

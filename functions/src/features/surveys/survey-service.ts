@@ -11,6 +11,7 @@ import { SchoolNotBoundError } from './survey-errors';
 import { newId } from '../identity/domain/invite-codes';
 import { checkAudience } from './audience-rule';
 import { resolveAudience } from './survey-audience';
+import { termOf } from '../../../../shared';
 import { SurveySettingsService } from './survey-settings';
 import { surveyStatus } from './survey-summary';
 import { voterMarker } from './voter-marker';
@@ -28,9 +29,13 @@ const chinaDate = (at: Date) => new Date(at.getTime() + 8 * 3600_000).toISOStrin
 export class SurveyService {
   constructor(private readonly deps: Deps) {}
 
-  /** The audience's places must lie inside each other (audience-rule.ts), or nothing is stored. */
+  /**
+   * The audience's places must lie inside each other (audience-rule.ts) in the term the survey
+   * opens in, which it keeps (SurveyItem.term), or nothing is stored.
+   */
   async create(definition: SurveyDefinition, createdBy: string, options: { shards?: number; minN?: number } = {}): Promise<SurveyItem> {
-    await checkAudience(this.deps.catalog, definition.audience);
+    const term = termOf(definition.opensAt);
+    await checkAudience(this.deps.catalog, definition.audience, term);
     // The district's 认可 definition in force now, copied onto the survey (survey-settings.ts).
     const { recognition } = await new SurveySettingsService(this.deps).get(definition.audience.districtId);
     const survey: SurveyItem = {
@@ -41,6 +46,7 @@ export class SurveyService {
       shards: options.shards ?? DEFAULT_SHARDS,
       minN: effectiveMinN(options.minN),
       recognition,
+      term,
       createdAt: this.deps.now().toISOString(),
       createdBy,
     };
@@ -77,7 +83,7 @@ export class SurveyService {
     if (!definition.audience.respondents.includes('parent') && !(await user.grants()).some((g) => g.role === 'teacher')) {
       throw new ForbiddenError('本问卷仅限教师填写');
     }
-    const audience = await resolveAudience(this.deps.catalog, definition.audience);
+    const audience = await resolveAudience(this.deps.catalog, survey);
     if (!audience.schools.some((s) => s.id === body.schoolId)) {
       throw new ApiError(403, 'NOT_IN_AUDIENCE', '该学校不在本次问卷范围内');
     }

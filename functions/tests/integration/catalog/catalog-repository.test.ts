@@ -3,6 +3,9 @@ import { loadSeed } from '../../../src/features/catalog/seed/load-seed';
 import { loadSnapshot } from '../../../src/features/catalog/catalog-snapshots';
 import { createSeededTable, createTestTable, type TestTable } from '../../../../tests/support/dynamo';
 
+/** The seed's memberships carry no term (in force since before the records): any term reads them. */
+const SEED_TERM = '2026-1';
+
 /** One test per access pattern of docs/data-model.md, on DynamoDB Local with the seed data. */
 describe('CatalogRepository on DynamoDB Local', () => {
   let table: TestTable;
@@ -30,14 +33,14 @@ describe('CatalogRepository on DynamoDB Local', () => {
   });
 
   it('AP4 reads a group with its memberships in one query', async () => {
-    const found = await table.catalog.getGroupWithMembers('jn-jingwu');
+    const found = await table.catalog.getGroupWithMembers('jn-jingwu', SEED_TERM);
     expect(found?.group).toMatchObject({ name: '经五教育集团', groupType: '1+X', leadSchoolId: 'jn-jingwulu-ps' });
     expect(found?.members.map((m) => [m.schoolName, m.role]).sort()).toEqual([
       ['济南市经五路小学', 'lead'],
       ['济南市经八路小学', 'member'],
       ['济南市经纬小学', 'member'],
     ]);
-    expect(await table.catalog.getGroupWithMembers('no-such-group')).toBeNull();
+    expect(await table.catalog.getGroupWithMembers('no-such-group', SEED_TERM)).toBeNull();
   });
 
   it('AP5 reads a school with its campuses in one query', async () => {
@@ -48,7 +51,7 @@ describe('CatalogRepository on DynamoDB Local', () => {
   });
 
   it('AP6 lists the groups a school belongs to, with its role in each', async () => {
-    const memberships = await table.catalog.listGroupsOfSchool('jn-yuying-ms');
+    const memberships = await table.catalog.listGroupsOfSchool('jn-yuying-ms', SEED_TERM);
     expect(memberships.map((m) => [m.groupName, m.role]).sort()).toEqual([
       ['育英教育集团', 'lead'],
       ['育英教育集团联盟学校', 'lead'],
@@ -62,7 +65,7 @@ describe('CatalogRepository on DynamoDB Local', () => {
   });
 
   it('AP8 lists every membership of a district', async () => {
-    const memberships = await table.catalog.listMembershipsOfDistrict('wuhai-haibowan');
+    const memberships = await table.catalog.listMembershipsOfDistrict('wuhai-haibowan', SEED_TERM);
     expect(memberships.map((m) => m.groupId).sort()).toEqual(['wh-no1', 'wh-no2', 'wh-no5']);
   });
 

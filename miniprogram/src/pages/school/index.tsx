@@ -13,9 +13,10 @@ import { useNavigationTitle } from '../../hooks/useNavigationTitle';
 import { requireId, usePageId } from '../../hooks/usePageId';
 import { joinMeta } from '../../utils/join-meta';
 import { openGroup } from '../../utils/routes';
+import { SchoolContact } from './components/SchoolContact';
 import '../detail.scss';
 
-/** 学校: what the school is called, where its campuses are and which groups it belongs to. */
+/** 学校: what the school is called, where it is and how to call it, its campuses and the groups it belongs to. */
 export default function SchoolPage() {
   const id = usePageId();
   const school = useAsync(async () => {
@@ -45,10 +46,12 @@ function SchoolView({ school }: { school: SchoolDetail }) {
         {school.aliases.length ? <Text className="detail__note school-aliases">又称：{school.aliases.join('、')}</Text> : null}
       </Section>
 
+      <SchoolContact school={school} />
+
       {school.campuses.length ? (
         <Section title="校区">
           {school.campuses.map((campus) => (
-            <ListRow key={campus.id} className="campus-item" title={campus.name} />
+            <ListRow key={campus.id} className="campus-item" title={campus.name} meta={campus.address} />
           ))}
         </Section>
       ) : null}

@@ -1,5 +1,6 @@
 import {
   StageSchema,
+  type TermId,
   type District,
   type DistrictSummary,
   type GroupType,
@@ -12,12 +13,16 @@ import type { GramColumns } from './search/gram-table';
 import { SchoolSearchIndex, SEP, type IndexColumns } from './search/search-index';
 import type { SearchKeys } from './search/search-document';
 
-/** Everything a container needs to answer school search and the district list without a table read. */
+/**
+ * Everything a container needs to answer school search and the district list without a table
+ * read: every group and school (archived ones are left out of the view here) and every dated
+ * membership period, so a view built in one term still answers right in the next.
+ */
 export interface CatalogContent {
   districts: District[];
-  groups: Array<{ id: string; name: string; groupType: GroupType; districtId: string }>;
-  schools: Array<{ id: string; name: string; districtId: string; stage: Stage; search: SearchKeys }>;
-  memberships: Array<{ groupId: string; groupName: string; schoolId: string; role: MemberRole }>;
+  groups: Array<{ id: string; name: string; groupType: GroupType; districtId: string; archivedAt?: string }>;
+  schools: Array<{ id: string; name: string; districtId: string; stage: Stage; search: SearchKeys; archivedAt?: string }>;
+  memberships: Array<{ groupId: string; groupName: string; schoolId: string; role: MemberRole; fromTerm?: TermId; untilTerm?: TermId }>;
 }
 
 const STAGES = StageSchema.options;
@@ -33,6 +38,8 @@ interface SchoolColumns {
   /** School o's groups are groupEntries[groupOffsets[o], groupOffsets[o + 1]), each group << 2 | role. */
   groupOffsets: Int32Array;
   groupEntries: Int32Array;
+  /** Entry i is in force from term code groupTerms[2i] up to, not including, groupTerms[2i + 1] (termCode). */
+  groupTerms: Uint16Array;
   groups: GroupRow[];
 }
 
@@ -52,7 +59,8 @@ export class CatalogView {
     this.districtIds = new Set(districts.map((d) => d.id));
   }
 
-  static build(content: CatalogContent): CatalogView {
+  static build(all: CatalogContent): CatalogView {
+    const content = publicContent(all);
     const index = SchoolSearchIndex.build(
       content.schools.map((s) => ({ id: s.id, districtId: s.districtId, displayName: s.name, ...s.search })),
     );
@@ -61,11 +69,13 @@ export class CatalogView {
     const groupsOf = new Map<string, CatalogContent['memberships']>();
     for (const m of content.memberships) groupsOf.set(m.schoolId, [...(groupsOf.get(m.schoolId) ?? []), m]);
     const size = index.size;
+    const entries = content.memberships.filter((m) => groupIndex.has(m.groupId)).length;
     const columns: SchoolColumns = {
       displayNames: [],
       stages: new Uint8Array(size),
       groupOffsets: new Int32Array(size + 1),
-      groupEntries: new Int32Array(content.memberships.filter((m) => groupIndex.has(m.groupId)).length),
+      groupEntries: new Int32Array(entries),
+      groupTerms: new Uint16Array(entries * 2),
       groups: content.groups.map((g) => [g.id, g.name, g.groupType]),
     };
     let at = 0;
@@ -78,18 +88,26 @@ export class CatalogView {
         .filter((m) => groupIndex.has(m.groupId))
         .map((m) => ({ m, name: m.groupName, role: m.role }))
         .sort(compareGroupRefs);
-      for (const { m } of refs) columns.groupEntries[at++] = (groupIndex.get(m.groupId)! << 2) | ROLES.indexOf(m.role);
+      for (const { m } of refs) {
+        columns.groupTerms[2 * at] = m.fromTerm === undefined ? SINCE_EVER : termCode(m.fromTerm);
+        columns.groupTerms[2 * at + 1] = m.untilTerm === undefined ? OPEN_ENDED : termCode(m.untilTerm);
+        columns.groupEntries[at++] = (groupIndex.get(m.groupId)! << 2) | ROLES.indexOf(m.role);
+      }
     }
     columns.groupOffsets[size] = at;
-    return new CatalogView(index, { ...columns, groupEntries: columns.groupEntries.subarray(0, at) }, districtSummaries(content));
+    const used = { groupEntries: columns.groupEntries.subarray(0, at), groupTerms: columns.groupTerms.subarray(0, 2 * at) };
+    return new CatalogView(index, { ...columns, ...used }, districtSummaries(content));
   }
 
-  hit(ordinal: number): SchoolHit {
-    const { displayNames, stages, groupOffsets, groupEntries, groups } = this.schools;
+  /** A search hit with the school's groups in force at `term`. */
+  hit(ordinal: number, term: TermId): SchoolHit {
+    const { displayNames, stages, groupOffsets, groupEntries, groupTerms, groups } = this.schools;
     const columns = this.index.toColumns();
     const text = columns.nameTexts[ordinal];
+    const code = termCode(term);
     const refs = [];
     for (let i = groupOffsets[ordinal]; i < groupOffsets[ordinal + 1]; i++) {
+      if (code < groupTerms[2 * i] || code >= groupTerms[2 * i + 1]) continue;
       const [id, name, type] = groups[groupEntries[i] >> 2];
       refs.push({ id, name, type, role: ROLES[groupEntries[i] & 3] });
     }
@@ -116,15 +134,17 @@ export class CatalogView {
       stages: s.stages,
       groupOffsets: s.groupOffsets,
       groupEntries: s.groupEntries,
+      groupTerms: s.groupTerms,
     };
     for (const kind of GRAM_KINDS) for (const part of GRAM_PARTS) arrays[`${kind}.${part}`] = c[kind][part];
     const header = { format: FORMAT, districts: this.districts, districtIds: c.districtIds, groups: s.groups };
     return pack(header, strings, arrays);
   }
 
-  static decode(bytes: Uint8Array): CatalogView {
+  /** null for a snapshot of another format (one published before a format change): read the table instead. */
+  static decode(bytes: Uint8Array): CatalogView | null {
     const { header, string, array } = unpack(bytes);
-    if (header.format !== FORMAT) throw new Error(`catalogue snapshot format ${String(header.format)} is not ${FORMAT}`);
+    if (header.format !== FORMAT) return null;
     const grams = (kind: (typeof GRAM_KINDS)[number]): GramColumns => ({
       keys: array(`${kind}.keys`, Float64Array),
       bounds: array(`${kind}.bounds`, Int32Array),
@@ -147,13 +167,31 @@ export class CatalogView {
       stages: array('stages', Uint8Array),
       groupOffsets: array('groupOffsets', Int32Array),
       groupEntries: array('groupEntries', Int32Array),
+      groupTerms: array('groupTerms', Uint16Array),
       groups: header.groups as GroupRow[],
     };
     return new CatalogView(SchoolSearchIndex.fromColumns(columns), schools, header.districts as DistrictSummary[]);
   }
 }
 
-const FORMAT = 1;
+/** 2: memberships carry their term range (groupTerms). */
+const FORMAT = 2;
+
+/** Terms as 16-bit codes that sort as the terms do: 2026-1 → 4052, 2026-2 → 4053. */
+const termCode = (term: TermId) => Number(term.slice(0, 4)) * 2 + (term.endsWith('-2') ? 1 : 0);
+const SINCE_EVER = 0;
+const OPEN_ENDED = 0xffff;
+
+/** What the public view holds: no archived group or school, nor a membership of one. */
+function publicContent(content: CatalogContent): CatalogContent {
+  const groups = content.groups.filter((g) => g.archivedAt === undefined);
+  const schools = content.schools.filter((s) => s.archivedAt === undefined);
+  const groupIds = new Set(groups.map((g) => g.id));
+  const schoolIds = new Set(schools.map((s) => s.id));
+  const memberships = content.memberships.filter((m) => groupIds.has(m.groupId) && schoolIds.has(m.schoolId));
+  return { ...content, groups, schools, memberships };
+}
+
 const GRAM_KINDS = ['names', 'latin', 'nameEnds', 'latinEnds'] as const;
 const GRAM_PARTS = ['keys', 'bounds', 'postings'] as const;
 
