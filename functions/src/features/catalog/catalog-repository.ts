@@ -116,6 +116,11 @@ export class CatalogRepository {
     return (await this.readGroup(groupId))?.members ?? [];
   }
 
+  /** AP4 without a term: the group item with every period of its members (null if no group). */
+  getGroupWithAllPeriods(groupId: string): Promise<{ group: GroupItem; members: MembershipItem[] } | null> {
+    return this.readGroup(groupId);
+  }
+
   allPeriodsOfDistrict(districtId: string): Promise<MembershipItem[]> {
     return this.readPeriodsOfDistrict(districtId);
   }

@@ -152,7 +152,7 @@ describe('CatalogWrites on DynamoDB Local', () => {
     const again = await writes.createGroup(group, []);
     // Assess
     expect([created, again]).toEqual([true, false]);
-    const found = await table.catalog.getGroupWithMembers(group.id);
+    const found = await table.catalog.getGroupWithAllPeriods(group.id);
     expect(found?.members).toEqual([expect.objectContaining({ schoolId: school.id, role: 'lead', fromTerm: next, groupName: '新建集团' })]);
   });
 
@@ -187,7 +187,7 @@ describe('CatalogWrites on DynamoDB Local', () => {
     const written = await writes.archiveGroup(group.id, 0, '2026-12-01T00:00:00.000Z', endOpenPeriods(periods, current));
     // Assess
     expect(written).toBe(true);
-    const found = await table.catalog.getGroupWithMembers(group.id);
+    const found = await table.catalog.getGroupWithAllPeriods(group.id);
     expect(found?.group).toMatchObject({ archivedAt: '2026-12-01T00:00:00.000Z', version: 1 });
     expect(found?.members.map((p) => p.untilTerm)).toEqual([current]);
   });
@@ -209,7 +209,7 @@ describe('CatalogWrites on DynamoDB Local', () => {
   it('AP83 moves a school from next term in one transaction on its version, keeping this term’s period', async () => {
     // Prepare: 经八路小学 is in 经五 (undated); it moves to 育英 from next term.
     const school = (await table.catalog.getSchoolWithCampuses('jn-jingbalu-ps'))!.school;
-    const yuying = (await table.catalog.getGroupWithMembers('jn-yuying'))!.group;
+    const yuying = (await table.catalog.getGroupWithAllPeriods('jn-yuying'))!.group;
     const periods = await table.catalog.allPeriodsOfSchool(school.id);
     const plan = membershipChange(school, periods, {
       fromGroupId: 'jn-jingwu',

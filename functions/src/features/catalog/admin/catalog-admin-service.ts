@@ -297,7 +297,7 @@ export class CatalogAdminService {
   }
 
   private async group(groupId: string): Promise<{ group: GroupItem; periods: MembershipItem[] }> {
-    const found = await this.infra.catalog.getGroupWithMembers(groupId);
+    const found = await this.infra.catalog.getGroupWithAllPeriods(groupId);
     if (!found) throw new NotFoundError('未找到该教育集团');
     return { group: found.group, periods: found.members };
   }
@@ -311,7 +311,7 @@ export class CatalogAdminService {
   }
 
   private async groupIn(districtId: string, groupId: string, path: string): Promise<GroupItem> {
-    const found = await this.infra.catalog.getGroupWithMembers(groupId);
+    const found = await this.infra.catalog.getGroupWithAllPeriods(groupId);
     if (!found) throw fieldError(path, `集团 ${groupId} 不存在`);
     if (found.group.districtId !== districtId) throw new ReferenceOutsideDistrictError(path, `集团 ${groupId} 不属于本区县`);
     return found.group;
