@@ -4,6 +4,7 @@ export * from './catalog/group';
 export * from './catalog/school';
 export * from './catalog/labels';
 export * from './catalog/terms';
+export * from './catalog/term-id';
 export * from './catalog/catalog-admin';
 export * from './cloud-call';
 export * from './identity/identity';

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { IdSchema } from '../common';
 import { GroupTypeSchema, MemberRoleSchema, StageSchema } from './group';
 import { Gcj02PointSchema, SchoolProfileSchema } from './school';
-import { TermIdSchema } from './terms';
+import { TermIdSchema } from './term-id';
 
 /**
  * The catalogue admin's contract (issue 14): district admins write their district's groups,

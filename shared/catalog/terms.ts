@@ -1,5 +1,3 @@
-import { z } from 'zod';
-
 /**
  * School terms (学期), the unit a catalogue change takes effect from. `2026-1` is 2026—2027学年
  * 第一学期, `2026-2` its 第二学期. The ids sort as the terms follow each other, so a term range
@@ -10,8 +8,9 @@ import { z } from 'zod';
  * autumn term and one in 暑假 to the spring term, which is where its surveys and scores belong.
  * Dates are read in China Standard Time (UTC+8), whatever the server's zone.
  */
-export const TermIdSchema = z.string().regex(/^\d{4}-[12]$/, '学期格式为 2026-1（2026—2027学年第一学期）或 2026-2');
-export type TermId = z.infer<typeof TermIdSchema>;
+
+/** Validated by TermIdSchema (term-id.ts), kept apart so the mini-program imports this file without zod. */
+export type TermId = string;
 
 const CST_OFFSET_MS = 8 * 60 * 60 * 1000;
 
