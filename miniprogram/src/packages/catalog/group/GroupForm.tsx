@@ -110,7 +110,7 @@ export function GroupForm({
         id="group-save"
         className={`primary-button${idle ? ' primary-button--idle' : ''}`}
         disabled={idle}
-        onClick={() => onSave(draft)}
+        onClick={() => idle || onSave(draft)}
       >
         {saving ? '保存中…' : '保存'}
       </Button>

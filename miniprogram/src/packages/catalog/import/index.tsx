@@ -103,7 +103,7 @@ function ImportFlow({ districtId, catalog }: { districtId: string; catalog: Dist
           id="import-preview-button"
           className={`primary-button${!file || busy ? ' primary-button--idle' : ''}`}
           disabled={!file || busy}
-          onClick={() => void send(false)}
+          onClick={() => Boolean(file) && void send(false)}
         >
           {busy && !preview ? '正在检查…' : '预览'}
         </Button>
@@ -118,7 +118,7 @@ function ImportFlow({ districtId, catalog }: { districtId: string; catalog: Dist
           id="import-apply"
           className={`primary-button${canApply ? '' : ' primary-button--idle'}`}
           disabled={!canApply}
-          onClick={() => void send(true)}
+          onClick={() => canApply && void send(true)}
         >
           确认导入
         </Button>

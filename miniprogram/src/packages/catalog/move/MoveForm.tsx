@@ -95,7 +95,7 @@ export function MoveForm({
         id="move-submit"
         className={`primary-button${undecided || saving ? ' primary-button--idle' : ''}`}
         disabled={undecided || saving}
-        onClick={() => onSubmit({ fromTerm, fromGroupId, toGroupId: toGroupId ?? null, role })}
+        onClick={() => undecided || saving || onSubmit({ fromTerm, fromGroupId, toGroupId: toGroupId ?? null, role })}
       >
         {saving ? '保存中…' : '确认调整'}
       </Button>

@@ -80,7 +80,7 @@ export function SchoolForm({
         id="school-save"
         className={`primary-button${idle ? ' primary-button--idle' : ''}`}
         disabled={idle}
-        onClick={() => onSave(draft)}
+        onClick={() => idle || onSave(draft)}
       >
         {saving ? '保存中…' : '保存'}
       </Button>
