@@ -2,7 +2,7 @@ import { Button, Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import { useState } from 'react';
 import type { AdminGroup, DistrictCatalog } from '../../../../../shared';
-import { archiveGroup, createGroup, updateGroup } from '../../../api/catalog-admin';
+import { archiveGroup, createGroup, deleteGroup, updateGroup } from '../../../api/catalog-admin';
 import { Section } from '../../../components/section/Section';
 import { StatusView } from '../../../components/status-view/StatusView';
 import { useNavigationTitle } from '../../../hooks/useNavigationTitle';
@@ -10,6 +10,7 @@ import { useReshow } from '../../../hooks/useReshow';
 import { catalogGroupUrl, catalogMoveUrl, openPage } from '../../../utils/routes';
 import { MembersByTerm } from '../components/MembersByTerm';
 import { SaveNotice } from '../components/SaveNotice';
+import { deleteOrArchive } from '../delete-or-archive';
 import { saveProblem, type SaveProblem } from '../field-errors';
 import { useDistrictCatalog } from '../use-district-catalog';
 import { GroupForm } from './GroupForm';
@@ -78,7 +79,12 @@ function GroupEditor({
       content: `归档后“${group!.name}”的成员校自本学期起退出该集团；以往学期的记录保留。确定归档？`,
       confirmText: '归档',
     });
-    if (confirm) await run(() => archiveGroup(group!.id, group!.version), '已归档');
+    if (confirm) await archiveNow();
+  };
+  const archiveNow = () => run(() => archiveGroup(group!.id, group!.version), '已归档');
+  const remove = async () => {
+    const deleted = await deleteOrArchive({ what: '集团', name: group!.name, remove: () => deleteGroup(group!.id), archive: archiveNow });
+    if (deleted) void Taro.navigateBack();
   };
 
   return (
@@ -105,11 +111,16 @@ function GroupEditor({
             currentTerm={catalog.currentTerm}
             onSchoolTap={(schoolId) => openPage(catalogMoveUrl(districtId, schoolId))}
           />
-          {group.archivedAt ? null : (
-            <Button id="group-archive" size="mini" className="button-row__button" onClick={() => void archive()}>
-              归档
+          <View className="button-row catalog-danger">
+            {group.archivedAt ? null : (
+              <Button id="group-archive" size="mini" className="button-row__button" onClick={() => void archive()}>
+                归档
+              </Button>
+            )}
+            <Button id="group-delete" size="mini" type="warn" className="button-row__button" onClick={() => void remove()}>
+              删除
             </Button>
-          )}
+          </View>
         </Section>
       ) : null}
     </View>

@@ -14,6 +14,7 @@ import { CATALOG_GROUP_VIEW_PAGE, catalogGroupUrl, catalogImportUrl, catalogScho
 import { termLabel } from '../terms';
 import { CatalogActions } from './CatalogActions';
 import { GroupList } from './GroupList';
+import { GroupTypesEditor } from './GroupTypesEditor';
 import { SchoolList } from './SchoolList';
 import '../catalog.scss';
 
@@ -55,18 +56,18 @@ export default function CatalogHomePage() {
           ))}
         </View>
       ) : null}
-      {catalog.data ? <CatalogView catalog={catalog.data} /> : null}
+      {catalog.data ? <CatalogView catalog={catalog.data} onChanged={catalog.refresh} /> : null}
     </View>
   );
 }
 
-function CatalogView({ catalog }: { catalog: DistrictCatalog }) {
+function CatalogView({ catalog, onChanged }: { catalog: DistrictCatalog; onChanged: () => void }) {
   const [tab, setTab] = useState<'groups' | 'schools'>('groups');
   const { district } = catalog;
   const fail = (error: unknown) => void Taro.showToast({ title: messageOf(error), icon: 'none' });
   return (
     <View>
-      <Section title={`${district.province}${district.city === district.province ? '' : district.city}${district.name}`}>
+      <Section title={`${district.city}${district.name}`}>
         <Text className="field__hint" id="current-term">
           当前学期：{termLabel(catalog.currentTerm)}
         </Text>
@@ -83,7 +84,10 @@ function CatalogView({ catalog }: { catalog: DistrictCatalog }) {
         <Chip id="tab-schools" label={`学校（${catalog.schools.length}）`} selected={tab === 'schools'} onPick={() => setTab('schools')} />
       </View>
       {tab === 'groups' ? (
-        <GroupList catalog={catalog} onOpen={(groupId) => openPage(catalogGroupUrl(district.id, groupId))} />
+        <View>
+          <GroupList catalog={catalog} onOpen={(groupId) => openPage(catalogGroupUrl(district.id, groupId))} />
+          <GroupTypesEditor key={catalog.district.version} catalog={catalog} onSaved={onChanged} />
+        </View>
       ) : (
         <SchoolList catalog={catalog} onOpen={(schoolId) => openPage(catalogSchoolUrl(district.id, schoolId))} />
       )}

@@ -1,9 +1,10 @@
 import { Button, Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import type { AdminSchool } from '../../../../../shared';
-import { ApiError, messageOf } from '../../../api/api-error';
+import { messageOf } from '../../../api/api-error';
 import { archiveSchool, deleteSchool } from '../../../api/catalog-admin';
 import { Section } from '../../../components/section/Section';
+import { deleteOrArchive } from '../delete-or-archive';
 
 const toast = (title: string) => void Taro.showToast({ title, icon: 'none' });
 
@@ -33,28 +34,14 @@ export function SchoolActions({
   const confirmArchive = async () => {
     const { confirm } = await Taro.showModal({
       title: '归档学校',
-      content: `归档后“${school.name}”不再出现在家长的搜索中，自本学期起退出所在集团；以往的问卷、评价和轮岗记录保留。确定归档？`,
+      content: `归档后“${school.name}”自本学期起退出所在集团；以往的问卷、评价和轮岗记录保留。确定归档？`,
       confirmText: '归档',
     });
     if (confirm) await archive();
   };
   const confirmDelete = async () => {
-    const { confirm } = await Taro.showModal({
-      title: '删除学校',
-      content: `将删除“${school.name}”及其校区和集团成员记录，且无法恢复。确定删除？`,
-      confirmText: '删除',
-      confirmColor: '#fa5151',
-    });
-    if (!confirm) return;
-    try {
-      await deleteSchool(school.id);
-      toast('已删除');
-      onDeleted();
-    } catch (error) {
-      if (!(error instanceof ApiError && error.code === 'IN_USE')) return toast(messageOf(error));
-      const offer = await Taro.showModal({ title: '不能删除', content: error.message, confirmText: '改为归档' });
-      if (offer.confirm) await archive();
-    }
+    const deleted = await deleteOrArchive({ what: '学校', name: school.name, remove: () => deleteSchool(school.id), archive });
+    if (deleted) onDeleted();
   };
   return (
     <Section title="更多操作" className="catalog-danger">
