@@ -6,6 +6,7 @@ import { createSchool, putCampuses, updateSchool } from '../../../api/catalog-ad
 import { Section } from '../../../components/section/Section';
 import { StatusView } from '../../../components/status-view/StatusView';
 import { useNavigationTitle } from '../../../hooks/useNavigationTitle';
+import { useReshow } from '../../../hooks/useReshow';
 import { catalogMoveUrl, catalogSchoolUrl, openPage } from '../../../utils/routes';
 import { SaveNotice } from '../components/SaveNotice';
 import { saveProblem, type SaveProblem } from '../field-errors';
@@ -18,6 +19,8 @@ import '../catalog.scss';
 /** 新建学校 (no ?id=) or 编辑学校: the school's fields and campuses, then 调整集团, 归档, 删除. */
 export default function SchoolPage() {
   const { districtId, id, catalog } = useDistrictCatalog();
+  // Back from 调整所属集团: the move bumped the school's version, so the form starts from the new one.
+  useReshow(catalog.refresh);
   const stored = catalog.status === 'ready' && id ? (catalog.data.schools.find((s) => s.id === id) ?? null) : null;
   useNavigationTitle(stored?.name ?? (id ? undefined : '新建学校'));
   if (catalog.status === 'loading') return <StatusView kind="loading" message="正在加载…" />;
