@@ -11,7 +11,13 @@ export default defineAppConfig({
       root: 'packages/rotation',
       pages: ['list/index', 'detail/index', 'mine/index', 'objection/index', 'admin/index', 'compliance/index'],
     },
+    {
+      root: 'packages/catalog',
+      pages: ['home/index', 'school/index', 'group/index', 'move/index', 'import/index', 'group-view/index'],
+    },
   ],
+  // 在地图上选点 on the school form (district admins); WeChat runs its privacy check before it.
+  requiredPrivateInfos: ['chooseLocation'],
   window: {
     navigationBarTitleText: '集团化办学',
     navigationBarBackgroundColor: '#ffffff',

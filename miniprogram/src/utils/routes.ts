@@ -44,3 +44,17 @@ export const objectionUrl = (batchId: string, assignmentId?: string) =>
   `/packages/rotation/objection/index?batch=${encodeURIComponent(batchId)}${assignmentId ? `&assignment=${encodeURIComponent(assignmentId)}` : ''}`;
 export const rotationComplianceUrl = (districtId: string) =>
   `/packages/rotation/compliance/index?districtId=${encodeURIComponent(districtId)}`;
+export const CATALOG_HOME_PAGE = '/packages/catalog/home/index';
+const withQuery = (path: string, query: Record<string, string | undefined>) =>
+  `${path}?${Object.entries(query)
+    .filter((e): e is [string, string] => e[1] !== undefined)
+    .map(([k, v]) => `${k}=${encodeURIComponent(v)}`)
+    .join('&')}`;
+export const catalogSchoolUrl = (districtId: string, schoolId?: string) =>
+  withQuery('/packages/catalog/school/index', { district: districtId, id: schoolId });
+export const catalogGroupUrl = (districtId: string, groupId?: string) =>
+  withQuery('/packages/catalog/group/index', { district: districtId, id: groupId });
+export const catalogMoveUrl = (districtId: string, schoolId: string) =>
+  withQuery('/packages/catalog/move/index', { district: districtId, id: schoolId });
+export const catalogImportUrl = (districtId: string) => withQuery('/packages/catalog/import/index', { district: districtId });
+export const CATALOG_GROUP_VIEW_PAGE = '/packages/catalog/group-view/index';

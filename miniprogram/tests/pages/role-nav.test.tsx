@@ -80,17 +80,17 @@ describe('navigation by role', () => {
     expect(currentDemoRole(teacher)).toBe('teacher');
   });
 
-  test('group and district admins see 管理, 问卷, 集团评价, 轮岗 and 动态', () => {
-    expect(labels(groupAdmin)).toEqual(['我的', '管理', '问卷', '集团评价', '轮岗', '动态']);
-    expect(labels(districtAdmin)).toEqual(['我的', '管理', '问卷', '集团评价', '轮岗', '动态']);
+  test('group and district admins see 管理, 学校与集团, 问卷, 集团评价, 轮岗 and 动态', () => {
+    expect(labels(groupAdmin)).toEqual(['我的', '管理', '学校与集团', '问卷', '集团评价', '轮岗', '动态']);
+    expect(labels(districtAdmin)).toEqual(['我的', '管理', '学校与集团', '问卷', '集团评价', '轮岗', '动态']);
     expect(currentDemoRole(districtAdmin)).toBe('district_admin');
   });
 
   test.each([
     ['a visitor', null, ['我的']],
     ['a teacher', teacher, ['我的', '我的任教学校', '我的交流']],
-    ['a group admin', groupAdmin, ['我的', '管理', '问卷', '集团评价', '轮岗', '动态']],
-    ['a district admin', districtAdmin, ['我的', '管理', '问卷', '集团评价', '轮岗', '动态']],
+    ['a group admin', groupAdmin, ['我的', '管理', '学校与集团', '问卷', '集团评价', '轮岗', '动态']],
+    ['a district admin', districtAdmin, ['我的', '管理', '学校与集团', '问卷', '集团评价', '轮岗', '动态']],
   ])('renders the entries of %s', async (_who, me, expected) => {
     await act(async () => {
       render(<RoleNav me={me} />);

@@ -5,7 +5,7 @@ import { listDistrictGroups } from '../../src/api/catalog';
 import { getMe } from '../../src/api/identity';
 import { importBatch, listDistrictBatches, publishBatch } from '../../src/api/rotation';
 import { saveSession } from '../../src/api/session-store';
-import { pickRotationFile } from '../../src/packages/rotation/admin/pick-file';
+import { pickSpreadsheet } from '../../src/utils/pick-spreadsheet';
 import RotationAdminPage from '../../src/packages/rotation/admin/index';
 import { clearStorage } from '../support/taro-shim';
 import { tap } from '../support/taro-events';
@@ -13,7 +13,7 @@ import { tap } from '../support/taro-events';
 jest.mock('../../src/api/identity');
 jest.mock('../../src/api/catalog');
 jest.mock('../../src/api/rotation');
-jest.mock('../../src/packages/rotation/admin/pick-file');
+jest.mock('../../src/utils/pick-spreadsheet');
 
 const districtAdmin: Me = {
   userId: 'u1',
@@ -43,7 +43,7 @@ describe('the 交流轮岗管理 page', () => {
     saveSession({ token: 'tok', expiresAt: new Date(Date.now() + 3600_000).toISOString() });
     jest.mocked(getMe).mockResolvedValue(districtAdmin);
     jest.mocked(listDistrictGroups).mockResolvedValue({ items: [{ id: 'jn-jingwu', name: '经五教育集团' } as never] });
-    jest.mocked(pickRotationFile).mockResolvedValue({ name: '名单.xlsx', format: 'xlsx', base64: 'UEs=' });
+    jest.mocked(pickSpreadsheet).mockResolvedValue({ name: '名单.xlsx', format: 'xlsx', base64: 'UEs=' });
   });
   afterEach(() => {
     cleanup();

@@ -20,6 +20,12 @@ const Taro = {
   navigateTo(_options: { url: string }): Promise<void> {
     return Promise.resolve();
   },
+  redirectTo(_options: { url: string }): Promise<void> {
+    return Promise.resolve();
+  },
+  navigateBack(): Promise<void> {
+    return Promise.resolve();
+  },
   setNavigationBarTitle(_options: { title: string }): Promise<void> {
     return Promise.resolve();
   },

@@ -5,7 +5,7 @@ import { ApiError, messageOf } from '../../../api/api-error';
 import { openExport } from '../../../api/export-file';
 import { importBatch } from '../../../api/rotation';
 import { Section } from '../../../components/section/Section';
-import { pickRotationFile } from './pick-file';
+import { pickSpreadsheet } from '../../../utils/pick-spreadsheet';
 
 const today = () => new Date(Date.now() + 8 * 3_600_000).toISOString().slice(0, 10);
 const schoolYear = () => {
@@ -40,7 +40,7 @@ export function ImportForm({
   const upload = async () => {
     setIssues([]);
     setMessage('');
-    const file = await pickRotationFile();
+    const file = await pickSpreadsheet();
     if (!file) return setMessage('请选择 .xlsx 或 .csv 文件');
     try {
       const { batch } = await importBatch(

@@ -6,6 +6,8 @@ import {
   ADMIN_ROTATION_PAGE,
   ADMIN_SURVEYS_PAGE,
   ADMIN_TEACHERS_PAGE,
+  CATALOG_GROUP_VIEW_PAGE,
+  CATALOG_HOME_PAGE,
   EVALUATION_ROUNDS_PAGE,
   ME_PAGE,
   MY_NEWS_PAGE,
@@ -30,8 +32,8 @@ export type GroupsBySchool = Map<string, SchoolGroupRef[] | null> | null;
 /**
  * The entries each role has, and only features that exist: everyone 我的; a parent with
  * 我的学校 their surveys, 我的动态 and the groups of those schools (the school itself where it has no
- * group) and the 轮岗公示 of their district; a teacher their school and 我的交流; admins 管理, 问卷,
- * 集团评价, 轮岗 and 动态 (news publishing).
+ * group) and the 轮岗公示 of their district; a teacher their school and 我的交流; admins 管理, 学校与集团
+ * (district admins edit it, group admins read their group's), 问卷, 集团评价, 轮岗 and 动态 (news publishing).
  */
 export function roleEntries(me: Me | null, groupsBySchool: GroupsBySchool = null): Entry[] {
   const entries: Entry[] = [{ id: 'nav-me', label: '我的', open: () => openPage(ME_PAGE) }];
@@ -59,6 +61,11 @@ export function roleEntries(me: Me | null, groupsBySchool: GroupsBySchool = null
     entries.push({ id: 'nav-my-rotation', label: '我的交流', open: () => openPage(MY_ROTATION_PAGE) });
   }
   if (isAdmin(me)) entries.push({ id: 'nav-admin', label: '管理', open: () => openPage(ADMIN_TEACHERS_PAGE) });
+  // District admins edit their catalogue; group admins read their own group's.
+  if (isAdmin(me)) {
+    const page = hasRole(me, 'district_admin') ? CATALOG_HOME_PAGE : CATALOG_GROUP_VIEW_PAGE;
+    entries.push({ id: 'nav-catalog', label: '学校与集团', open: () => openPage(page) });
+  }
   if (isAdmin(me)) entries.push({ id: 'nav-survey-results', label: '问卷', open: () => openPage(ADMIN_SURVEYS_PAGE) });
   if (isAdmin(me)) entries.push({ id: 'nav-evaluation', label: '集团评价', open: () => openPage(EVALUATION_ROUNDS_PAGE) });
   if (isAdmin(me)) entries.push({ id: 'nav-rotation-admin', label: '轮岗', open: () => openPage(ADMIN_ROTATION_PAGE) });

@@ -9,10 +9,11 @@ export interface PickedFile {
 const formatOf = (name: string): PickedFile['format'] | null => (/\.xlsx$/i.test(name) ? 'xlsx' : /\.csv$/i.test(name) ? 'csv' : null);
 
 /**
- * One XLSX or CSV file as base64 (the API takes JSON, so the cloud function can carry it too):
- * a file input in a desktop browser, a file from a chat in WeChat. null if none was chosen.
+ * One XLSX or CSV file as base64, for the rotation and catalogue imports (the API takes JSON, so
+ * the cloud function can carry it too): a file input in a desktop browser, a file from a chat in
+ * WeChat. null if none was chosen.
  */
-export async function pickRotationFile(): Promise<PickedFile | null> {
+export async function pickSpreadsheet(): Promise<PickedFile | null> {
   if (process.env.TARO_ENV === 'h5') return pickInBrowser();
   const picked = await Taro.chooseMessageFile({ count: 1, type: 'file', extension: ['xlsx', 'csv'] }).catch(() => null);
   const file = picked?.tempFiles[0];
@@ -27,7 +28,7 @@ function pickInBrowser(): Promise<PickedFile | null> {
     const input = document.createElement('input');
     input.type = 'file';
     input.accept = '.xlsx,.csv';
-    input.id = 'rotation-file-input';
+    input.id = 'spreadsheet-file-input';
     input.style.display = 'none';
     // Attached, so browsers (and tests) treat it like any file field.
     document.body.appendChild(input);

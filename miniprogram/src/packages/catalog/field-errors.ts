@@ -1,0 +1,23 @@
+import { ApiError, messageOf } from '../../api/api-error';
+
+/** The server's message per field path ('name', 'location.lat', 'campuses.0.name') of a 400. */
+export function fieldErrors(error: unknown): Record<string, string> {
+  if (!(error instanceof ApiError) || !Array.isArray(error.details)) return {};
+  const entries = (error.details as Array<{ path?: unknown; message?: unknown }>)
+    .filter((d) => typeof d.path === 'string' && typeof d.message === 'string')
+    .map((d) => [d.path as string, d.message as string] as const);
+  // The first message of a field is the one to fix first.
+  return Object.fromEntries([...entries].reverse());
+}
+
+/** What a failed save says: a stale version (409 CONFLICT) is told apart, so the page offers 刷新. */
+export interface SaveProblem {
+  message: string;
+  conflict: boolean;
+  fields: Record<string, string>;
+}
+
+export function saveProblem(error: unknown): SaveProblem {
+  const conflict = error instanceof ApiError && error.status === 409 && error.code === 'CONFLICT';
+  return { message: messageOf(error), conflict, fields: fieldErrors(error) };
+}
