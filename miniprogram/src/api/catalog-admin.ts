@@ -41,7 +41,7 @@ interface CatalogAdminAnswers {
 }
 type Key = keyof CatalogAdminAnswers;
 
-const call = <K extends Key>(key: K, input: { params: { id: string }; body?: unknown }): Promise<CatalogAdminAnswers[K]> =>
+const call = <K extends Key>(key: K, input: { params: { id: string }; query?: Record<string, string>; body?: unknown }): Promise<CatalogAdminAnswers[K]> =>
   requestByKey<CatalogAdminAnswers[K]>(key, input);
 
 export function getDistrictCatalog(districtId: string): Promise<DistrictCatalog> {
@@ -76,8 +76,8 @@ export function archiveSchool(schoolId: string, version: number): Promise<School
 }
 
 /** Refused 409 IN_USE (with the reason) when the school has answers, batches or scores. */
-export function deleteSchool(schoolId: string): Promise<unknown> {
-  return call('DELETE /api/admin/schools/:id', { params: { id: schoolId } });
+export function deleteSchool(schoolId: string, version: number): Promise<unknown> {
+  return call('DELETE /api/admin/schools/:id', { params: { id: schoolId }, query: { version: String(version) } });
 }
 
 export function createGroup(districtId: string, body: GroupCreateBody): Promise<GroupWritten> {
@@ -93,8 +93,8 @@ export function archiveGroup(groupId: string, version: number): Promise<GroupWri
   return call('POST /api/admin/groups/:id/archive', { params: { id: groupId }, body: { version } });
 }
 
-export function deleteGroup(groupId: string): Promise<unknown> {
-  return call('DELETE /api/admin/groups/:id', { params: { id: groupId } });
+export function deleteGroup(groupId: string, version: number): Promise<unknown> {
+  return call('DELETE /api/admin/groups/:id', { params: { id: groupId }, query: { version: String(version) } });
 }
 
 /** From `fromTerm` on the school is in `toGroupId` (null: in no group); earlier terms keep theirs. */

@@ -2,7 +2,7 @@ import { Text, View } from '@tarojs/components';
 import type { AdminMembership } from '../../../../../shared';
 import { MEMBER_ROLE_LABELS } from '../../../../../shared/catalog/labels';
 import { byName, membersOf } from '../memberships';
-import { nextTerm, termLabel } from '../terms';
+import { nextTerm, termLabel } from '../../../../../shared/catalog/terms';
 
 /**
  * A group's members in this term and the next, side by side, so a move dated from the next

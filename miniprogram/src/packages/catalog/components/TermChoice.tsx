@@ -1,6 +1,6 @@
 import { Text, View } from '@tarojs/components';
 import { Chip } from '../../../components/chip/Chip';
-import { termLabel } from '../terms';
+import { termLabel } from '../../../../../shared/catalog/terms';
 
 /** 本学期 or 下学期, each with its school-year label: what a change takes effect from. */
 export function TermChoice({

@@ -12,7 +12,7 @@ import { GroupCard } from '../components/GroupCard';
 import { MembersByTerm } from '../components/MembersByTerm';
 import { SchoolRow } from '../components/SchoolRow';
 import { byName } from '../memberships';
-import { termLabel } from '../terms';
+import { termLabel } from '../../../../../shared/catalog/terms';
 import '../catalog.scss';
 
 /**

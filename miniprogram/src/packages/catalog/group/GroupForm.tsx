@@ -5,7 +5,7 @@ import { Chip } from '../../../components/chip/Chip';
 import { FieldError } from '../components/FieldError';
 import { TermChoice } from '../components/TermChoice';
 import { byName, membersOf } from '../memberships';
-import { nextTerm } from '../terms';
+import { nextTerm } from '../../../../../shared/catalog/terms';
 import { changed, type GroupDraft } from './group-draft';
 
 /**

@@ -11,7 +11,7 @@ import { StatusView } from '../../../components/status-view/StatusView';
 import { useAsync } from '../../../hooks/useAsync';
 import { useReshow } from '../../../hooks/useReshow';
 import { CATALOG_GROUP_VIEW_PAGE, catalogGroupUrl, catalogImportUrl, catalogSchoolUrl, openPage } from '../../../utils/routes';
-import { termLabel } from '../terms';
+import { termLabel } from '../../../../../shared/catalog/terms';
 import { CatalogActions } from './CatalogActions';
 import { GroupList } from './GroupList';
 import { GroupTypesEditor } from './GroupTypesEditor';

@@ -1,4 +1,4 @@
-import { previousTerm, termLabel } from '../terms';
+import { previousTerm, termLabel } from '../../../../../shared/catalog/terms';
 
 /**
  * What a move means, in the office's words: the terms before it keep the school where it was
