@@ -5,6 +5,7 @@ export * from './catalog/school';
 export * from './catalog/labels';
 export * from './catalog/terms';
 export * from './catalog/catalog-admin';
+export * from './catalog/catalog-columns';
 export * from './cloud-call';
 export * from './identity/identity';
 export * from './limits';

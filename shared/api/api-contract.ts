@@ -2,6 +2,7 @@ import type { JSONParsed } from 'hono/utils/types';
 import type { DistrictList } from '../catalog/district';
 import type { GroupDetail, GroupList } from '../catalog/group';
 import type { SchoolDetail, SchoolSearchResult } from '../catalog/school';
+import type { CatalogImportPreview } from '../catalog/catalog-admin';
 import type { GroupReportView, RoundReportAnswer, RoundSummary } from '../evaluation/evaluation-report';
 import type { RoundCreated, RoundLocked, RoundPublished, PublicEvaluationAnswer } from '../evaluation/round-answers';
 import type { RotationSettings, RotationBatch } from '../rotation/rotation';
@@ -126,6 +127,8 @@ export interface ApiResponses {
   'GET /api/admin/districts/:id/rotation/settings': RotationSettings;
   'PUT /api/admin/districts/:id/rotation/settings': RotationSettings;
   'GET /api/admin/districts/:id/rotation/compliance': ComplianceReport;
+  // Catalogue import (issue 14).
+  'POST /api/admin/districts/:id/catalog/import': CatalogImportPreview;
 }
 
 /** An endpoint of the contract, e.g. 'GET /api/districts'. */

@@ -75,4 +75,5 @@ export const CONTRACT_KEYS = {
   'GET /api/admin/districts/:id/rotation/settings': true,
   'PUT /api/admin/districts/:id/rotation/settings': true,
   'GET /api/admin/districts/:id/rotation/compliance': true,
+  'POST /api/admin/districts/:id/catalog/import': true,
 } as const satisfies Record<ApiKey, true>;

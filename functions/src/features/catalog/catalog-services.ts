@@ -1,5 +1,6 @@
 import type { Infrastructure } from '../../infrastructure';
 import { DirectoryService } from './directory-service';
+import { CatalogImportService } from './import/catalog-import-service';
 import { SchoolDirectory } from './school-directory';
 
 /** The catalogue's services, built once per container. */
@@ -8,5 +9,6 @@ export function catalogServices(infra: Infrastructure) {
   return {
     directory,
     catalog: new DirectoryService(infra, directory),
+    catalogImport: new CatalogImportService(infra),
   };
 }

@@ -6,6 +6,7 @@ import { allRoutes } from '../../../src/routes';
 import { StaffService } from '../../../src/features/identity/staff-service';
 import { SurveyService } from '../../../src/features/surveys/survey-service';
 import { importBody, PLACE_META, PLACE_ROWS } from '../../../../tests/support/rotation';
+import { catalogCsv, catalogImportBody, newSchoolRow } from '../../../../tests/support/catalog-import';
 import { satisfactionAnswers, templateSurvey } from '../../../../tests/support/surveys';
 import { TestClient } from '../../../../tests/support/api-client';
 import { createSeededTable, type TestTable } from '../../../../tests/support/dynamo';
@@ -183,6 +184,15 @@ const SAMPLES: Samples = {
   }),
   'GET /api/admin/districts/:id/rotation/compliance': (place) => ({
     path: `/api/admin/districts/${AUDIENCE[place].districtId}/rotation/compliance?schoolYear=2026-2027`,
+  }),
+  'GET /api/catalog/template': () => ({ path: '/api/catalog/template?format=csv' }),
+  // A preview (apply: false): the matrix must not change the catalogue the other samples use.
+  'POST /api/admin/districts/:id/catalog/import': (place) => ({
+    path: `/api/admin/districts/${AUDIENCE[place].districtId}/catalog/import`,
+    body: catalogImportBody(catalogCsv([newSchoolRow('矩阵小学')])),
+  }),
+  'GET /api/admin/districts/:id/catalog/export': (place) => ({
+    path: `/api/admin/districts/${AUDIENCE[place].districtId}/catalog/export?format=csv`,
   }),
 };
 
