@@ -35,3 +35,18 @@ export const newSchoolRow = (name: string, overrides: CatalogRowCells = {}): Cat
   role: '牵头校',
   ...overrides,
 });
+
+/** `count` new schools in groups of five (the first of each leads), every profile column filled: the 5,000-school case. */
+export const syntheticCatalogRows = (count: number): CatalogRowCells[] =>
+  Array.from({ length: count }, (_, i) =>
+    newSchoolRow(`第${i + 1}测试学校`, {
+      groupName: `第${Math.floor(i / 5) + 1}测试集团`,
+      role: i % 5 === 0 ? '牵头校' : '成员校',
+      address: `测试市测试路 ${i + 1} 号`,
+      lat: (36 + i / 10000).toFixed(4),
+      lng: (117 + i / 10000).toFixed(4),
+      phone: `0531-8${String(i).padStart(7, '0')}`,
+      students: String(500 + i),
+      families: String(400 + i),
+    }),
+  );

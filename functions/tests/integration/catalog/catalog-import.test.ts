@@ -4,7 +4,13 @@ import { createCore } from '../../../src/core';
 import { DistrictWrites } from '../../../src/features/catalog/district-writes';
 import { createLogger } from '../../../src/log/logger';
 import { TestClient } from '../../../../tests/support/api-client';
-import { catalogCsv, catalogImportBody, newSchoolRow, type CatalogRowCells } from '../../../../tests/support/catalog-import';
+import {
+  catalogCsv,
+  catalogImportBody,
+  newSchoolRow,
+  syntheticCatalogRows,
+  type CatalogRowCells,
+} from '../../../../tests/support/catalog-import';
 import { createSeededTable, type TestTable } from '../../../../tests/support/dynamo';
 import { testConfig } from '../../../../tests/support/test-config';
 
@@ -313,18 +319,7 @@ describe('catalogue import and export', () => {
   it('imports 5,000 schools in one request, under the Lambda payload limit', async () => {
     // Prepare: 1,000 groups of five, every school with an address, coordinates, phone and enrolment.
     const { id, admin } = await newDistrict();
-    const rows = Array.from({ length: 5000 }, (_, i) =>
-      newSchoolRow(`第${i + 1}测试学校`, {
-        groupName: `第${Math.floor(i / 5) + 1}测试集团`,
-        role: i % 5 === 0 ? '牵头校' : '成员校',
-        address: `测试市测试路 ${i + 1} 号`,
-        lat: (36 + i / 10000).toFixed(4),
-        lng: (117 + i / 10000).toFixed(4),
-        phone: `0531-8${String(i).padStart(7, '0')}`,
-        students: String(500 + i),
-        families: String(400 + i),
-      }),
-    );
+    const rows = syntheticCatalogRows(5000);
     const body = catalogImportBody(catalogCsv(rows), { apply: true });
     const bytes = Buffer.byteLength(JSON.stringify(body));
     // Act

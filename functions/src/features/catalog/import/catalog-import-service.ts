@@ -38,13 +38,23 @@ export class CatalogImportService {
    * Reads and checks the whole file, compares it with the district as stored and, with
    * `apply` and no errors, writes the difference and publishes the catalogue.
    */
-  async importFile(districtId: string, body: CatalogImportBody, onProgress?: Progress): Promise<CatalogImportPreview> {
-    const file = Buffer.from(body.file, 'base64');
-    const rows = namedRows(await readTable(body.format, file, CATALOG_IMPORT_MAX_ROWS), CATALOG_COLUMNS, CATALOG_IMPORT_MAX_ROWS);
-    return this.importRows(districtId, rows, body, onProgress);
+  importFile(districtId: string, body: CatalogImportBody): Promise<CatalogImportPreview> {
+    return this.importBuffer(districtId, body.format, Buffer.from(body.file, 'base64'), body);
   }
 
-  async importRows(
+  /** The same for a file read from disk (npm run admin -- catalog import), with the writes' progress. */
+  async importBuffer(
+    districtId: string,
+    format: SpreadsheetFormat,
+    file: Buffer,
+    options: { fromTerm: TermId; apply: boolean },
+    onProgress?: Progress,
+  ): Promise<CatalogImportPreview> {
+    const rows = namedRows(await readTable(format, file, CATALOG_IMPORT_MAX_ROWS), CATALOG_COLUMNS, CATALOG_IMPORT_MAX_ROWS);
+    return this.importRows(districtId, rows, options, onProgress);
+  }
+
+  private async importRows(
     districtId: string,
     rows: CatalogRow[],
     options: { fromTerm: TermId; apply: boolean },
