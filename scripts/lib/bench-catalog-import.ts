@@ -58,24 +58,26 @@ export async function benchCatalogImport(): Promise<void> {
   console.log(`\nCatalogue import: ${SCHOOLS.toLocaleString('en')} new schools in one request, on DynamoDB Local (in memory)`);
   const dynamo = await startDynamoDbLocal({ dbPath: null, stateDir: join(ROOT, '.data'), name: 'bench-catalog-import' });
   try {
-    const env = {
-      ...process.env,
-      TABLE_NAME: 'bench-catalog-import',
-      DYNAMODB_ENDPOINT: dynamo.endpoint,
-      SESSION_SECRET: 'bench-session-secret-0123456789abcdef0123',
-      PSEUDONYM_SECRET: 'bench-pseudonym-secret-0123456789abcdef01',
-      AUTH_DEV_LOGIN: '1',
-      RATE_WRITES_CAPACITY: '1000',
-    };
-    const core = createCore(readConfig(env, 'local'), { logger: createLogger(undefined, 'silent') });
-    await ensureTable(core.db as never, 'bench-catalog-import');
-    const districts = new DistrictWrites(core.db, 'bench-catalog-import');
     const csv = catalogCsv(syntheticCatalogRows(SCHOOLS));
     const xlsx = await xlsxOf(csv);
     for (const [format, file] of [
       ['csv', csv],
       ['xlsx', xlsx],
     ] as const) {
+      // A table per format, so the second publication reads only its own 5,000 schools.
+      const tableName = `bench-catalog-import-${format}`;
+      const env = {
+        ...process.env,
+        TABLE_NAME: tableName,
+        DYNAMODB_ENDPOINT: dynamo.endpoint,
+        SESSION_SECRET: 'bench-session-secret-0123456789abcdef0123',
+        PSEUDONYM_SECRET: 'bench-pseudonym-secret-0123456789abcdef01',
+        AUTH_DEV_LOGIN: '1',
+        RATE_WRITES_CAPACITY: '1000',
+      };
+      const core = createCore(readConfig(env, 'local'), { logger: createLogger(undefined, 'silent') });
+      await ensureTable(core.db as never, tableName);
+      const districts = new DistrictWrites(core.db, tableName);
       const body = catalogImportBody(file, { format, apply: true });
       const bytes = Buffer.byteLength(JSON.stringify(body));
       console.log(

@@ -94,6 +94,7 @@ export function validateCatalogRows(
     string,
     DesiredGroup & { cells: Partial<Record<'groupType' | 'jointly' | 'partners', { text: string; row: number }>> }
   >();
+  const schoolNamed = new Map<string, { row: number }>();
   const leads = new Map<string, number[]>();
   // A renamed group's new name, from the rows that give its 集团编号: rows naming it without the id join it too.
   const renamed = new Map<string, string>();
@@ -152,10 +153,11 @@ export function validateCatalogRows(
       const differs = (['name', ...SCHOOL_COLUMNS] as const).find((k) => school!.cells[k] !== cells[k]);
       if (differs) fail(differs, `与第 ${school.row} 行（同一学校）的“${HEADER[differs]}”不一致`);
     } else {
-      const sameName = [...schools.values()].find((s) => s.fields.name === fields.name);
+      const sameName = schoolNamed.get(fields.name);
       if (sameName) fail('name', `与第 ${sameName.row} 行的学校同名：一区之内学校名称不能重复`);
       school = { key, id: schoolId, row, fields, campuses: campuses.data!, families, memberships: [], cells };
       schools.set(key, school);
+      schoolNamed.set(fields.name, school);
     }
     if (issues.length > before || groupKey === null) continue;
     const again = school.memberships.find((m) => m.groupKey === groupKey);
