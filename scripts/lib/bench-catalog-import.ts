@@ -21,6 +21,8 @@ const LAMBDA_PAYLOAD_BYTES = 6 * 1024 * 1024;
 
 /** Peak RSS and heap while `fn` runs, sampled every 20 ms (and once at the end). */
 async function peakMemory<T>(fn: () => Promise<T>): Promise<{ result: T; seconds: number; rssMb: number; heapMb: number }> {
+  // Collected first (npm run bench runs with --expose-gc), so a step's peak is not the last one's garbage.
+  (globalThis as { gc?: () => void }).gc?.();
   let rss = 0;
   let heap = 0;
   const sample = () => {
@@ -82,6 +84,11 @@ export async function benchCatalogImport(): Promise<void> {
       const bytes = Buffer.byteLength(JSON.stringify(body));
       console.log(
         `  ${format.toUpperCase()}: request ${(bytes / 1e6).toFixed(2)} MB (${((bytes / LAMBDA_PAYLOAD_BYTES) * 100).toFixed(0)}% of Lambda's 6 MB)`,
+      );
+      (globalThis as { gc?: () => void }).gc?.();
+      const idle = process.memoryUsage();
+      console.log(
+        `    the bench process before the import (files and tables held): RSS ${(idle.rss / 2 ** 20).toFixed(0)} MB, heap ${(idle.heapUsed / 2 ** 20).toFixed(0)} MB`,
       );
       const parse = await peakMemory(async () => {
         const rows = namedRows(await readTable(format, file, CATALOG_IMPORT_MAX_ROWS), CATALOG_COLUMNS, CATALOG_IMPORT_MAX_ROWS);
