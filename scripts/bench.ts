@@ -4,10 +4,12 @@
  * the snapshot's cold load against today's full read, and its heap; start-up of the built
  * cloud-function and Lambda bundles against a bare hono app with the DynamoDB client; public
  * reads per second on the local server; the weapp build size; survey submissions
- * (scripts/lib/bench-surveys.ts) and the group news list (scripts/lib/bench-news.ts).
+ * (scripts/lib/bench-surveys.ts), the group news list (scripts/lib/bench-news.ts) and the
+ * catalogue import of 5,000 schools (scripts/lib/bench-catalog-import.ts).
  */
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { benchCatalogImport } from './lib/bench-catalog-import';
 import { benchNews } from './lib/bench-news';
 import { benchPublicReads } from './lib/bench-public-reads';
 import { benchSearch } from './lib/bench-search';
@@ -53,6 +55,7 @@ async function main(): Promise<void> {
   weappSizes();
   await benchSurveys();
   await benchNews();
+  await benchCatalogImport();
 }
 
 main().catch((error) => {

@@ -6,6 +6,7 @@ export * from './catalog/labels';
 export * from './catalog/terms';
 export * from './catalog/term-id';
 export * from './catalog/catalog-admin';
+export * from './catalog/catalog-columns';
 export * from './cloud-call';
 export * from './identity/identity';
 export * from './limits';

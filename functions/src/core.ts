@@ -3,6 +3,7 @@ import type { ServerConfig } from './config';
 import { createDocumentClient } from './db/client';
 import { CatalogRepository } from './features/catalog/catalog-repository';
 import { CatalogWrites } from './features/catalog/admin/catalog-writes';
+import { CatalogImportWrites } from './features/catalog/import/catalog-import-writes';
 import { EvaluationRepository } from './features/evaluation/evaluation-repository';
 import { RateLimitRepository } from './features/identity/rate-limit-repository';
 import { StaffRepository } from './features/identity/staff-repository';
@@ -42,6 +43,7 @@ export function createCore(config: ServerConfig, overrides: CoreOverrides = {}) 
     newsImages: createImageStore(config, now),
     rotation: new RotationRepository(db, config.tableName),
     wechat: new WeChatClient(config.wechat, { logger }),
+    catalogImportWrites: new CatalogImportWrites(db, config.tableName),
   };
   const services = createServices(infra);
   return { app: createApp(infra, services), db, infra, services };

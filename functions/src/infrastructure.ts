@@ -1,6 +1,7 @@
 import type { ServerConfig } from './config';
 import type { CatalogRepository } from './features/catalog/catalog-repository';
 import type { CatalogWrites } from './features/catalog/admin/catalog-writes';
+import type { CatalogImportWrites } from './features/catalog/import/catalog-import-writes';
 import type { EvaluationRepository } from './features/evaluation/evaluation-repository';
 import type { RateLimitRepository } from './features/identity/rate-limit-repository';
 import type { StaffRepository } from './features/identity/staff-repository';
@@ -44,4 +45,5 @@ export interface Infrastructure {
   newsImages: ImageStore;
   rotation: RotationRepository;
   wechat: WeChatApi;
+  catalogImportWrites: CatalogImportWrites;
 }

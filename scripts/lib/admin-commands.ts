@@ -1,4 +1,6 @@
-import { DistrictSchema, RoleSchema, type Role } from '../../shared';
+import { DistrictSchema, RoleSchema, TermIdSchema, type CatalogImportPreview, type Role } from '../../shared';
+import { ApiError } from '../../functions/src/errors';
+import type { CatalogImportService } from '../../functions/src/features/catalog/import/catalog-import-service';
 import { userKeyFor } from '../../functions/src/features/identity/domain/pseudonym';
 import type { CatalogRepository } from '../../functions/src/features/catalog/catalog-repository';
 import { publishCatalog } from '../../functions/src/features/catalog/catalog-snapshots';
@@ -18,6 +20,9 @@ export interface AdminDeps {
   districts: DistrictWrites;
   /** The GB/T 2260 dataset, loaded only by `district add`. */
   divisions: () => Promise<DivisionDataset>;
+  /** `catalog import`: the service the API's import route calls, and the file it reads. */
+  catalogImport: () => Pick<CatalogImportService, 'importBuffer'>;
+  readFile: (path: string) => Buffer;
   pseudonymSecret: string;
   now: () => Date;
   print: (line: string) => void;
@@ -28,7 +33,8 @@ export const ADMIN_USAGE = `usage:
   npm run admin -- grant <openid> group_admin <groupId>
   npm run admin -- revoke <openid> <district_admin|group_admin> <scopeId>
   npm run admin -- list
-  npm run admin -- district add <divisionCode> [<openid>]   (a county-level GB/T 2260 code, e.g. 370103)`;
+  npm run admin -- district add <divisionCode> [<openid>]   (a county-level GB/T 2260 code, e.g. 370103)
+  npm run admin -- catalog import <districtId> <file.xlsx|csv> --from-term 2026-1 [--apply]   (preview; --apply writes it)`;
 
 /** The id of a district created from a division code: stable, and the same code gives the same id. */
 export const districtIdFor = (divisionCode: string) => `cn-${divisionCode}`;
@@ -51,6 +57,7 @@ async function scopeOf(deps: AdminDeps, role: string, scopeId: string) {
 export async function runAdminCommand(args: string[], deps: AdminDeps): Promise<number> {
   const [command, openid, roleArg, scopeId] = args;
   if (command === 'district') return addDistrict(args.slice(1), deps);
+  if (command === 'catalog') return importCatalog(args.slice(1), deps);
   if (command === 'list') {
     const grants = await deps.users.listAllGrants();
     if (grants.length === 0) deps.print('no grants');
@@ -143,4 +150,64 @@ async function addDistrict([subcommand, code, openid, ...rest]: string[], deps: 
   const version = await publishCatalog(deps.catalog);
   deps.print(`published catalogue snapshot ${version.name}`);
   return openid ? grantOrRevoke(deps, 'grant', openid, 'district_admin', district.id) : 0;
+}
+
+/** How many issues and names of each kind are printed; the rest are counted. */
+const PRINT_MAX = 20;
+
+/**
+ * catalog import <districtId> <file> --from-term <term> [--apply]: the API's import from a file
+ * on disk (docs/catalogue.md "Import and export"). Prints the preview: every error (第 N 行「列」),
+ * or what would change; with --apply and no errors, writes it with progress and publishes.
+ */
+async function importCatalog(args: string[], deps: AdminDeps): Promise<number> {
+  const [subcommand, districtId, path] = args;
+  const termAt = args.indexOf('--from-term');
+  const term = TermIdSchema.safeParse(termAt > 0 ? args[termAt + 1] : undefined);
+  const format = /\.xlsx$/i.test(path ?? '') ? 'xlsx' : /\.csv$/i.test(path ?? '') ? 'csv' : null;
+  if (subcommand !== 'import' || !districtId || !format || !term.success) {
+    deps.print(ADMIN_USAGE);
+    return 2;
+  }
+  const apply = args.includes('--apply');
+  let lastTenth = -1;
+  const progress = (written: number, total: number) => {
+    const tenth = Math.floor((written / total) * 10);
+    if (tenth !== lastTenth) deps.print(`written ${written}/${total}`);
+    lastTenth = tenth;
+  };
+  let preview: CatalogImportPreview;
+  try {
+    preview = await deps.catalogImport().importBuffer(districtId, format, deps.readFile(path), { fromTerm: term.data, apply }, progress);
+  } catch (error) {
+    if (!(error instanceof ApiError)) throw error;
+    deps.print(`${error.code}: ${error.message}`);
+    return 1;
+  }
+  printPreview(preview, deps.print);
+  if (preview.errors.length > 0) return 1;
+  deps.print(preview.applied ? 'applied; catalogue published' : 'preview only: run again with --apply to write it');
+  return 0;
+}
+
+function printPreview({ rows, errors, changes }: CatalogImportPreview, print: (line: string) => void): void {
+  print(`${rows} rows read`);
+  const list = (label: string, items: string[]) => {
+    print(`${label}: ${items.length}`);
+    for (const item of items.slice(0, PRINT_MAX)) print(`  ${item}`);
+    if (items.length > PRINT_MAX) print(`  … and ${items.length - PRINT_MAX} more`);
+  };
+  if (errors.length > 0) {
+    list(
+      'errors (nothing written)',
+      errors.map((e) => `第 ${e.row} 行「${e.column}」：${e.message}`),
+    );
+    return;
+  }
+  list('groups added', changes.groupsAdded);
+  list('groups changed', changes.groupsChanged);
+  list('schools added', changes.schoolsAdded);
+  list('schools changed', changes.schoolsChanged);
+  list('memberships changed', changes.moves);
+  print(`在校家庭数 set: ${changes.enrollmentsSet}`);
 }

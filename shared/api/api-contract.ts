@@ -3,6 +3,7 @@ import type { DistrictList } from '../catalog/district';
 import type { GroupDetail, GroupList } from '../catalog/group';
 import type { SchoolDetail, SchoolSearchResult } from '../catalog/school';
 import type { DistrictCatalog, GroupCatalog, GroupTypesWritten, GroupWritten, MoveWritten, SchoolWritten } from '../catalog/catalog-admin';
+import type { CatalogImportPreview } from '../catalog/catalog-admin';
 import type { GroupReportView, RoundReportAnswer, RoundSummary } from '../evaluation/evaluation-report';
 import type { RoundCreated, RoundLocked, RoundPublished, PublicEvaluationAnswer } from '../evaluation/round-answers';
 import type { RotationSettings, RotationBatch } from '../rotation/rotation';
@@ -141,6 +142,8 @@ export interface ApiResponses {
   'PUT /api/admin/groups/:id': GroupWritten;
   'POST /api/admin/groups/:id/archive': GroupWritten;
   'DELETE /api/admin/groups/:id': Ok;
+  // Catalogue import (issue 14).
+  'POST /api/admin/districts/:id/catalog/import': CatalogImportPreview;
 }
 
 /** An endpoint of the contract, e.g. 'GET /api/districts'. */

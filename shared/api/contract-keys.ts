@@ -88,4 +88,5 @@ export const CONTRACT_KEYS = {
   'PUT /api/admin/groups/:id': true,
   'POST /api/admin/groups/:id/archive': true,
   'DELETE /api/admin/groups/:id': true,
+  'POST /api/admin/districts/:id/catalog/import': true,
 } as const satisfies Record<ApiKey, true>;

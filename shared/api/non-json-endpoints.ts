@@ -11,6 +11,8 @@ export const NON_JSON_ENDPOINTS = [
   'GET /api/rotation/template',
   `GET ${LOCAL_IMAGE_PATH}/:imageId`,
   `PUT ${LOCAL_IMAGE_PATH}/:imageId`,
+  'GET /api/catalog/template',
+  'GET /api/admin/districts/:id/catalog/export',
 ] as const;
 
 export type NonJsonEndpoint = (typeof NON_JSON_ENDPOINTS)[number];

@@ -3,6 +3,7 @@ import { IdSchema } from '../common';
 import { GroupTypeSchema, MemberRoleSchema, StageSchema } from './group';
 import { Gcj02PointSchema, SchoolProfileSchema } from './school';
 import { TermIdSchema } from './term-id';
+import { CATALOG_IMPORT_FILE_BASE64_MAX } from './catalog-columns';
 
 /**
  * The catalogue admin's contract (issue 14): district admins write their district's groups,
@@ -195,7 +196,7 @@ export interface MoveWritten {
 export const CatalogImportBodySchema = z.object({
   format: z.enum(['xlsx', 'csv']),
   /** base64 */
-  file: z.string().min(1, '请上传文件').max(8_000_000, '文件过大'),
+  file: z.string().min(1, '请上传文件').max(CATALOG_IMPORT_FILE_BASE64_MAX, '文件过大，请拆分文件后重新上传'),
   fromTerm: TermIdSchema,
   apply: z.boolean().default(false),
 });

@@ -3,23 +3,37 @@ import { DistrictWrites } from '../../functions/src/features/catalog/district-wr
 import { loadDivisions } from '../../functions/src/features/catalog/domain/divisions';
 import { userKeyFor } from '../../functions/src/features/identity/domain/pseudonym';
 import { UserRepository } from '../../functions/src/features/identity/user-repository';
+import { CatalogImportService } from '../../functions/src/features/catalog/import/catalog-import-service';
+import { CatalogImportWrites } from '../../functions/src/features/catalog/import/catalog-import-writes';
+import { SurveyRepository } from '../../functions/src/features/surveys/survey-repository';
 import { runAdminCommand } from '../../scripts/lib/admin-commands';
+import { catalogCsv, newSchoolRow } from '../support/catalog-import';
 import { createSeededTable, type TestTable } from '../support/dynamo';
 
-/** npm run admin -- grant|revoke|list|district add: bootstrapping districts and their first admin. */
+/** npm run admin -- grant|revoke|list|district add|catalog import: bootstrapping districts, their first admin and catalogue. */
 describe('admin CLI', () => {
   let table: TestTable;
   let users: UserRepository;
   const printed: string[] = [];
   const SECRET = 'cli-test-pseudonym-secret-0123456789abcdef';
+  const files = new Map<string, Buffer>();
+  const now = () => new Date('2026-11-23T08:00:00Z');
   const run = (...args: string[]) =>
     runAdminCommand(args, {
       users,
       catalog: table.catalog,
       districts: new DistrictWrites(table.db, table.tableName),
+      catalogImport: () =>
+        new CatalogImportService({
+          catalog: table.catalog,
+          surveys: new SurveyRepository(table.db, table.tableName),
+          catalogImportWrites: new CatalogImportWrites(table.db, table.tableName),
+          now,
+        }),
+      readFile: (path) => files.get(path)!,
       divisions: loadDivisions,
       pseudonymSecret: SECRET,
-      now: () => new Date('2026-11-23T08:00:00Z'),
+      now,
       print: (l) => printed.push(l),
     });
 
@@ -138,5 +152,35 @@ describe('admin CLI', () => {
     ]);
     expect(printed[4]).toContain('district add <divisionCode>');
     expect((await table.catalog.listDistricts()).map((d) => d.id)).not.toContain('cn-370199');
+  });
+
+  it('previews a catalogue file, then applies it with progress, and says what is wrong with a bad one', async () => {
+    // Prepare: 海淀's five seeded schools are in no group; the file adds a group of two new schools.
+    files.set(
+      'haidian.csv',
+      catalogCsv([
+        newSchoolRow('海淀实验小学', { families: '900' }),
+        newSchoolRow('海淀二小', { groupName: '海淀实验小学教育集团', role: '成员校' }),
+      ]),
+    );
+    files.set('bad.csv', catalogCsv([{ name: '海淀三小', stage: '大学' }]));
+    // Act
+    const preview = await run('catalog', 'import', 'beijing-haidian', 'haidian.csv', '--from-term', '2026-1');
+    const previewed = printed.splice(0);
+    const applied = await run('catalog', 'import', 'beijing-haidian', 'haidian.csv', '--from-term', '2026-1', '--apply');
+    const appliedLines = printed.splice(0);
+    const bad = await run('catalog', 'import', 'beijing-haidian', 'bad.csv', '--from-term', '2026-1', '--apply');
+    const usage = await run('catalog', 'import', 'beijing-haidian', 'haidian.csv');
+    // Assess
+    expect(preview).toBe(0);
+    expect(previewed).toEqual(expect.arrayContaining(['2 rows read', 'schools added: 2', '  海淀实验小学', '在校家庭数 set: 1']));
+    expect(previewed).toContain('preview only: run again with --apply to write it');
+    expect((await table.catalog.listGroupsOfDistrict('beijing-haidian')).map((g) => g.name)).toEqual(['海淀实验小学教育集团']);
+    expect(applied).toBe(0);
+    expect(appliedLines.some((l) => /^written \d+\/\d+$/.test(l))).toBe(true);
+    expect(appliedLines).toContain('applied; catalogue published');
+    expect(bad).toBe(1);
+    expect(printed).toContain('  第 2 行「学段」：学段须为：小学/初中/中学/九年一贯制/高中/完全中学/十二年一贯制');
+    expect(usage).toBe(2);
   });
 });

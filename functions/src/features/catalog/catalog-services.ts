@@ -1,6 +1,7 @@
 import type { Infrastructure } from '../../infrastructure';
 import { CatalogAdminService } from './admin/catalog-admin-service';
 import { DirectoryService } from './directory-service';
+import { CatalogImportService } from './import/catalog-import-service';
 import { SchoolDirectory } from './school-directory';
 
 /** The catalogue's services, built once per container. */
@@ -10,5 +11,6 @@ export function catalogServices(infra: Infrastructure) {
     directory,
     catalog: new DirectoryService(infra, directory),
     catalogAdmin: new CatalogAdminService(infra),
+    catalogImport: new CatalogImportService(infra),
   };
 }

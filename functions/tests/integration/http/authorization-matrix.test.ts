@@ -6,6 +6,7 @@ import { allRoutes } from '../../../src/routes';
 import { StaffService } from '../../../src/features/identity/staff-service';
 import { SurveyService } from '../../../src/features/surveys/survey-service';
 import { importBody, PLACE_META, PLACE_ROWS } from '../../../../tests/support/rotation';
+import { catalogCsv, catalogImportBody, newSchoolRow } from '../../../../tests/support/catalog-import';
 import { satisfactionAnswers, templateSurvey } from '../../../../tests/support/surveys';
 import { TestClient } from '../../../../tests/support/api-client';
 import { createSeededTable, type TestTable } from '../../../../tests/support/dynamo';
@@ -226,6 +227,15 @@ const SAMPLES: Samples = {
   }),
   'POST /api/admin/groups/:id/archive': (place) => ({ path: `/api/admin/groups/${GROUP[place]}/archive`, body: { version: 999 } }),
   'DELETE /api/admin/groups/:id': (place) => ({ path: `/api/admin/groups/${GROUP[place]}?version=999` }),
+  'GET /api/catalog/template': () => ({ path: '/api/catalog/template?format=csv' }),
+  // A preview (apply: false): the matrix must not change the catalogue the other samples use.
+  'POST /api/admin/districts/:id/catalog/import': (place) => ({
+    path: `/api/admin/districts/${AUDIENCE[place].districtId}/catalog/import`,
+    body: catalogImportBody(catalogCsv([newSchoolRow('矩阵小学')])),
+  }),
+  'GET /api/admin/districts/:id/catalog/export': (place) => ({
+    path: `/api/admin/districts/${AUDIENCE[place].districtId}/catalog/export?format=csv`,
+  }),
 };
 
 const DEMO_LOGINS: Record<Role, unknown> = {

@@ -1,6 +1,7 @@
 import { EVALUATION_TEMPLATES, type Role } from '../../../../shared';
 import { TestClient } from '../../../../tests/support/api-client';
 import { importBody, PLACE_META, PLACE_ROWS, rotationCsv } from '../../../../tests/support/rotation';
+import { catalogCsv, catalogImportBody, newSchoolRow } from '../../../../tests/support/catalog-import';
 import { satisfactionAnswers, templateSurvey } from '../../../../tests/support/surveys';
 import type { createCore } from '../../../src/core';
 import { StaffService } from '../../../src/features/identity/staff-service';
@@ -254,4 +255,10 @@ export const SAMPLES: Record<string, (f: Fixtures) => Sample> = {
   }),
   'POST /api/admin/groups/:id/archive': () => ({ path: `/api/admin/groups/${GROUP}/archive`, body: { version: 999 } }),
   'DELETE /api/admin/groups/:id': () => ({ path: `/api/admin/groups/${GROUP}?version=999` }),
+  'GET /api/catalog/template': () => ({ path: '/api/catalog/template' }),
+  'POST /api/admin/districts/:id/catalog/import': () => ({
+    path: `/api/admin/districts/${DISTRICT}/catalog/import`,
+    body: catalogImportBody(catalogCsv([newSchoolRow('模糊测试小学')])),
+  }),
+  'GET /api/admin/districts/:id/catalog/export': () => ({ path: `/api/admin/districts/${DISTRICT}/catalog/export` }),
 };
