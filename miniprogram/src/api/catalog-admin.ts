@@ -13,36 +13,11 @@ import type {
   SchoolUpdateBody,
   SchoolWritten,
 } from '../../../shared';
-import { requestByKey } from './endpoint';
+import { callEndpoint } from './endpoint';
 import { openExport } from './export-file';
 
-/**
- * One typed function per catalogue admin endpoint (shared/catalog/catalog-admin.ts).
- *
- * The answers are keyed here exactly as the API contract (shared/api/api-contract.ts) keys them;
- * the backend adds those entries. Once they are there, `call` becomes `callEndpoint` and this
- * table goes, with no change to any function below.
- */
-interface CatalogAdminAnswers {
-  'GET /api/admin/districts/:id/catalog': DistrictCatalog;
-  'GET /api/admin/groups/:id/catalog': GroupCatalog;
-  'PUT /api/admin/districts/:id/group-types': unknown;
-  'POST /api/admin/districts/:id/schools': SchoolWritten;
-  'PUT /api/admin/schools/:id': SchoolWritten;
-  'PUT /api/admin/schools/:id/campuses': SchoolWritten;
-  'POST /api/admin/schools/:id/archive': SchoolWritten;
-  'DELETE /api/admin/schools/:id': unknown;
-  'POST /api/admin/districts/:id/groups': GroupWritten;
-  'PUT /api/admin/groups/:id': GroupWritten;
-  'POST /api/admin/groups/:id/archive': GroupWritten;
-  'DELETE /api/admin/groups/:id': unknown;
-  'POST /api/admin/schools/:id/moves': MoveWritten;
-  'POST /api/admin/districts/:id/catalog/import': CatalogImportPreview;
-}
-type Key = keyof CatalogAdminAnswers;
-
-const call = <K extends Key>(key: K, input: { params: { id: string }; query?: Record<string, string>; body?: unknown }): Promise<CatalogAdminAnswers[K]> =>
-  requestByKey<CatalogAdminAnswers[K]>(key, input);
+/** One typed function per catalogue admin endpoint (shared/catalog/catalog-admin.ts), each called by its contract key. */
+const call = callEndpoint;
 
 export function getDistrictCatalog(districtId: string): Promise<DistrictCatalog> {
   return call('GET /api/admin/districts/:id/catalog', { params: { id: districtId } });
@@ -107,9 +82,9 @@ export function importCatalog(districtId: string, body: CatalogImportBody): Prom
   return call('POST /api/admin/districts/:id/catalog/import', { params: { id: districtId }, body });
 }
 
-/** The import template (file endpoint: GET /api/admin/catalog/template?format=xlsx|csv). */
+/** The import template (file endpoint: GET /api/catalog/template?format=xlsx|csv). */
 export function openCatalogTemplate(format: 'xlsx' | 'csv' = 'xlsx'): Promise<void> {
-  return openExport(`/admin/catalog/template?format=${format}`, `学校与集团导入模板.${format}`);
+  return openExport(`/catalog/template?format=${format}`, `学校与集团导入模板.${format}`);
 }
 
 /** The district's whole catalogue as XLSX, in the template's columns (file endpoint). */

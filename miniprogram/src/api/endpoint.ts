@@ -25,17 +25,8 @@ const API_ROOT = '/api';
  * against: a client function cannot ask one endpoint and expect another's shape.
  */
 export function callEndpoint<K extends ApiKey>(key: K, ...[input]: InputArgs<K>): Promise<ApiResponse<K>> {
-  return requestByKey<ApiResponse<K>>(key, input);
-}
-
-/**
- * The untyped half of callEndpoint: sends `'<METHOD> <path>'` with its `:params` filled in.
- * Only for a client written before its endpoints reach the contract (api/catalog-admin.ts);
- * everything else calls callEndpoint.
- */
-export function requestByKey<T>(key: string, input?: Pick<ApiRequest, 'query' | 'body'> & { params?: Record<string, string> }): Promise<T> {
   const [method, path] = key.split(' ') as [NonNullable<ApiRequest['method']>, string];
   const params: Record<string, string> = input?.params ?? {};
   const filled = path.slice(API_ROOT.length).replace(/:(\w+)/g, (_, name: string) => encodeURIComponent(params[name]));
-  return request<T>({ method, path: filled, query: input?.query, body: input?.body });
+  return request<ApiResponse<K>>({ method, path: filled, query: input?.query, body: input?.body });
 }

@@ -83,7 +83,12 @@ function GroupEditor({
   };
   const archiveNow = () => run(() => archiveGroup(group!.id, group!.version), '已归档');
   const remove = async () => {
-    const deleted = await deleteOrArchive({ what: '集团', name: group!.name, remove: () => deleteGroup(group!.id, group!.version), archive: archiveNow });
+    const deleted = await deleteOrArchive({
+      what: '集团',
+      name: group!.name,
+      remove: () => deleteGroup(group!.id, group!.version),
+      archive: archiveNow,
+    });
     if (deleted) void Taro.navigateBack();
   };
 

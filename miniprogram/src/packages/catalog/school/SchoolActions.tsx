@@ -40,7 +40,12 @@ export function SchoolActions({
     if (confirm) await archive();
   };
   const confirmDelete = async () => {
-    const deleted = await deleteOrArchive({ what: '学校', name: school.name, remove: () => deleteSchool(school.id, school.version), archive });
+    const deleted = await deleteOrArchive({
+      what: '学校',
+      name: school.name,
+      remove: () => deleteSchool(school.id, school.version),
+      archive,
+    });
     if (deleted) onDeleted();
   };
   return (
