@@ -94,3 +94,18 @@ export async function bindSchoolInMe(h5: H5Session, query: string, name: string)
   await h5.page.locator('.school-picker__hit', { hasText: name }).click();
   await h5.page.locator('.me-school__name', { hasText: name }).waitFor();
 }
+
+/**
+ * Signs the app in with a session the test made (e.g. a dev login for a district no demo role
+ * covers), the way the app keeps it (Taro storage: localStorage, JSON under `data`), and opens
+ * the home page with it.
+ */
+export async function signInAs(h5: H5Session, session: { token: string; expiresAt: string }): Promise<void> {
+  await h5.page.goto(`${h5.url}/#/pages/home/index`);
+  await h5.page.evaluate((stored) => localStorage.setItem('jituan.session', JSON.stringify({ data: stored })), {
+    token: session.token,
+    expiresAt: session.expiresAt,
+  });
+  await h5.page.reload();
+  await h5.page.locator('#nav-me').waitFor();
+}
