@@ -11,6 +11,7 @@ import { createDocumentClient } from '../functions/src/db/client';
 import { CatalogRepository } from '../functions/src/features/catalog/catalog-repository';
 import { DistrictWrites } from '../functions/src/features/catalog/district-writes';
 import { CatalogImportService } from '../functions/src/features/catalog/import/catalog-import-service';
+import { CatalogWrites } from '../functions/src/features/catalog/admin/catalog-writes';
 import { CatalogImportWrites } from '../functions/src/features/catalog/import/catalog-import-writes';
 import { loadDivisions } from '../functions/src/features/catalog/domain/divisions';
 import { UserRepository } from '../functions/src/features/identity/user-repository';
@@ -57,6 +58,7 @@ async function main(): Promise<number> {
         catalog,
         surveys: new SurveyRepository(db, tableName),
         catalogImportWrites: new CatalogImportWrites(db, tableName),
+        catalogWrites: new CatalogWrites(db, tableName),
         now,
       }),
     readFile: (path) => readFileSync(path),

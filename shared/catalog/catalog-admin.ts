@@ -199,6 +199,11 @@ export const CatalogImportBodySchema = z.object({
   file: z.string().min(1, '请上传文件').max(CATALOG_IMPORT_FILE_BASE64_MAX, '文件过大，请拆分文件后重新上传'),
   fromTerm: TermIdSchema,
   apply: z.boolean().default(false),
+  /**
+   * The `basis` of the preview this apply confirms: if the district's catalogue changed since,
+   * the apply is refused (409 CONFLICT 请刷新后重试) instead of undoing that change.
+   */
+  basis: z.string().max(64).optional(),
 });
 export type CatalogImportBody = z.infer<typeof CatalogImportBodySchema>;
 
@@ -211,6 +216,8 @@ export interface CatalogImportIssue {
 export interface CatalogImportPreview {
   /** true once written (apply: true and no errors). */
   applied: boolean;
+  /** What the preview was made on; send it back with `apply: true`. */
+  basis: string;
   rows: number;
   errors: CatalogImportIssue[];
   changes: {

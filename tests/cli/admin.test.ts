@@ -4,6 +4,7 @@ import { loadDivisions } from '../../functions/src/features/catalog/domain/divis
 import { userKeyFor } from '../../functions/src/features/identity/domain/pseudonym';
 import { UserRepository } from '../../functions/src/features/identity/user-repository';
 import { CatalogImportService } from '../../functions/src/features/catalog/import/catalog-import-service';
+import { CatalogWrites } from '../../functions/src/features/catalog/admin/catalog-writes';
 import { CatalogImportWrites } from '../../functions/src/features/catalog/import/catalog-import-writes';
 import { SurveyRepository } from '../../functions/src/features/surveys/survey-repository';
 import { runAdminCommand } from '../../scripts/lib/admin-commands';
@@ -28,6 +29,7 @@ describe('admin CLI', () => {
           catalog: table.catalog,
           surveys: new SurveyRepository(table.db, table.tableName),
           catalogImportWrites: new CatalogImportWrites(table.db, table.tableName),
+          catalogWrites: new CatalogWrites(table.db, table.tableName),
           now,
         }),
       readFile: (path) => files.get(path)!,

@@ -1,5 +1,6 @@
 import { cleanup, render, screen, waitFor } from '@testing-library/react';
 import type { CatalogImportPreview } from '../../../shared';
+import { ApiError } from '../../src/api/api-error';
 import { getDistrictCatalog, importCatalog } from '../../src/api/catalog-admin';
 import ImportPage from '../../src/packages/catalog/import/index';
 import { pickSpreadsheet } from '../../src/utils/pick-spreadsheet';
@@ -12,6 +13,7 @@ jest.mock('../../src/utils/pick-spreadsheet');
 
 const preview = (overrides: Partial<CatalogImportPreview> = {}): CatalogImportPreview => ({
   applied: false,
+  basis: 'basis-of-the-preview',
   rows: 6,
   errors: [],
   changes: {
@@ -64,7 +66,7 @@ describe('the catalogue import page (导入 Excel)', () => {
     // The district has schools already: the import waits for the next term unless told otherwise.
     expect(jest.mocked(importCatalog).mock.calls[0]).toEqual([
       'd-370103',
-      { format: 'xlsx', file: 'UEs=', fromTerm: '2026-2', apply: false },
+      { format: 'xlsx', file: 'UEs=', fromTerm: '2026-2', apply: false, basis: undefined },
     ]);
   });
 
@@ -88,6 +90,29 @@ describe('the catalogue import page (导入 Excel)', () => {
     await screen.findByText('已导入 6 行，自所选学期起生效。');
     expect(screen.getByText('新增集团：2')).toBeTruthy();
     expect(screen.getByText('在校家庭数：6 所学校')).toBeTruthy();
-    await waitFor(() => expect(jest.mocked(importCatalog).mock.calls[1][1]).toMatchObject({ apply: true, fromTerm: '2026-2' }));
+    await waitFor(() =>
+      expect(jest.mocked(importCatalog).mock.calls[1][1]).toMatchObject({ apply: true, fromTerm: '2026-2', basis: 'basis-of-the-preview' }),
+    );
+  });
+
+  test('when the catalogue changed after the preview, says 请刷新后重试 and asks for a new preview', async () => {
+    // Prepare
+    jest
+      .mocked(importCatalog)
+      .mockResolvedValueOnce(preview())
+      .mockRejectedValueOnce(new ApiError('CONFLICT', '请刷新后重试', 409));
+    render(<ImportPage />);
+    tap(await screen.findByText('选择文件'));
+    await screen.findByText('学校与集团.xlsx');
+    tap(screen.getByText('预览'));
+    await screen.findByText('新增学校：6');
+
+    // Act
+    tap(applyButton());
+
+    // Assess
+    await screen.findByText('请刷新后重试：预览之后学校与集团已有改动，请重新预览后再导入');
+    expect(screen.queryByText('新增学校：6')).toBeNull();
+    expect(applyButton().getAttribute('disabled')).not.toBeNull();
   });
 });

@@ -80,6 +80,7 @@ describe('catalogue import and export', () => {
     // Assess
     expect(preview).toEqual({
       applied: false,
+      basis: expect.any(String),
       rows: 6,
       errors: [],
       changes: {
@@ -197,6 +198,7 @@ describe('catalogue import and export', () => {
     expect(rows.filter((r) => r[1] === 'jn-yuying-ms').map((r) => r[13])).toEqual(['育英教育集团', '育英教育集团联盟学校']);
     expect(again).toEqual({
       applied: true,
+      basis: expect.any(String),
       rows: sheet.actualRowCount - 1,
       errors: [],
       changes: { groupsAdded: [], groupsChanged: [], schoolsAdded: [], schoolsChanged: [], moves: [], enrollmentsSet: 0 },
@@ -241,6 +243,41 @@ describe('catalogue import and export', () => {
     ]);
     expect(periods.filter((p) => p.groupId === east.id).every((p) => p.groupName === '东城实验教育集团')).toBe(true);
     expect(groups).toHaveLength(2);
+  });
+
+  it('does not undo an edit made between the preview and the apply: 409 CONFLICT 请刷新后重试, nothing written', async () => {
+    // Prepare: a district, and a file that renames 东城小学; another admin then edits its phone.
+    const { id, admin } = await newDistrict();
+    await upload(admin, id, catalogImportBody(catalogCsv(twoGroups), { apply: true }));
+    const csv = (await exported(admin, id, 'format=csv')).toString('utf8').replace(',东城小学,', ',东城实验小学,');
+    const file = Buffer.from(csv, 'utf8');
+    const preview = await upload(admin, id, catalogImportBody(file));
+    const before = (await stored(id)).schools.find((s) => s.name === '东城小学')!;
+    const other = new TestClient(core.app);
+    await other.devLogin({ role: 'district_admin', districtId: id });
+    const edit = await other.call('PUT', `/api/admin/schools/${before.id}`, {
+      version: before.version ?? 0,
+      name: before.name,
+      stage: before.stage,
+      aliases: before.aliases,
+      address: before.address,
+      location: before.location,
+      phone: '0531-86099999',
+    });
+    expect(edit.status).toBe(200);
+    // Act
+    const stale = await admin.call('POST', `/api/admin/districts/${id}/catalog/import`, {
+      ...catalogImportBody(file, { apply: true }),
+      basis: preview.basis,
+    });
+    const fresh = await upload(admin, id, catalogImportBody(file));
+    // Assess
+    expect(stale.status).toBe(409);
+    expect(stale.body).toEqual({ error: expect.objectContaining({ code: 'CONFLICT', message: '请刷新后重试' }) });
+    const after = (await stored(id)).schools.find((s) => s.id === before.id)!;
+    expect(after).toMatchObject({ name: '东城小学', phone: '0531-86099999', version: (before.version ?? 0) + 1 });
+    expect(fresh.basis).not.toBe(preview.basis);
+    expect(fresh.changes.schoolsChanged).toEqual(['东城实验小学']);
   });
 
   it('AP92: 在校家庭数 set by the import shows in GET /api/admin/districts/:id/enrollments', async () => {

@@ -280,4 +280,24 @@ describe('CatalogWrites on DynamoDB Local', () => {
     // Assess
     expect(found).toEqual([['有问卷答卷'], ['有轮岗批次'], ['有评估得分'], [], ['有问卷使用'], []]);
   });
+
+  it('AP96 puts whole items each on the version read, and writes none of them when one moved on', async () => {
+    // Prepare: two schools at version 0; the second is then edited (version 1).
+    const a = newSchool('s-putat-a', '版本甲小学');
+    const b = newSchool('s-putat-b', '版本乙小学');
+    expect(await writes.createSchool(a)).toBe(true);
+    expect(await writes.createSchool(b)).toBe(true);
+    expect(await writes.putMetasAt([{ item: { ...b, phone: '0531-86011111' }, version: 0 }])).toBe(true);
+    // Act: an import read both at version 0 and renames both.
+    const stale = await writes.putMetasAt([
+      { item: { ...a, name: '版本甲实验小学' }, version: 0 },
+      { item: { ...b, name: '版本乙实验小学' }, version: 0 },
+    ]);
+    const fresh = await writes.putMetasAt([{ item: { ...a, name: '版本甲实验小学' }, version: 0 }]);
+    // Assess
+    expect(stale).toBe(false);
+    expect(fresh).toBe(true);
+    expect(await meta(keys.school(a.id))).toMatchObject({ name: '版本甲实验小学', version: 1 });
+    expect(await meta(keys.school(b.id))).toMatchObject({ name: '版本乙小学', phone: '0531-86011111', version: 1 });
+  });
 });

@@ -111,6 +111,15 @@ export class CatalogWrites {
     return this.transact([this.bumpMeta(keys.school(schoolId), version), ...this.periodItems(periods)]);
   }
 
+  /**
+   * AP96: whole group or school items, each written only if it is still at `version` (the
+   * catalogue import's changed items). false: one was edited meanwhile, and (within the first
+   * 100) nothing was written.
+   */
+  putMetasAt(items: Array<{ item: Record<string, unknown>; version: number }>): Promise<boolean> {
+    return this.transact(items.map(({ item, version }) => this.putMeta(item, version)));
+  }
+
   private periodItems(periods: PeriodWrites): TransactItem[] {
     return [
       ...periods.end.map(({ period, untilTerm }) => ({

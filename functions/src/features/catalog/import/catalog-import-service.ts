@@ -16,10 +16,12 @@ import { newId } from '../../identity/domain/invite-codes';
 import type { CampusItem, DistrictItem } from '../catalog-items';
 import { publishCatalog } from '../catalog-snapshots';
 import { periodsAt } from '../domain/membership-periods';
+import { staleVersion } from '../admin/catalog-admin-rules';
+import { catalogBasis } from './import-basis';
 import { planImport, type CurrentCatalog } from './import-plan';
 import { validateCatalogRows, type CatalogRow } from './import-rows';
 
-type Deps = Pick<Infrastructure, 'catalog' | 'surveys' | 'catalogImportWrites' | 'now'>;
+type Deps = Pick<Infrastructure, 'catalog' | 'surveys' | 'catalogImportWrites' | 'catalogWrites' | 'now'>;
 export type Progress = (written: number, total: number) => void;
 
 /** How many per-school reads (campuses) run at once: enough to hide latency, few enough not to throttle. */
@@ -47,7 +49,7 @@ export class CatalogImportService {
     districtId: string,
     format: SpreadsheetFormat,
     file: Buffer,
-    options: { fromTerm: TermId; apply: boolean },
+    options: { fromTerm: TermId; apply: boolean; basis?: string },
     onProgress?: Progress,
   ): Promise<CatalogImportPreview> {
     const rows = namedRows(await readTable(format, file, CATALOG_IMPORT_MAX_ROWS), CATALOG_COLUMNS, CATALOG_IMPORT_MAX_ROWS);
@@ -57,7 +59,7 @@ export class CatalogImportService {
   private async importRows(
     districtId: string,
     rows: CatalogRow[],
-    options: { fromTerm: TermId; apply: boolean },
+    options: { fromTerm: TermId; apply: boolean; basis?: string },
     onProgress?: Progress,
   ): Promise<CatalogImportPreview> {
     const district = await this.district(districtId);
@@ -66,10 +68,12 @@ export class CatalogImportService {
       this.deps.catalog.listGroupsOfDistrict(districtId),
       this.deps.catalog.allPeriodsOfDistrict(districtId),
     ]);
+    const basis = catalogBasis({ district, schools, groups, periods });
     const groupTypes = [...BUILTIN_GROUP_TYPES, ...(district.groupTypes ?? [])];
     const desired = validateCatalogRows(rows, { schools, groups, groupTypes });
     const preview = (applied: boolean, plan?: ReturnType<typeof planImport>): CatalogImportPreview => ({
       applied,
+      basis,
       rows: rows.length,
       errors: [...desired.issues, ...(plan?.issues ?? [])].sort((a, b) => a.row - b.row),
       changes: plan?.changes ?? { groupsAdded: [], groupsChanged: [], schoolsAdded: [], schoolsChanged: [], moves: [], enrollmentsSet: 0 },
@@ -89,8 +93,13 @@ export class CatalogImportService {
     const now = this.deps.now();
     const plan = planImport(desired, current, { fromTerm: options.fromTerm, earliest: termOf(now), at: now.toISOString(), newId });
     if (plan.issues.length > 0 || !options.apply) return preview(false, plan);
+    // Changed since the preview the admin confirmed: preview again rather than undo that edit.
+    if (options.basis !== undefined && options.basis !== basis) throw staleVersion();
+    // The groups and schools it changes, each on the version just read (an edit landing in
+    // between fails the whole first transaction, and nothing is written).
+    if (!(await this.deps.catalogWrites.putMetasAt(plan.guarded))) throw staleVersion();
     await this.deps.catalogImportWrites.write(plan.puts, plan.deletes, onProgress);
-    if (plan.puts.length + plan.deletes.length > 0) await publishCatalog(this.deps.catalog);
+    if (plan.guarded.length + plan.puts.length + plan.deletes.length > 0) await publishCatalog(this.deps.catalog);
     return preview(true, plan);
   }
 

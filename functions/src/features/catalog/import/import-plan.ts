@@ -37,6 +37,11 @@ export type Item = Record<string, unknown>;
 export interface ImportPlan {
   changes: CatalogImportPreview['changes'];
   issues: CatalogImportIssue[];
+  /**
+   * Groups and schools that exist and change: each written on the version it was read at
+   * (`version` is that version; the item carries version + 1), in transactions before the rest.
+   */
+  guarded: Array<{ item: Item; version: number }>;
   /** Items to write as they should be afterwards (idempotent puts). */
   puts: Item[];
   deletes: Array<{ pk: string; sk: string }>;
@@ -77,7 +82,7 @@ export function planImport(
     moves: [],
     enrollmentsSet: 0,
   };
-  const plan: ImportPlan = { changes, issues: [], puts: [], deletes: [] };
+  const plan: ImportPlan = { changes, issues: [], guarded: [], puts: [], deletes: [] };
   const districtId = current.district.id;
   const schoolIds = new Map(desired.schools.map((s) => [s.key, s.id ?? options.newId('sch')]));
   const groupIds = new Map(desired.groups.map((g) => [g.key, g.id ?? options.newId('grp')]));
@@ -95,7 +100,8 @@ export function planImport(
     if (stored && (Object.keys(fields) as Array<keyof typeof fields>).every((k) => same(stored[k], fields[k]))) continue;
     const { kind: _kind, ...base } = stored ?? { kind: 'group' as const, id: groupIds.get(wanted.key)!, districtId, source: 'import' };
     const item = catalogItem.group({ ...base, ...fields, ...(stored ? { version: (stored.version ?? 0) + 1 } : {}) });
-    plan.puts.push(item);
+    if (stored) plan.guarded.push({ item, version: stored.version ?? 0 });
+    else plan.puts.push(item);
     finalGroups.set(item.id, item);
     if (!stored) changes.groupsAdded.push(wanted.name);
     else changes.groupsChanged.push(stored.name === wanted.name ? wanted.name : `${stored.name} → ${wanted.name}`);
@@ -116,7 +122,8 @@ export function planImport(
         { ...base, ...wanted.fields, ...(stored ? { version: (stored.version ?? 0) + 1 } : {}) },
         current.district,
       );
-      plan.puts.push(item);
+      if (stored) plan.guarded.push({ item, version: stored.version ?? 0 });
+      else plan.puts.push(item);
       finalSchools.set(id, item);
       (stored ? changes.schoolsChanged : changes.schoolsAdded).push(wanted.fields.name);
     }

@@ -42,9 +42,16 @@ function ImportFlow({ districtId, catalog }: { districtId: string; catalog: Dist
     setIssues([]);
     setMessage('');
     try {
-      const answer = await importCatalog(districtId, { format: file.format, file: file.base64, fromTerm, apply });
+      // An apply confirms the preview shown: the server refuses it if the catalogue changed since.
+      const basis = apply ? preview?.basis : undefined;
+      const answer = await importCatalog(districtId, { format: file.format, file: file.base64, fromTerm, apply, basis });
       setPreview(answer);
     } catch (error) {
+      if (error instanceof ApiError && error.code === 'CONFLICT') {
+        setPreview(null);
+        setMessage(`${error.message}：预览之后学校与集团已有改动，请重新预览后再导入`);
+        return;
+      }
       // A file the server cannot read at all is refused as a whole, with its cells when it names them.
       const details = error instanceof ApiError ? (error.details as { issues?: CatalogImportIssue[] } | undefined) : undefined;
       setIssues(Array.isArray(details?.issues) ? details.issues : []);
