@@ -48,19 +48,19 @@ describe('answering a survey', () => {
     expect(Object.keys(stored[0]).sort()).toEqual(['answers', 'date', 'kind', 'schoolId', 'straightLined', 'surveyId', 'texts']);
   });
 
-  it('counts exactly one of 200 simultaneous submissions by one person', async () => {
+  it('counts exactly one of 100 simultaneous submissions by one person', async () => {
     // Prepare
     const survey = await jingwuSurvey();
     const same = await parentNo(0);
     // Act
     const outcomes = await Promise.allSettled(
-      Array.from({ length: 200 }, () => surveys.submit(same, survey.id, { schoolId: 'jn-jingwei-ps', answers: satisfactionAnswers(3) })),
+      Array.from({ length: 100 }, () => surveys.submit(same, survey.id, { schoolId: 'jn-jingwei-ps', answers: satisfactionAnswers(3) })),
     );
     // Assess
     expect(outcomes.filter((o) => o.status === 'fulfilled')).toHaveLength(1);
     // Every other one is told it was already answered (a failure shows which codes came instead).
     const codes = outcomes.flatMap((o) => (o.status === 'rejected' ? [String(o.reason.code ?? o.reason.name)] : []));
-    expect(codes).toHaveLength(199);
+    expect(codes).toHaveLength(99);
     expect([...new Set(codes)]).toEqual(['ALREADY_ANSWERED']);
     const counters = await core.infra.surveys.readCounters(survey.id, survey.shards);
     expect(counters.get('jn-jingwei-ps')?.get(RESPONSES_COUNTER)).toBe(1);
