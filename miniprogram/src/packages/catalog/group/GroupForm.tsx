@@ -1,4 +1,4 @@
-import { Button, Input, Text, Textarea, View } from '@tarojs/components';
+import { Input, Text, Textarea, View } from '@tarojs/components';
 import { useState } from 'react';
 import type { DistrictCatalog } from '../../../../../shared';
 import { Chip } from '../../../components/chip/Chip';
@@ -7,6 +7,7 @@ import { TermChoice } from '../components/TermChoice';
 import { byName, membersOf } from '../memberships';
 import { nextTerm } from '../../../../../shared/catalog/terms';
 import { changed, type GroupDraft } from './group-draft';
+import { SaveButton } from '../components/SaveButton';
 
 /**
  * A group's name, type (built-in or the district's own), lead school or 共同发起, and partner
@@ -106,14 +107,7 @@ export function GroupForm({
       <Text className="field__label">合作单位（集团外的单位，多个用顿号分隔）</Text>
       <Textarea id="group-partners" className="field__textarea" value={draft.partners} onInput={(e) => set({ partners: e.detail.value })} />
       <FieldError field="partners" errors={errors} />
-      <Button
-        id="group-save"
-        className={`primary-button${idle ? ' primary-button--idle' : ''}`}
-        disabled={idle}
-        onClick={() => idle || onSave(draft)}
-      >
-        {saving ? '保存中…' : '保存'}
-      </Button>
+      <SaveButton id="group-save" idle={idle} saving={saving} onSave={() => onSave(draft)} />
     </View>
   );
 }

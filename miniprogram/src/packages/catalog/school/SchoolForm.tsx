@@ -1,4 +1,4 @@
-import { Button, Input, Picker, Text, Textarea, View } from '@tarojs/components';
+import { Input, Picker, Text, Textarea, View } from '@tarojs/components';
 import { useState } from 'react';
 import type { Stage } from '../../../../../shared';
 import { STAGE_LABELS } from '../../../../../shared/catalog/labels';
@@ -6,6 +6,7 @@ import { FieldError } from '../components/FieldError';
 import { CampusEditor } from './CampusEditor';
 import { LocationField } from './LocationField';
 import { campusesChanged, fieldsChanged, type SchoolDraft } from './school-draft';
+import { SaveButton } from '../components/SaveButton';
 
 const STAGES = Object.keys(STAGE_LABELS) as Stage[];
 
@@ -76,14 +77,7 @@ export function SchoolForm({
       <FieldError field="intro" errors={errors} />
       {text('students', '学生数', '选填', 'number')}
       <CampusEditor campuses={draft.campuses} errors={errors} onChange={(campuses) => set({ campuses })} />
-      <Button
-        id="school-save"
-        className={`primary-button${idle ? ' primary-button--idle' : ''}`}
-        disabled={idle}
-        onClick={() => idle || onSave(draft)}
-      >
-        {saving ? '保存中…' : '保存'}
-      </Button>
+      <SaveButton id="school-save" idle={idle} saving={saving} onSave={() => onSave(draft)} />
     </View>
   );
 }
