@@ -226,7 +226,9 @@ describe('planImport', () => {
     expect(plan.issues).toEqual([]);
     expect(plan.changes).toMatchObject({ groupsChanged: ['一集团 → 新一集团'], moves: ['乙小学：二集团（牵头校） → 新一集团（成员校）'] });
     // The renamed group exists: it is written on the version read (0), carrying version 1.
-    expect(plan.guarded).toEqual([{ item: expect.objectContaining({ kind: 'group', id: 'g1', name: '新一集团', version: 1 }), version: 0 }]);
+    expect(plan.guarded).toEqual([
+      { item: expect.objectContaining({ kind: 'group', id: 'g1', name: '新一集团', version: 1 }), version: 0 },
+    ]);
     expect(plan.puts).toContainEqual(expect.objectContaining({ kind: 'membership', groupId: 'g1', schoolId: 'a', groupName: '新一集团' }));
     expect(plan.puts).toContainEqual(expect.objectContaining({ kind: 'membership', groupId: 'g2', schoolId: 'b', untilTerm: '2026-2' }));
     expect(plan.puts).toContainEqual(
