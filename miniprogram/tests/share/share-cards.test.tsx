@@ -13,7 +13,11 @@ describe('a share card', () => {
 
   test('becomes a chat card with its path and a 朋友圈 card with only the query', () => {
     // Prepare
-    const card = { title: '经五集团开放日｜经五教育集团', path: '/packages/news/detail/index?id=n1', imageUrl: 'https://img.example/c.png' };
+    const card = {
+      title: '经五集团开放日｜经五教育集团',
+      path: '/packages/news/detail/index?id=n1',
+      imageUrl: 'https://img.example/c.png',
+    };
 
     // Act
     const chat = toAppMessage(card);
@@ -50,7 +54,10 @@ describe('the shared pages’ cards', () => {
       path: '/pages/school/index?id=jn-jingbalu-ps',
     });
     expect(schoolCard('jn-jingbalu-ps').title).toBe('学校信息');
-    expect(groupCard('jn-jingwu', { name: '经五教育集团' })).toEqual({ title: '经五教育集团 · 教育集团', path: '/pages/group/index?id=jn-jingwu' });
+    expect(groupCard('jn-jingwu', { name: '经五教育集团' })).toEqual({
+      title: '经五教育集团 · 教育集团',
+      path: '/pages/group/index?id=jn-jingwu',
+    });
     expect(groupCard('jn-jingwu').title).toBe('教育集团');
   });
 
@@ -59,7 +66,11 @@ describe('the shared pages’ cards', () => {
     const card = newsCard('n1', { title: '开放日', groupName: '经五教育集团', coverUrl: 'https://img.example/c.png' });
 
     // Assess
-    expect(card).toEqual({ title: '开放日｜经五教育集团', path: '/packages/news/detail/index?id=n1', imageUrl: 'https://img.example/c.png' });
+    expect(card).toEqual({
+      title: '开放日｜经五教育集团',
+      path: '/packages/news/detail/index?id=n1',
+      imageUrl: 'https://img.example/c.png',
+    });
     expect(newsCard('n1').title).toBe('集团动态');
   });
 

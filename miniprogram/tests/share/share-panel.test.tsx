@@ -47,11 +47,15 @@ describe('the 分享 panel', () => {
 
     // Assess
     expect(screen.getByText(pageUrl).id).toBe('share-link');
-    const qr = await waitFor(() => {
-      const image = document.querySelector('#share-qr');
-      expect(image).not.toBeNull();
-      return image!;
-    });
+    // Drawing the code takes seconds on a loaded 2-core machine.
+    const qr = await waitFor(
+      () => {
+        const image = document.querySelector('#share-qr');
+        expect(image).not.toBeNull();
+        return image!;
+      },
+      { timeout: 15_000 },
+    );
     expect(decodeQr(qr.getAttribute('src')!)).toBe(pageUrl);
   });
 
