@@ -115,3 +115,39 @@ export function pullDown(): void {
 export function reachBottom(): void {
   reachBottomHandlers.forEach((handler) => handler());
 }
+
+// ---- sharing (useShareAppMessage / useShareTimeline) ----
+
+type ShareHandler = () => unknown;
+const shareHandlers: Record<'appMessage' | 'timeline', ShareHandler | null> = { appMessage: null, timeline: null };
+
+function useShareHook(kind: keyof typeof shareHandlers, callback: ShareHandler): void {
+  // Like Taro: the latest callback answers, registered for as long as the page is mounted.
+  const latest = useRef(callback);
+  latest.current = callback;
+  useEffect(() => {
+    const handler = () => latest.current();
+    shareHandlers[kind] = handler;
+    return () => {
+      if (shareHandlers[kind] === handler) shareHandlers[kind] = null;
+    };
+  }, [kind]);
+}
+
+export function useShareAppMessage(callback: ShareHandler): void {
+  useShareHook('appMessage', callback);
+}
+
+export function useShareTimeline(callback: ShareHandler): void {
+  useShareHook('timeline', callback);
+}
+
+/** What the page answers when the user shares it to a chat (undefined: the page does not share). */
+export function shareAppMessage(): unknown {
+  return shareHandlers.appMessage?.();
+}
+
+/** What the page answers when the user shares it to 朋友圈 (undefined: the page does not offer it). */
+export function shareTimeline(): unknown {
+  return shareHandlers.timeline?.();
+}

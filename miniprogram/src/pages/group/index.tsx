@@ -11,6 +11,9 @@ import { useAsync } from '../../hooks/useAsync';
 import { districtLabel, useDistricts } from '../../hooks/useDistricts';
 import { useNavigationTitle } from '../../hooks/useNavigationTitle';
 import { requireId, usePageId } from '../../hooks/usePageId';
+import { SharePanel } from '../../components/share/SharePanel';
+import { useShareCard, useTimelineCard } from '../../components/share/use-share-card';
+import { groupCard } from '../../utils/share/page-cards';
 import { groupNewsPageUrl, openPage, openSchool } from '../../utils/routes';
 import { GroupEvaluation } from './components/GroupEvaluation';
 import '../detail.scss';
@@ -23,11 +26,19 @@ export default function GroupPage() {
     return getGroup(id);
   }, [id]);
   useNavigationTitle(group.status === 'ready' ? group.data.name : undefined);
+  const card = groupCard(id, group.status === 'ready' ? group.data : undefined);
+  useShareCard(card);
+  useTimelineCard(card);
 
   return (
     <View className="page detail">
       <AsyncContent state={group} onRetry={group.reload}>
-        {(data) => <GroupView group={data} />}
+        {(data) => (
+          <>
+            <GroupView group={data} />
+            <SharePanel card={card} />
+          </>
+        )}
       </AsyncContent>
     </View>
   );

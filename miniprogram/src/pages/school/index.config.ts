@@ -1,3 +1,5 @@
 export default definePageConfig({
   navigationBarTitleText: '学校',
+  enableShareAppMessage: true,
+  enableShareTimeline: true,
 });

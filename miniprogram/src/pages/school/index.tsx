@@ -11,6 +11,9 @@ import { useAsync } from '../../hooks/useAsync';
 import { districtLabel, useDistricts } from '../../hooks/useDistricts';
 import { useNavigationTitle } from '../../hooks/useNavigationTitle';
 import { requireId, usePageId } from '../../hooks/usePageId';
+import { SharePanel } from '../../components/share/SharePanel';
+import { useShareCard, useTimelineCard } from '../../components/share/use-share-card';
+import { schoolCard } from '../../utils/share/page-cards';
 import { joinMeta } from '../../utils/join-meta';
 import { openGroup } from '../../utils/routes';
 import { SchoolContact } from './components/SchoolContact';
@@ -24,11 +27,19 @@ export default function SchoolPage() {
     return getSchool(id);
   }, [id]);
   useNavigationTitle(school.status === 'ready' ? school.data.name : undefined);
+  const card = schoolCard(id, school.status === 'ready' ? school.data : undefined);
+  useShareCard(card);
+  useTimelineCard(card);
 
   return (
     <View className="page detail">
       <AsyncContent state={school} onRetry={school.reload}>
-        {(data) => <SchoolView school={data} />}
+        {(data) => (
+          <>
+            <SchoolView school={data} />
+            <SharePanel card={card} />
+          </>
+        )}
       </AsyncContent>
     </View>
   );

@@ -1,1 +1,1 @@
-export default definePageConfig({ navigationBarTitleText: '动态详情' });
+export default definePageConfig({ navigationBarTitleText: '动态详情', enableShareAppMessage: true, enableShareTimeline: true });

@@ -5,6 +5,9 @@ import { StatusView } from '../../../components/status-view/StatusView';
 import { useAsync } from '../../../hooks/useAsync';
 import { useNavigationTitle } from '../../../hooks/useNavigationTitle';
 import { requireId, usePageId } from '../../../hooks/usePageId';
+import { SharePanel } from '../../../components/share/SharePanel';
+import { useShareCard, useTimelineCard } from '../../../components/share/use-share-card';
+import { newsCard } from '../../../utils/share/page-cards';
 import { beijingTime } from '../../../utils/time';
 import { NewsBody } from '../components/NewsBody';
 import './index.scss';
@@ -14,6 +17,10 @@ export default function NewsDetailPage() {
   const id = usePageId();
   const news = useAsync(async () => (requireId(id, '动态'), getNews(id)), [id]);
   useNavigationTitle(news.status === 'ready' ? news.data.groupName : undefined);
+  const loaded = news.status === 'ready' ? news.data : undefined;
+  const card = newsCard(id, loaded && { ...loaded, coverUrl: loaded.cover ? assetUrl(loaded.cover.url) : undefined });
+  useShareCard(card);
+  useTimelineCard(card);
   if (news.status === 'loading') return <StatusView kind="loading" message="正在加载…" />;
   if (news.status === 'error') return <StatusView kind="error" message={news.message} onRetry={news.reload} />;
   const item = news.data;
@@ -29,6 +36,7 @@ export default function NewsDetailPage() {
         {item.cover ? <Image className="news-detail__cover" src={assetUrl(item.cover.url)} mode="widthFix" /> : null}
         <NewsBody item={item} />
       </Section>
+      <SharePanel card={card} />
     </View>
   );
 }

@@ -1,5 +1,4 @@
 import { Button, Input, Text, View } from '@tarojs/components';
-import { useRouter } from '@tarojs/taro';
 import { useState } from 'react';
 import { getBatch } from '../../../api/rotation';
 import { AsyncContent } from '../../../components/async-content/AsyncContent';
@@ -8,18 +7,24 @@ import { Section } from '../../../components/section/Section';
 import { StatusView } from '../../../components/status-view/StatusView';
 import { useAsync } from '../../../hooks/useAsync';
 import { useDebouncedValue } from '../../../hooks/useDebouncedValue';
+import { requireId, usePageId } from '../../../hooks/usePageId';
+import { SharePanel } from '../../../components/share/SharePanel';
+import { useShareCard, useTimelineCard } from '../../../components/share/use-share-card';
+import { rotationCard } from '../../../utils/share/page-cards';
 import { objectionUrl, openPage } from '../../../utils/routes';
 import { assignmentText, periodText, statusLabel } from '../labels';
 import '../rotation.scss';
 
 /** One notice: its period and status, its assignments searchable by teacher and school, 提出异议 while 公示中. */
 export default function RotationDetailPage() {
-  const { params } = useRouter();
-  const id = params.id ?? '';
+  const id = usePageId();
   const [teacher, setTeacher] = useState('');
   const [school, setSchool] = useState('');
   const search = { teacher: useDebouncedValue(teacher.trim(), 250), school: useDebouncedValue(school.trim(), 250) };
-  const state = useAsync(() => getBatch(id, search), [id, search.teacher, search.school]);
+  const state = useAsync(async () => (requireId(id, '公示'), getBatch(id, search)), [id, search.teacher, search.school]);
+  const card = rotationCard(id, state.status === 'ready' ? state.data.batch : undefined);
+  useShareCard(card);
+  useTimelineCard(card);
 
   return (
     <AsyncContent state={state} onRetry={state.reload}>
@@ -63,6 +68,7 @@ export default function RotationDetailPage() {
                 />
               ))}
             </Section>
+            <SharePanel card={card} />
           </View>
         );
       }}

@@ -8,6 +8,10 @@ import { getSurvey } from '../../../api/surveys';
 import { Section } from '../../../components/section/Section';
 import { StatusView } from '../../../components/status-view/StatusView';
 import { useAsync } from '../../../hooks/useAsync';
+import { requireId } from '../../../hooks/usePageId';
+import { SharePanel } from '../../../components/share/SharePanel';
+import { useShareCard } from '../../../components/share/use-share-card';
+import { surveyCard } from '../../../utils/share/page-cards';
 import { clearDraft, loadDraft, saveDraft } from './draft';
 import { QuestionField } from './QuestionField';
 import { useSchoolBinding } from './school-binding';
@@ -31,13 +35,19 @@ export default function AnswerSurveyPage() {
   const { params } = useRouter();
   const surveyId = params.id ?? '';
   const schoolId = params.school ?? '';
-  const survey = useAsync(() => getSurvey(surveyId), [surveyId]);
+  const survey = useAsync(async () => (requireId(surveyId, '问卷'), getSurvey(surveyId)), [surveyId]);
   const [answers, setAnswers] = useState<Record<string, Answer>>(() => loadDraft(surveyId, schoolId));
   const [problems, setProblems] = useState<Record<string, string>>({});
   const [phase, setPhase] = useState<Phase>({ kind: 'answering' });
   const school = useSchoolBinding(schoolId);
   /** The server's SCHOOL_NOT_BOUND message, shown beside the submit button. */
   const [notBound, setNotBound] = useState('');
+  // Chat only, no 朋友圈: 朋友圈 opens pages in 单页模式, without the login an answer needs.
+  const card = surveyCard(surveyId, schoolId, {
+    title: survey.status === 'ready' ? survey.data.definition.title : undefined,
+    schoolName: school.status === 'ready' ? school.name : undefined,
+  });
+  useShareCard(card);
 
   useEffect(() => {
     if (phase.kind === 'answering' && survey.status === 'ready') saveDraft(surveyId, schoolId, answers, survey.data.definition.closesAt);
@@ -151,6 +161,7 @@ export default function AnswerSurveyPage() {
           {notBound}
         </Text>
       ) : null}
+      <SharePanel card={card} />
     </View>
   );
 }
