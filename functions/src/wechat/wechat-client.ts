@@ -163,7 +163,11 @@ export class WeChatClient {
    * once more; a second rejection is returned like any other errcode, so a broken token source
    * cannot loop. Other errcodes are the caller's to judge.
    */
-  private async withAccessToken<T>(endpoint: string, call: (token: string) => Promise<T>, errcodeOf: (result: T) => number | undefined): Promise<T> {
+  private async withAccessToken<T>(
+    endpoint: string,
+    call: (token: string) => Promise<T>,
+    errcodeOf: (result: T) => number | undefined,
+  ): Promise<T> {
     const token = await this.tokens.get();
     const result = await call(token);
     const code = errcodeOf(result);

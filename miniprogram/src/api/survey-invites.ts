@@ -5,7 +5,10 @@ import { callEndpoint } from './endpoint';
 import { readSession } from './session-store';
 
 /** A survey's link for one school: title, deadline, the mini-program path, the H5 hash and the `scene`. */
-export function getSurveyInvite(surveyId: string, schoolId: string): Promise<ApiResponse<'GET /api/admin/surveys/:id/schools/:schoolId/invite'>> {
+export function getSurveyInvite(
+  surveyId: string,
+  schoolId: string,
+): Promise<ApiResponse<'GET /api/admin/surveys/:id/schools/:schoolId/invite'>> {
   return callEndpoint('GET /api/admin/surveys/:id/schools/:schoolId/invite', { params: { id: surveyId, schoolId } });
 }
 

@@ -235,7 +235,8 @@ const SAMPLES: Samples = {
   }),
   'GET /api/admin/districts/:id/catalog/export': (place) => ({
     path: `/api/admin/districts/${AUDIENCE[place].districtId}/catalog/export?format=csv`,
-  }),  // The school is the target: SCHOOL[place] lies in the audience of surveyIds[place].
+  }),
+  // The school is the target: SCHOOL[place] lies in the audience of surveyIds[place].
   'GET /api/admin/surveys/:id/schools/:schoolId/invite': (place) => ({
     path: `/api/admin/surveys/${surveyIds[place]}/schools/${SCHOOL[place]}/invite`,
   }),

@@ -13,5 +13,8 @@ const CODE_LENGTH = 20;
  */
 export function sceneCodeOf(surveyId: string, schoolId: string): string {
   const digest = createHash('sha256').update(`${surveyId}\n${schoolId}`).digest();
-  return BigInt(`0x${digest.toString('hex')}`).toString(36).padStart(CODE_LENGTH, '0').slice(0, CODE_LENGTH);
+  return BigInt(`0x${digest.toString('hex')}`)
+    .toString(36)
+    .padStart(CODE_LENGTH, '0')
+    .slice(0, CODE_LENGTH);
 }

@@ -44,7 +44,15 @@ export default function AnswerSurveyPage() {
 }
 
 /** Answering a survey: progress, required marks, a draft on the device, a thank-you at the end. */
-function AnswerSurvey({ surveyId, schoolId, onChooseSchool }: { surveyId: string; schoolId: string; onChooseSchool: (id: string) => void }) {
+function AnswerSurvey({
+  surveyId,
+  schoolId,
+  onChooseSchool,
+}: {
+  surveyId: string;
+  schoolId: string;
+  onChooseSchool: (id: string) => void;
+}) {
   const survey = useAsync(() => getSurvey(surveyId), [surveyId]);
   const [answers, setAnswers] = useState<Record<string, Answer>>(() => loadDraft(surveyId, schoolId));
   const [problems, setProblems] = useState<Record<string, string>>({});

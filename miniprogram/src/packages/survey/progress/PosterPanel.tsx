@@ -44,7 +44,9 @@ export function PosterPanel({ surveyId, schoolId }: { surveyId: string; schoolId
   };
   const copy = () => {
     if (poster.status !== 'ready') return;
-    void Taro.setClipboardData({ data: poster.data.link }).catch((error: unknown) => Taro.showToast({ title: messageOf(error), icon: 'none' }));
+    void Taro.setClipboardData({ data: poster.data.link }).catch((error: unknown) =>
+      Taro.showToast({ title: messageOf(error), icon: 'none' }),
+    );
   };
 
   return (

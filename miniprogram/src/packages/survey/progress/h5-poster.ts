@@ -8,7 +8,9 @@ export const h5LinkOf = (h5Hash: string): string => `${window.location.origin}${
  * WeChat call is needed; loaded only in the H5 build, keeping it out of the mini-program's bundle.
  */
 export async function renderH5Poster(content: PosterContent, link: string): Promise<string> {
-  const QRCode = await import('qrcode');
+  // A constant condition: webpack drops the import from the weapp build, where the server makes the code.
+  const QRCode = process.env.TARO_ENV === 'h5' ? await import('qrcode') : null;
+  if (!QRCode) throw new Error('H5 only');
   const qr = document.createElement('canvas');
   await QRCode.toCanvas(qr, link, { width: 420, margin: 1, errorCorrectionLevel: 'M' });
   const canvas = document.createElement('canvas');

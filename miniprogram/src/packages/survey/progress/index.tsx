@@ -31,7 +31,9 @@ export default function SurveyProgressPage() {
     <View className="page survey-progress">
       <Section>
         <Text className="survey-progress__title">{results.data.title}</Text>
-        <Text className="survey-progress__note">有效回收率 = 有效回收份数 / 在校家庭数；低于 {TARGET_PERCENT} 的学校结果代表性不足，请提醒家长填写</Text>
+        <Text className="survey-progress__note">
+          有效回收率 = 有效回收份数 / 在校家庭数；低于 {TARGET_PERCENT} 的学校结果代表性不足，请提醒家长填写
+        </Text>
         <Text className="survey-progress__summary" id="progress-below-count">
           {below.length > 0 ? `低于 ${TARGET_PERCENT} 的学校：${below.map((r) => r.name).join('、')}` : `暂无低于 ${TARGET_PERCENT} 的学校`}
         </Text>

@@ -25,10 +25,10 @@ export function schoolProgress(results: Results): SchoolProgress[] {
     .filter((u) => u.level === 'school')
     .map((unit): SchoolProgress => {
       const { responses } = unit;
-      if (responses.suppressed) return { id: unit.id, name: unit.name, valid: null, families: null, rate: null, standing: 'unknown', note: '样本不足' };
+      if (responses.suppressed)
+        return { id: unit.id, name: unit.name, valid: null, families: null, rate: null, standing: 'unknown', note: '样本不足' };
       const { rate } = responses;
-      const note =
-        rate.status === 'no-enrollment' ? '未填写在校家庭数' : rate.status === 'enrollment-wrong' ? '在校家庭数有误' : '';
+      const note = rate.status === 'no-enrollment' ? '未填写在校家庭数' : rate.status === 'enrollment-wrong' ? '在校家庭数有误' : '';
       const standing = rate.rate === null ? 'unknown' : rate.rate < TARGET_RATE ? 'below' : 'reached';
       return { id: unit.id, name: unit.name, valid: rate.valid, families: rate.enrolledFamilies, rate: rate.rate, standing, note };
     });
