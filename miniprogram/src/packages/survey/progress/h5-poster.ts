@@ -1,3 +1,4 @@
+import { qrCanvas } from './qr-canvas';
 import { drawPoster, POSTER_HEIGHT, POSTER_WIDTH, type PosterContent } from './poster-drawing';
 
 /** The survey link on this H5 site, e.g. https://example.cn/h5/#/packages/survey/answer/index?id=…&school=…. */
@@ -5,14 +6,10 @@ export const h5LinkOf = (h5Hash: string): string => `${window.location.origin}${
 
 /**
  * H5: the poster as a PNG data URL. The QR code is made here from the H5 link (qrcode), so no
- * WeChat call is needed; loaded only in the H5 build, keeping it out of the mini-program's bundle.
+ * WeChat call is needed (qr-canvas.h5.ts; the mini-program's build carries no QR library).
  */
 export async function renderH5Poster(content: PosterContent, link: string): Promise<string> {
-  // A constant condition: webpack drops the import from the weapp build, where the server makes the code.
-  const QRCode = process.env.TARO_ENV === 'h5' ? await import('qrcode') : null;
-  if (!QRCode) throw new Error('H5 only');
-  const qr = document.createElement('canvas');
-  await QRCode.toCanvas(qr, link, { width: 420, margin: 1, errorCorrectionLevel: 'M' });
+  const qr = await qrCanvas(link, 420);
   const canvas = document.createElement('canvas');
   canvas.width = POSTER_WIDTH;
   canvas.height = POSTER_HEIGHT;
