@@ -11,6 +11,7 @@ import { UserRepository } from './features/identity/user-repository';
 import { NewsRepository } from './features/news/news-repository';
 import { RotationRepository } from './features/rotation/rotation-repository';
 import { SurveyRepository } from './features/surveys/survey-repository';
+import { SurveySceneRepository } from './features/surveys/survey-scene-repository';
 import type { Infrastructure } from './infrastructure';
 import { createLogger, type Logger } from './log/logger';
 import { createServices } from './services';
@@ -44,6 +45,7 @@ export function createCore(config: ServerConfig, overrides: CoreOverrides = {}) 
     rotation: new RotationRepository(db, config.tableName),
     wechat: new WeChatClient(config.wechat, { logger }),
     catalogImportWrites: new CatalogImportWrites(db, config.tableName),
+    surveyScenes: new SurveySceneRepository(db, config.tableName),
   };
   const services = createServices(infra);
   return { app: createApp(infra, services), db, infra, services };

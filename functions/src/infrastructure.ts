@@ -11,7 +11,8 @@ import type { RotationRepository } from './features/rotation/rotation-repository
 import type { SurveyRepository } from './features/surveys/survey-repository';
 import type { Logger } from './log/logger';
 import type { ImageStore } from './storage/image-store';
-import type { SubscribeMessage, SubscribeMessageResult } from './wechat/wechat-client';
+import type { SurveySceneRepository } from './features/surveys/survey-scene-repository';
+import type { SubscribeMessage, SubscribeMessageResult, UnlimitedQrCodeRequest } from './wechat/wechat-client';
 
 /** The part of the WeChat API client the core needs (functions/src/wechat). */
 export interface WeChatApi {
@@ -22,6 +23,7 @@ export interface WeChatApi {
     scene: 1 | 2 | 3 | 4;
   }): Promise<{ suggest: 'pass' | 'review' | 'risky'; label: number }>;
   sendSubscribeMessage(input: SubscribeMessage): Promise<SubscribeMessageResult>;
+  getUnlimitedQrCode(input: UnlimitedQrCodeRequest): Promise<Buffer>;
 }
 
 /**
@@ -46,4 +48,6 @@ export interface Infrastructure {
   rotation: RotationRepository;
   wechat: WeChatApi;
   catalogImportWrites: CatalogImportWrites;
+  /** Short codes of survey links (AP97), the `scene` of a mini-program code. */
+  surveyScenes: SurveySceneRepository;
 }

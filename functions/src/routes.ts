@@ -11,6 +11,7 @@ import { catalogImportRoutes } from './features/catalog/routes/catalog-import';
 import { surveyRoutes } from './features/surveys/routes/surveys';
 import { surveySettingsRoutes } from './features/surveys/routes/survey-settings';
 import { enrollmentRoutes } from './features/surveys/routes/enrollment';
+import { surveyInviteRoutes } from './features/surveys/routes/survey-invites';
 import { evaluationRoutes } from './features/evaluation/routes/rounds';
 import { newsRoutes } from './features/news/routes/news';
 import { evaluationReportRoutes } from './features/evaluation/routes/reports';
@@ -31,6 +32,7 @@ export function allRoutes(config: Pick<ServerConfig, 'auth'>): Route[] {
     ...surveyRoutes,
     ...surveySettingsRoutes,
     ...enrollmentRoutes,
+    ...surveyInviteRoutes,
     ...evaluationRoutes,
     ...newsRoutes,
     ...evaluationReportRoutes,

@@ -4,7 +4,10 @@ export default defineAppConfig({
   subPackages: [
     { root: 'packages/me', pages: ['index', 'privacy/index'] },
     { root: 'packages/admin', pages: ['teachers/index'] },
-    { root: 'packages/survey', pages: ['list/index', 'answer/index', 'results/index', 'admin/index', 'enrollment/index'] },
+    {
+      root: 'packages/survey',
+      pages: ['list/index', 'answer/index', 'results/index', 'admin/index', 'enrollment/index', 'progress/index'],
+    },
     { root: 'packages/news', pages: ['list/index', 'detail/index', 'admin/index', 'admin/edit/index'] },
     { root: 'packages/evaluation', pages: ['rounds/index', 'round/index', 'group/index'] },
     {

@@ -12,6 +12,7 @@ import type { NewsAdminDetail, NewsDetail, NewsImageUpload, NewsPage } from '../
 import type { NewsSubscribed } from '../news/news-answers';
 import type { ComplianceReport } from '../rotation/rotation-compliance';
 import type { SurveySettingsView } from '../surveys/survey-settings';
+import type { SceneTarget, SurveyInvite } from '../surveys/survey-invite';
 import type {
   BatchAnswer,
   BatchDetail,
@@ -144,6 +145,9 @@ export interface ApiResponses {
   'DELETE /api/admin/groups/:id': Ok;
   // Catalogue import (issue 14).
   'POST /api/admin/districts/:id/catalog/import': CatalogImportPreview;
+  // Survey links, codes and posters per school (issue 15).
+  'GET /api/admin/surveys/:id/schools/:schoolId/invite': SurveyInvite;
+  'GET /api/scenes/:code': SceneTarget;
 }
 
 /** An endpoint of the contract, e.g. 'GET /api/districts'. */

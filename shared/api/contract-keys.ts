@@ -89,4 +89,6 @@ export const CONTRACT_KEYS = {
   'POST /api/admin/groups/:id/archive': true,
   'DELETE /api/admin/groups/:id': true,
   'POST /api/admin/districts/:id/catalog/import': true,
+  'GET /api/admin/surveys/:id/schools/:schoolId/invite': true,
+  'GET /api/scenes/:code': true,
 } as const satisfies Record<ApiKey, true>;

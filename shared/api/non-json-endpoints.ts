@@ -13,6 +13,7 @@ export const NON_JSON_ENDPOINTS = [
   `PUT ${LOCAL_IMAGE_PATH}/:imageId`,
   'GET /api/catalog/template',
   'GET /api/admin/districts/:id/catalog/export',
+  'GET /api/admin/surveys/:id/schools/:schoolId/qrcode',
 ] as const;
 
 export type NonJsonEndpoint = (typeof NON_JSON_ENDPOINTS)[number];

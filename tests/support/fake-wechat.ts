@@ -1,11 +1,12 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { randomBytes } from 'node:crypto';
+import QRCode from 'qrcode';
 
 /**
  * A small fake of WeChat's server API on 127.0.0.1, so tests run the real HTTP client:
  * one-time login codes, every login error, slow and malformed answers, access tokens and
- * msgSecCheck v2. Successful logins always carry a session_key, so tests can prove it never
+ * msgSecCheck v2, subscribe messages and mini-program codes (wxacode.getUnlimited). Successful logins always carry a session_key, so tests can prove it never
  * travels further than the client.
  */
 export interface FakeWeChat {
@@ -15,7 +16,7 @@ export interface FakeWeChat {
   calls: Array<{ path: string; query: Record<string, string>; body?: unknown }>;
   /** A fresh one-time code that logs in as `openid`. */
   issueCode(openid: string, options?: { unionid?: string }): string;
-  /** The next `times` (default 1) msg_sec_check or subscribe-send calls answer 40001 and revoke the token they got. */
+  /** The next `times` (default 1) msg_sec_check, subscribe-send or getwxacodeunlimit calls answer 40001 and revoke the token they got. */
   setTokenExpired(times?: number): void;
   /** Content containing `contentMatch` gets `suggest`; first match wins, default pass/100. */
   setMsgSecCheckResult(contentMatch: string, suggest: 'pass' | 'review' | 'risky'): void;
@@ -23,6 +24,11 @@ export interface FakeWeChat {
   refuseSubscribeMessages(openid: string): void;
   /** Subscribe messages delivered, in order. */
   sentMessages: Array<{ touser: string; template_id: string; page: string; data: Record<string, { value: string }> }>;
+  /**
+   * The next `times` (default 1) getwxacodeunlimit calls with a valid token answer `code`:
+   * 41030 page not published, 45009 daily quota reached, -1 busy…
+   */
+  failQrCodes(code: number, times?: number): void;
   /** How many tokens stable_token has handed out. */
   tokenRequests(): number;
 }
@@ -53,6 +59,7 @@ export async function startFakeWeChat(options: FakeWeChatOptions = {}): Promise<
   let expireNext = 0;
   const refusing = new Set<string>();
   const sentMessages: FakeWeChat['sentMessages'] = [];
+  const qrFailures: number[] = [];
 
   /** 40001 for an unknown token, or for one revoked on purpose by setTokenExpired; false when usable. */
   function tokenRejected(query: Record<string, string>, res: ServerResponse): boolean {
@@ -76,6 +83,27 @@ export async function startFakeWeChat(options: FakeWeChatOptions = {}): Promise<
     if (refusing.has(body.touser)) return errcode(res, 43101, 'user refuse to accept the msg');
     sentMessages.push(body as FakeWeChat['sentMessages'][number]);
     return json(res, { errcode: 0, errmsg: 'ok' });
+  }
+
+  /**
+   * wxacode.getUnlimited: a real PNG QR code of `<page>?scene=<scene>` (WeChat draws its round
+   * 小程序码, which only WeChat decodes; a plain QR code lets tests read back what was asked).
+   */
+  async function getUnlimitedQrCode(
+    query: Record<string, string>,
+    body: { scene?: unknown; page?: unknown; check_path?: unknown; env_version?: unknown } | undefined,
+    res: ServerResponse,
+  ) {
+    if (tokenRejected(query, res)) return;
+    const failure = qrFailures.shift();
+    if (failure !== undefined) return errcode(res, failure, 'fake wxacode error');
+    if (typeof body?.scene !== 'string' || body.scene.length === 0 || body.scene.length > 32)
+      return errcode(res, 40169, 'invalid length for scene');
+    if (typeof body.page !== 'string' || body.page.startsWith('/')) return errcode(res, 41030, 'invalid page');
+    const png = await QRCode.toBuffer(`${body.page}?scene=${body.scene}`, { type: 'png', margin: 2, width: 280 });
+    if (res.destroyed) return;
+    res.writeHead(200, { 'content-type': 'image/png' });
+    res.end(png);
   }
 
   const json = (res: ServerResponse, body: unknown, status = 200) => {
@@ -159,6 +187,7 @@ export async function startFakeWeChat(options: FakeWeChatOptions = {}): Promise<
     if (url.pathname === '/cgi-bin/stable_token' && req.method === 'POST') return stableToken(body as never, res);
     if (url.pathname === '/wxa/msg_sec_check' && req.method === 'POST') return msgSecCheck(query, body as never, res);
     if (url.pathname === '/cgi-bin/message/subscribe/send' && req.method === 'POST') return subscribeSend(query, body as never, res);
+    if (url.pathname === '/wxa/getwxacodeunlimit' && req.method === 'POST') return getUnlimitedQrCode(query, body as never, res);
     return json(res, { errcode: 404, errmsg: 'unknown api' }, 404);
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -190,6 +219,9 @@ export async function startFakeWeChat(options: FakeWeChatOptions = {}): Promise<
       refusing.add(openid);
     },
     sentMessages,
+    failQrCodes(code, times = 1) {
+      for (let i = 0; i < times; i++) qrFailures.push(code);
+    },
     tokenRequests: () => tokensIssued,
   };
 }

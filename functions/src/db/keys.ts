@@ -73,6 +73,8 @@ export const keys = {
   surveySettings: (districtId: string) => ({ pk: `DISTRICT#${districtId}`, sk: 'SURVEY_SETTINGS' }),
   /** The published snapshot of a survey's counters and its audited suppression plan (one item). */
   surveyPublication: (surveyId: string) => ({ pk: `SURVEY#${surveyId}`, sk: 'PUBLICATION' }),
+  /** A survey link's short code (AP97): the `scene` a mini-program code carries, naming a survey and a school. */
+  surveyScene: (code: string) => ({ pk: `SCENE#${code}`, sk: 'META' }),
 
   round: (roundId: string) => ({ pk: `ROUND#${roundId}`, sk: 'META' }),
   roundInDistrict: (districtId: string, roundId: string) => ({ gsi1pk: `DISTRICT#${districtId}`, gsi1sk: `ROUND#${roundId}` }),

@@ -32,6 +32,16 @@ export interface SubscribeMessage {
 /** `refused`: the user has no consent left for this template (43101); not an error, nothing to retry. */
 export type SubscribeMessageResult = 'sent' | 'refused';
 
+/** wxacode.getUnlimited: a code for `page` that hands it `scene` (at most 32 visible characters). */
+export interface UnlimitedQrCodeRequest {
+  scene: string;
+  /** e.g. packages/survey/answer/index, without a leading slash. */
+  page: string;
+  /** false lets an unpublished page through (only for env versions other than release). */
+  checkPath: boolean;
+  envVersion: 'release' | 'trial' | 'develop';
+}
+
 /** 43101: user refused to accept the message (no one-time consent left). */
 const USER_REFUSED = 43101;
 
@@ -119,6 +129,21 @@ export class WeChatClient {
     return 'sent';
   }
 
+  /** wxacode.getUnlimited: the PNG of a mini-program code (41030 page not published, 45009 daily quota). */
+  async getUnlimitedQrCode(input: UnlimitedQrCodeRequest): Promise<Buffer> {
+    const endpoint = '/wxa/getwxacodeunlimit';
+    const body = { scene: input.scene, page: input.page, check_path: input.checkPath, env_version: input.envVersion };
+    const answer = await this.withAccessToken(
+      endpoint,
+      (token) => this.http.requestFile(endpoint, { query: new URLSearchParams({ access_token: token }), body }),
+      (result) => ('answer' in result ? result.answer.errcode : undefined),
+    );
+    if ('file' in answer) return answer.file;
+    this.http.failOnErrcode(endpoint, answer.answer);
+    // JSON without an errcode is not an image either.
+    throw this.http.unavailable(endpoint, 'no image in the answer');
+  }
+
   private async postWithAccessToken(endpoint: string, body: unknown): Promise<WeChatAnswer> {
     return this.http.failOnErrcode(endpoint, await this.postRetryingToken(endpoint, body));
   }
@@ -128,14 +153,28 @@ export class WeChatClient {
    * once more; a second rejection is returned like any other errcode, so a broken token source
    * cannot loop. Other errcodes are the caller's to judge.
    */
-  private async postRetryingToken(endpoint: string, body: unknown): Promise<WeChatAnswer> {
-    const post = async (token: string) => this.http.request(endpoint, { query: new URLSearchParams({ access_token: token }), body });
+  private postRetryingToken(endpoint: string, body: unknown): Promise<WeChatAnswer> {
+    const post = (token: string) => this.http.request(endpoint, { query: new URLSearchParams({ access_token: token }), body });
+    return this.withAccessToken(endpoint, post, (answer) => answer.errcode);
+  }
+
+  /**
+   * Calls an API that takes ?access_token=. A rejected token is refreshed and the call made
+   * once more; a second rejection is returned like any other errcode, so a broken token source
+   * cannot loop. Other errcodes are the caller's to judge.
+   */
+  private async withAccessToken<T>(
+    endpoint: string,
+    call: (token: string) => Promise<T>,
+    errcodeOf: (result: T) => number | undefined,
+  ): Promise<T> {
     const token = await this.tokens.get();
-    const answer = await post(token);
-    if (answer.errcode === undefined || !ACCESS_TOKEN_REJECTED_CODES.has(answer.errcode)) return answer;
-    this.http.warn(endpoint, answer.errcode, 'wechat rejected the access token: refreshing it and retrying once');
+    const result = await call(token);
+    const code = errcodeOf(result);
+    if (code === undefined || !ACCESS_TOKEN_REJECTED_CODES.has(code)) return result;
+    this.http.warn(endpoint, code, 'wechat rejected the access token: refreshing it and retrying once');
     this.tokens.invalidate(token);
-    return post(await this.tokens.get());
+    return call(await this.tokens.get());
   }
 
   /**

@@ -37,6 +37,20 @@ export class WeChatError extends ApiError {
   }
 }
 
+/** wxacode: the page is not in the published version of the mini-program (41030). */
+export class WeChatPageNotPublishedError extends ApiError {
+  constructor() {
+    super(502, 'WECHAT_PAGE_NOT_PUBLISHED', '问卷页面尚未随小程序发布，暂时无法生成小程序码');
+  }
+}
+
+/** wxacode: the app's daily quota of codes is used up (45009); it resets the next day. */
+export class WeChatQuotaExceededError extends ApiError {
+  constructor() {
+    super(503, 'WECHAT_QUOTA_EXCEEDED', '今日生成小程序码的次数已达上限，请明天再试');
+  }
+}
+
 /** The errcodes that mean "this access token is no longer valid": refresh it and try once more. */
 export const ACCESS_TOKEN_REJECTED_CODES: ReadonlySet<number> = new Set([
   40001, // invalid credential (e.g. another runtime force-refreshed the token)
@@ -56,6 +70,10 @@ export function errorForErrcode(errcode: number | undefined): ApiError | null {
       return new WeChatRateLimitedError();
     case 40226: // high-risk user
       return new HighRiskUserError();
+    case 41030: // wxacode: page not published
+      return new WeChatPageNotPublishedError();
+    case 45009: // daily api quota reached
+      return new WeChatQuotaExceededError();
     case -1: // system busy
       return new WeChatUnavailableError();
     default:

@@ -23,13 +23,37 @@ export class WeChatHttp {
   constructor(private readonly options: WeChatHttpOptions) {}
 
   /** GET without a body, POST JSON with one. Anything but a JSON object in time → 503. */
-  async request(endpoint: string, { query, body }: { query?: URLSearchParams; body?: unknown } = {}): Promise<WeChatAnswer> {
+  async request(endpoint: string, options: { query?: URLSearchParams; body?: unknown } = {}): Promise<WeChatAnswer> {
+    const { text } = await this.fetchRaw(endpoint, options);
+    return this.parseAnswer(endpoint, text.toString('utf8'));
+  }
+
+  /**
+   * For APIs that answer a file on success and a JSON errcode on failure (wxacode): the image's
+   * bytes, or the parsed JSON answer when WeChat sent JSON instead.
+   */
+  async requestFile(
+    endpoint: string,
+    options: { query?: URLSearchParams; body?: unknown },
+  ): Promise<{ file: Buffer; contentType: string } | { answer: WeChatAnswer }> {
+    const { text, contentType } = await this.fetchRaw(endpoint, options);
+    const looksJson = contentType.includes('json') || text.subarray(0, 1).toString() === '{';
+    if (looksJson) return { answer: this.parseAnswer(endpoint, text.toString('utf8')) };
+    if (text.length === 0) throw this.unavailable(endpoint, 'empty file');
+    return { file: text, contentType };
+  }
+
+  private async fetchRaw(
+    endpoint: string,
+    { query, body }: { query?: URLSearchParams; body?: unknown },
+  ): Promise<{ text: Buffer; contentType: string }> {
     const url = `${this.options.apiBase.replace(/\/+$/, '')}${endpoint}${query ? `?${query}` : ''}`;
     const deadline = new AbortController();
     // One deadline for headers AND body: a server that stalls mid-body must not hold the request.
     const timer = setTimeout(() => deadline.abort(), this.options.timeoutMs);
     let status: number;
-    let text: string;
+    let text: Buffer;
+    let contentType: string;
     try {
       const response = await this.options.fetch(url, {
         method: body === undefined ? 'GET' : 'POST',
@@ -38,7 +62,8 @@ export class WeChatHttp {
         signal: deadline.signal,
       });
       status = response.status;
-      text = await response.text();
+      contentType = response.headers.get('content-type') ?? '';
+      text = Buffer.from(await response.arrayBuffer());
     } catch {
       // The caught error may quote the URL (and with it the secret or code): drop it.
       throw this.unavailable(endpoint, deadline.signal.aborted ? 'timed out' : 'network error');
@@ -47,6 +72,10 @@ export class WeChatHttp {
     }
     // WeChat reports its own errors with HTTP 200; anything else comes from the way there.
     if (status < 200 || status > 299) throw this.unavailable(endpoint, `HTTP ${status}`);
+    return { text, contentType };
+  }
+
+  private parseAnswer(endpoint: string, text: string): WeChatAnswer {
     let answer: unknown;
     try {
       answer = JSON.parse(text);

@@ -1,5 +1,6 @@
 import type { Infrastructure } from '../../infrastructure';
 import { EnrollmentService } from './enrollment-service';
+import { SurveyInvites } from './survey-invites';
 import { SurveyListings } from './survey-listings';
 import { SurveyModeration } from './survey-moderation';
 import { SurveyReporting } from './survey-reporting';
@@ -16,5 +17,6 @@ export function surveysServices(infra: Infrastructure) {
     surveyModeration: new SurveyModeration(infra),
     surveySettings: new SurveySettingsService(infra),
     enrollment: new EnrollmentService(infra),
+    surveyInvites: new SurveyInvites(infra),
   };
 }

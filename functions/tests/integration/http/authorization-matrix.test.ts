@@ -236,6 +236,14 @@ const SAMPLES: Samples = {
   'GET /api/admin/districts/:id/catalog/export': (place) => ({
     path: `/api/admin/districts/${AUDIENCE[place].districtId}/catalog/export?format=csv`,
   }),
+  // The school is the target: SCHOOL[place] lies in the audience of surveyIds[place].
+  'GET /api/admin/surveys/:id/schools/:schoolId/invite': (place) => ({
+    path: `/api/admin/surveys/${surveyIds[place]}/schools/${SCHOOL[place]}/invite`,
+  }),
+  'GET /api/admin/surveys/:id/schools/:schoolId/qrcode': (place) => ({
+    path: `/api/admin/surveys/${surveyIds[place]}/schools/${SCHOOL[place]}/qrcode`,
+  }),
+  'GET /api/scenes/:code': () => ({ path: '/api/scenes/zzzzzzzzzzzzzzzzzzzz' }),
 };
 
 const DEMO_LOGINS: Record<Role, unknown> = {

@@ -261,4 +261,7 @@ export const SAMPLES: Record<string, (f: Fixtures) => Sample> = {
     body: catalogImportBody(catalogCsv([newSchoolRow('模糊测试小学')])),
   }),
   'GET /api/admin/districts/:id/catalog/export': () => ({ path: `/api/admin/districts/${DISTRICT}/catalog/export` }),
+  'GET /api/admin/surveys/:id/schools/:schoolId/invite': (f) => ({ path: `/api/admin/surveys/${f.survey}/schools/${SCHOOL}/invite` }),
+  'GET /api/admin/surveys/:id/schools/:schoolId/qrcode': (f) => ({ path: `/api/admin/surveys/${f.survey}/schools/${SCHOOL}/qrcode` }),
+  'GET /api/scenes/:code': () => ({ path: '/api/scenes/zzzzzzzzzzzzzzzzzzzz' }),
 };

@@ -13,7 +13,7 @@ const CreateSurveyBodySchema = z.object({
 });
 const TextRefBodySchema = z.object({ ref: TextRefSchema });
 
-const surveyParams = { id: idParam(/^sv-[a-z0-9]{1,32}$/, '未找到该问卷') };
+export const surveyParams = { id: idParam(/^sv-[a-z0-9]{1,32}$/, '未找到该问卷') };
 const MANAGERS: StaffRole[] = ['group_admin', 'district_admin'];
 
 /** The survey a route acts on, read once (404 if there is none). */

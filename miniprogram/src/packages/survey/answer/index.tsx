@@ -14,7 +14,9 @@ import { useShareCard } from '../../../components/share/use-share-card';
 import { surveyCard } from '../../../utils/share/page-cards';
 import { clearDraft, loadDraft, saveDraft } from './draft';
 import { QuestionField } from './QuestionField';
+import { useAnswerTarget } from './answer-target';
 import { useSchoolBinding } from './school-binding';
+import { SchoolChooser } from './SchoolChooser';
 import { SchoolConfirm } from './SchoolConfirm';
 import { submitAnswers, type SubmitAnswer } from './submit-answer';
 import './index.scss';
@@ -30,11 +32,31 @@ type Phase =
 const THANKS = '提交成功，感谢您的参与！您的回答是匿名的。';
 export const UNSENT_MESSAGE = '网络或服务暂时不可用，您的答案已保存在本机';
 
-/** Answering a survey: progress, required marks, a draft on the device, a thank-you at the end. */
+/**
+ * Opened from a link (id and school), a mini-program code (scene) or a link without a school,
+ * where the parent chooses the school first.
+ */
 export default function AnswerSurveyPage() {
   const { params } = useRouter();
-  const surveyId = params.id ?? '';
-  const schoolId = params.school ?? '';
+  const target = useAnswerTarget(params);
+  const [chosen, setChosen] = useState('');
+  if (target.status === 'loading') return <StatusView kind="loading" message="正在打开问卷…" />;
+  if (target.status === 'error') return <StatusView kind="error" message={target.message} onRetry={target.reload} />;
+  const schoolId = target.data.schoolId || chosen;
+  // A new school is a new draft and a new binding check: remount rather than carry state over.
+  return <AnswerSurvey key={schoolId} surveyId={target.data.surveyId} schoolId={schoolId} onChooseSchool={setChosen} />;
+}
+
+/** Answering a survey: progress, required marks, a draft on the device, a thank-you at the end. */
+function AnswerSurvey({
+  surveyId,
+  schoolId,
+  onChooseSchool,
+}: {
+  surveyId: string;
+  schoolId: string;
+  onChooseSchool: (id: string) => void;
+}) {
   const survey = useAsync(async () => (requireId(surveyId, '问卷'), getSurvey(surveyId)), [surveyId]);
   const [answers, setAnswers] = useState<Record<string, Answer>>(() => loadDraft(surveyId, schoolId));
   const [problems, setProblems] = useState<Record<string, string>>({});
@@ -62,6 +84,16 @@ export default function AnswerSurveyPage() {
   if (phase.kind === 'refused') return <StatusView kind="hint" message={phase.message} />;
 
   const { definition } = survey.data;
+  if (!schoolId) {
+    return (
+      <View className="page survey-answer">
+        <Section>
+          <Text className="survey-answer__title">{definition.title}</Text>
+          <SchoolChooser districtId={definition.audience.districtId} onChoose={onChooseSchool} />
+        </Section>
+      </View>
+    );
+  }
   const required = definition.questions.filter((q) => q.required);
   // Submitting waits for 确认并绑定该学校; if the binding could not be read, the server decides.
   const unbound = school.status === 'ready' && !school.bound;

@@ -29,7 +29,8 @@ function isBoundTo(me: Me, schoolId: string): boolean {
 
 /** Which school is being rated and whether the respondent is bound to it; binds through 我的's endpoint. */
 export function useSchoolBinding(schoolId: string): SchoolBinding {
-  const loaded = useAsync(() => Promise.all([getMe(), getSchool(schoolId)]), [schoolId]);
+  // No school yet (the parent is choosing one): nothing to read.
+  const loaded = useAsync(() => (schoolId ? Promise.all([getMe(), getSchool(schoolId)]) : new Promise<never>(() => {})), [schoolId]);
   const [bound, setBound] = useState<boolean | null>(null);
   const [binding, setBinding] = useState(false);
   const [problem, setProblem] = useState('');
