@@ -35,6 +35,7 @@ import type {
 } from '../surveys/survey-answers';
 import type { SurveyResults } from '../surveys/survey-results';
 import type { ItemList, Ok } from './answer-shapes';
+import type { NearbySchools } from '../catalog/nearby';
 
 /**
  * The one contract between the server and the client: for every endpoint that answers JSON,
@@ -144,6 +145,8 @@ export interface ApiResponses {
   'DELETE /api/admin/groups/:id': Ok;
   // Catalogue import (issue 14).
   'POST /api/admin/districts/:id/catalog/import': CatalogImportPreview;
+  // Nearby schools (issue 15).
+  'GET /api/schools/nearby': NearbySchools;
 }
 
 /** An endpoint of the contract, e.g. 'GET /api/districts'. */

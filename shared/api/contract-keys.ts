@@ -89,4 +89,5 @@ export const CONTRACT_KEYS = {
   'POST /api/admin/groups/:id/archive': true,
   'DELETE /api/admin/groups/:id': true,
   'POST /api/admin/districts/:id/catalog/import': true,
+  'GET /api/schools/nearby': true,
 } as const satisfies Record<ApiKey, true>;
