@@ -29,6 +29,9 @@ export function benchNearby(content: CatalogItems, snapshot: Uint8Array): void {
     }
   }
   console.log(`  cells = linear scan on all ${inCities.length + between.length} positions`);
+  const geo = view.geo.toColumns();
+  const geoBytes = [geo.bounds, geo.ordinals, geo.points].reduce((sum, a) => sum + a.byteLength, 0) + geo.cells.join('\n').length;
+  console.log(`  snapshot bytes of the cells: ${(geoBytes / 2 ** 20).toFixed(1)} MB before gzip`);
   for (const [label, probes] of [
     ['in a city', inCities],
     ['between cities', between],

@@ -46,12 +46,16 @@ describe('nearby schools in the H5 app', () => {
     const { page } = h5;
     await page.goto(`${h5.url}/#/pages/home/index`);
     await page.locator('#open-nearby').click();
-    await page.locator('#status-hint').waitFor();
+    await page.locator('.nearby #status-hint').waitFor();
     // Act
     await page.locator('#nearby-locate').click();
-    await page.locator('.school-item').nth(2).waitFor();
-    // Assess: only these three seed schools have coordinates.
-    expect(await page.locator('.school-name').allTextContents()).toEqual(['济南市经八路小学', '济南市经纬小学', '济南市经五路小学']);
+    await page.locator('.nearby .school-item').nth(2).waitFor();
+    // Assess: only these three seed schools have coordinates (H5 keeps the home page in the DOM, hence .nearby).
+    expect(await page.locator('.nearby .school-name').allTextContents()).toEqual([
+      '济南市经八路小学',
+      '济南市经纬小学',
+      '济南市经五路小学',
+    ]);
     expect(await page.locator('.nearby__distance').allTextContents()).toEqual(['300 米', '1.2 公里', '2.5 公里']);
     expect(page.url()).toContain('#/packages/nearby/index');
     await page.screenshot({ path: path.join(SHOTS, 'nearby.png'), fullPage: true, animations: 'disabled' });
