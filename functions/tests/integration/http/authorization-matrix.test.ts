@@ -235,7 +235,8 @@ const SAMPLES: Samples = {
   }),
   'GET /api/admin/districts/:id/catalog/export': (place) => ({
     path: `/api/admin/districts/${AUDIENCE[place].districtId}/catalog/export?format=csv`,
-  }),  // 泉城广场, Jinan (GCJ-02): public, so every caller gets the list.
+  }),
+  // 泉城广场, Jinan (GCJ-02): public, so every caller gets the list.
   'GET /api/schools/nearby': () => ({ path: '/api/schools/nearby?lat=36.6612&lng=117.0213' }),
 };
 

@@ -260,5 +260,6 @@ export const SAMPLES: Record<string, (f: Fixtures) => Sample> = {
     path: `/api/admin/districts/${DISTRICT}/catalog/import`,
     body: catalogImportBody(catalogCsv([newSchoolRow('模糊测试小学')])),
   }),
-  'GET /api/admin/districts/:id/catalog/export': () => ({ path: `/api/admin/districts/${DISTRICT}/catalog/export` }),  'GET /api/schools/nearby': () => ({ path: '/api/schools/nearby?lat=36.6612&lng=117.0213' }),
+  'GET /api/admin/districts/:id/catalog/export': () => ({ path: `/api/admin/districts/${DISTRICT}/catalog/export` }),
+  'GET /api/schools/nearby': () => ({ path: '/api/schools/nearby?lat=36.6612&lng=117.0213' }),
 };
