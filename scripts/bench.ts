@@ -1,6 +1,7 @@
 /**
  * npm run bench, every figure beside its baseline from the same run (docs/performance.md):
  * school search at 200,000 synthetic schools against a linear scan, MiniSearch and FlexSearch;
+ * nearby schools from the snapshot's geohash cells against a linear scan;
  * the snapshot's cold load against today's full read, and its heap; start-up of the built
  * cloud-function and Lambda bundles against a bare hono app with the DynamoDB client; public
  * reads per second on the local server; the weapp build size; survey submissions
@@ -10,6 +11,7 @@
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { benchCatalogImport } from './lib/bench-catalog-import';
+import { benchNearby } from './lib/bench-nearby';
 import { benchNews } from './lib/bench-news';
 import { benchPublicReads } from './lib/bench-public-reads';
 import { benchSearch } from './lib/bench-search';
@@ -49,6 +51,7 @@ function weappSizes(): void {
 async function main(): Promise<void> {
   process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED = 'true';
   const { content, snapshot } = await benchSearch(COUNT);
+  benchNearby(content, snapshot);
   await benchSnapshot(content, snapshot);
   await benchStartup();
   await benchPublicReads();

@@ -2,6 +2,7 @@ export * from './common';
 export * from './catalog/district';
 export * from './catalog/group';
 export * from './catalog/school';
+export * from './catalog/nearby';
 export * from './catalog/labels';
 export * from './catalog/terms';
 export * from './catalog/term-id';

@@ -18,9 +18,11 @@ export default defineAppConfig({
       root: 'packages/catalog',
       pages: ['home/index', 'school/index', 'group/index', 'move/index', 'import/index', 'group-view/index'],
     },
+    { root: 'packages/nearby', pages: ['index'] },
   ],
-  // 在地图上选点 on the school form (district admins); WeChat runs its privacy check before it.
-  requiredPrivateInfos: ['chooseLocation'],
+  // 在地图上选点 on the school form (district admins) and 附近的学校 (getLocation, gcj02); WeChat runs its privacy check before both.
+  requiredPrivateInfos: ['chooseLocation', 'getLocation'],
+  permission: { 'scope.userLocation': { desc: '你的位置仅用于查找附近的学校，不会被保存' } },
   window: {
     navigationBarTitleText: '集团化办学',
     navigationBarBackgroundColor: '#ffffff',

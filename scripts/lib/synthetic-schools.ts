@@ -173,6 +173,27 @@ export function syntheticSchools(count: number, seed = 20261123): SyntheticSchoo
   return schools;
 }
 
+/**
+ * Coordinates for 9 schools in 10 (the rest have none, as schools whose district entered no
+ * location): each city's schools spread over 40 km × 40 km around a centre of its own, denser
+ * towards it, so a city's centre cells hold well over a hundred schools, more than a real one.
+ */
+function syntheticLocations(docs: SearchDocument[], seed = 20261202): Array<{ lat: number; lng: number } | undefined> {
+  const random = prng(seed);
+  const centres = CITIES.map((_, i) => ({ lat: 23 + ((i * 7.3) % 20), lng: 103 + ((i * 5.9) % 20) }));
+  return docs.map((d, i) => {
+    const centre = centres[Number(d.districtId.slice(1))];
+    const north = 20_000 * (random() + random() - 1);
+    const east = 20_000 * (random() + random() - 1);
+    if (i % 10 === 9) return undefined;
+    const lat = centre.lat + north / 111_195;
+    return {
+      lat: Math.round(lat * 1e6) / 1e6,
+      lng: Math.round((centre.lng + east / (111_195 * Math.cos((lat * Math.PI) / 180))) * 1e6) / 1e6,
+    };
+  });
+}
+
 /** A catalogue around the schools' documents: a district per city, and a group for every 50 schools. */
 export function syntheticCatalog(docs: SearchDocument[]): CatalogItems {
   const districts = CITIES.map((city, i) => ({ kind: 'district' as const, id: `d${i}`, name: '市辖区', city, province: '某省' }));
@@ -196,7 +217,8 @@ export function syntheticCatalog(docs: SearchDocument[]): CatalogItems {
       });
     }
   }
-  const schools = docs.map((d) => ({
+  const locations = syntheticLocations(docs);
+  const schools = docs.map((d, i) => ({
     kind: 'school' as const,
     id: d.id,
     name: d.displayName,
@@ -204,6 +226,7 @@ export function syntheticCatalog(docs: SearchDocument[]): CatalogItems {
     stage: '小学' as const,
     aliases: [],
     search: { names: d.names, latin: d.latin },
+    ...(locations[i] ? { location: locations[i] } : {}),
   }));
   return { districts, groups, schools, memberships };
 }

@@ -36,6 +36,7 @@ import type {
 } from '../surveys/survey-answers';
 import type { SurveyResults } from '../surveys/survey-results';
 import type { ItemList, Ok } from './answer-shapes';
+import type { NearbySchools } from '../catalog/nearby';
 
 /**
  * The one contract between the server and the client: for every endpoint that answers JSON,
@@ -148,6 +149,8 @@ export interface ApiResponses {
   // Survey links, codes and posters per school (issue 15).
   'GET /api/admin/surveys/:id/schools/:schoolId/invite': SurveyInvite;
   'GET /api/scenes/:code': SceneTarget;
+  // Nearby schools (issue 15).
+  'GET /api/schools/nearby': NearbySchools;
 }
 
 /** An endpoint of the contract, e.g. 'GET /api/districts'. */

@@ -91,4 +91,5 @@ export const CONTRACT_KEYS = {
   'POST /api/admin/districts/:id/catalog/import': true,
   'GET /api/admin/surveys/:id/schools/:schoolId/invite': true,
   'GET /api/scenes/:code': true,
+  'GET /api/schools/nearby': true,
 } as const satisfies Record<ApiKey, true>;

@@ -34,9 +34,12 @@ export interface H5Session {
 /**
  * The H5 build served with the real API (DynamoDB Local, seed data, dev login on) and a
  * phone-sized headless Chromium on it: what every browser test starts from. `now` is the
- * server's clock, for tests that must step past a date.
+ * server's clock, for tests that must step past a date. `geolocation` (WGS-84, as a browser
+ * reports it) grants the geolocation permission and places the browser there.
  */
-export async function openH5(options: { now?: () => Date } = {}): Promise<H5Session> {
+export async function openH5(
+  options: { now?: () => Date; geolocation?: { latitude: number; longitude: number } } = {},
+): Promise<H5Session> {
   const profileDir = mkdtempSync(path.join(os.tmpdir(), 'jituan-e2e-'));
   mkdirSync(SHOTS, { recursive: true });
   const [api, browser] = await Promise.all([
@@ -50,6 +53,7 @@ export async function openH5(options: { now?: () => Date } = {}): Promise<H5Sess
       deviceScaleFactor: 2,
       isMobile: true,
       hasTouch: true,
+      ...(options.geolocation ? { geolocation: options.geolocation, permissions: ['geolocation'] } : {}),
     }),
   ]);
   const page = browser.pages()[0] ?? (await browser.newPage());

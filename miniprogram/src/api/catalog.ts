@@ -29,3 +29,8 @@ export function searchSchools({ q, district, limit, cursor }: SchoolSearchParams
 export function getSchool(schoolId: string): Promise<ApiResponse<'GET /api/schools/:id'>> {
   return callEndpoint('GET /api/schools/:id', { params: { id: schoolId } });
 }
+
+/** 附近的学校: the position (GCJ-02) goes in the query of this one request and nowhere else. */
+export function nearbySchools(point: { lat: number; lng: number }, limit?: number): Promise<ApiResponse<'GET /api/schools/nearby'>> {
+  return callEndpoint('GET /api/schools/nearby', { query: { lat: point.lat, lng: point.lng, limit } });
+}

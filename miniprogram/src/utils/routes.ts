@@ -58,3 +58,4 @@ export const catalogMoveUrl = (districtId: string, schoolId: string) =>
   withQuery('/packages/catalog/move/index', { district: districtId, id: schoolId });
 export const catalogImportUrl = (districtId: string) => withQuery('/packages/catalog/import/index', { district: districtId });
 export const CATALOG_GROUP_VIEW_PAGE = '/packages/catalog/group-view/index';
+export const NEARBY_PAGE = '/packages/nearby/index';

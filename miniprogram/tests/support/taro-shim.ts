@@ -57,6 +57,9 @@ const Taro = {
   openLocation(_options: { latitude: number; longitude: number; name?: string; address?: string; scale?: number }): Promise<void> {
     return Promise.resolve();
   },
+  getLocation(_options: { type?: string }): Promise<{ latitude: number; longitude: number }> {
+    return Promise.reject(new Error('Taro.getLocation was not stubbed in this test'));
+  },
 };
 
 /** Forget everything stored (between tests). */

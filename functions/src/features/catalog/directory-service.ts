@@ -1,4 +1,13 @@
-import type { DistrictList, GroupDetail, GroupList, SchoolDetail, SchoolSearchQuery, SchoolSearchResult } from '../../../../shared';
+import type {
+  DistrictList,
+  GroupDetail,
+  GroupList,
+  NearbyQuery,
+  NearbySchools,
+  SchoolDetail,
+  SchoolSearchQuery,
+  SchoolSearchResult,
+} from '../../../../shared';
 import { NotFoundError } from '../../errors';
 import type { Infrastructure } from '../../infrastructure';
 import { byChineseName, compareByRoleThenName, compareGroupRefs } from './domain/ordering';
@@ -85,6 +94,11 @@ export class DirectoryService {
     const result = await this.directory.search(query);
     if (result === 'unknown-district') throw new NotFoundError('未找到该区县');
     return result;
+  }
+
+  /** 附近的学校: the position is used for this answer only; nothing here stores or logs it. */
+  async nearby(query: NearbyQuery): Promise<NearbySchools> {
+    return this.directory.nearby(query);
   }
 }
 

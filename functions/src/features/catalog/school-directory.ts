@@ -1,4 +1,11 @@
-import type { DistrictSummary, SchoolGroupRef, SchoolSearchQuery, SchoolSearchResult } from '../../../../shared';
+import type {
+  DistrictSummary,
+  NearbyQuery,
+  NearbySchools,
+  SchoolGroupRef,
+  SchoolSearchQuery,
+  SchoolSearchResult,
+} from '../../../../shared';
 import { decodeCursor, encodeCursor } from './domain/search/cursor';
 import type { MembershipItem } from './catalog-items';
 import type { CatalogRepository } from './catalog-repository';
@@ -39,6 +46,21 @@ export class SchoolDirectory {
     // The view holds every membership period: a hit shows this term's groups, however old the view.
     const term = termOf(this.now());
     return { items: page.hits.map((hit) => view.hit(hit.ordinal, term)), nextCursor: page.next ? encodeCursor(page.next) : null };
+  }
+
+  /**
+   * The schools nearest to a point, from the view's geohash cells (GeoCellIndex): the cells
+   * around the point, widened until `limit` schools are certain, never a scan of every school.
+   */
+  async nearby(query: NearbyQuery): Promise<NearbySchools> {
+    const { view } = await this.current();
+    const term = termOf(this.now());
+    return {
+      items: view.nearby({ lat: query.lat, lng: query.lng }, query.limit).map((hit) => ({
+        ...view.hit(hit.ordinal, term),
+        distance: hit.distance,
+      })),
+    };
   }
 
   /** Every district with its group and school counts, as of the loaded view. */

@@ -244,6 +244,8 @@ const SAMPLES: Samples = {
     path: `/api/admin/surveys/${surveyIds[place]}/schools/${SCHOOL[place]}/qrcode`,
   }),
   'GET /api/scenes/:code': () => ({ path: '/api/scenes/zzzzzzzzzzzzzzzzzzzz' }),
+  // 泉城广场, Jinan (GCJ-02): public, so every caller gets the list.
+  'GET /api/schools/nearby': () => ({ path: '/api/schools/nearby?lat=36.6612&lng=117.0213' }),
 };
 
 const DEMO_LOGINS: Record<Role, unknown> = {

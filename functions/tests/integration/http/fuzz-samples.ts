@@ -264,4 +264,5 @@ export const SAMPLES: Record<string, (f: Fixtures) => Sample> = {
   'GET /api/admin/surveys/:id/schools/:schoolId/invite': (f) => ({ path: `/api/admin/surveys/${f.survey}/schools/${SCHOOL}/invite` }),
   'GET /api/admin/surveys/:id/schools/:schoolId/qrcode': (f) => ({ path: `/api/admin/surveys/${f.survey}/schools/${SCHOOL}/qrcode` }),
   'GET /api/scenes/:code': () => ({ path: '/api/scenes/zzzzzzzzzzzzzzzzzzzz' }),
+  'GET /api/schools/nearby': () => ({ path: '/api/schools/nearby?lat=36.6612&lng=117.0213' }),
 };

@@ -14,7 +14,7 @@ export function PrivacySheet() {
       <View className="privacy-sheet__panel">
         <Text className="privacy-sheet__title">隐私保护指引</Text>
         <Text className="privacy-sheet__text">
-          使用该功能前，请阅读并同意《隐私政策》。我们只收集提供服务所必需的信息：微信身份只保存为匿名编号，不收集手机号、孩子的姓名或你的位置；管理员在地图上为学校选点时，只保存学校的坐标。你可随时在“我的
+          使用该功能前，请阅读并同意《隐私政策》。我们只收集提供服务所必需的信息：微信身份只保存为匿名编号，不收集手机号或孩子的姓名；查找附近的学校时，你的位置只用于这一次查找，不保存、不记录；管理员在地图上为学校选点时，只保存学校的坐标。你可随时在“我的
           → 删除我的数据”中删除全部数据。
         </Text>
         <Text className="privacy-sheet__link" id="privacy-link" onClick={() => openPage(PRIVACY_PAGE)}>

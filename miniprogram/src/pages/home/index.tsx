@@ -5,7 +5,7 @@ import { StatusView } from '../../components/status-view/StatusView';
 import { Section } from '../../components/section/Section';
 import { useDebouncedValue } from '../../hooks/useDebouncedValue';
 import { districtLabel, useDistricts } from '../../hooks/useDistricts';
-import { openSchool } from '../../utils/routes';
+import { NEARBY_PAGE, openPage, openSchool } from '../../utils/routes';
 import { DistrictFilter } from './components/DistrictFilter';
 import { ReportedFacts } from './components/ReportedFacts';
 import { SchoolResultItem } from './components/SchoolResultItem';
@@ -38,6 +38,9 @@ export default function HomePage() {
       <View className="home__header">
         <Text className="home__title">找学校</Text>
         <Text className="home__subtitle">查学校所在的教育集团与成员校</Text>
+        <Text id="open-nearby" className="home__nearby" onClick={() => openPage(NEARBY_PAGE)}>
+          附近的学校
+        </Text>
         <SearchBar value={query} onChange={setQuery} />
         <DistrictFilter districts={districts} selected={district} onSelect={setDistrict} />
       </View>

@@ -7,8 +7,11 @@ import {
   type MemberRole,
   type SchoolHit,
   type Stage,
+  type Gcj02Point,
 } from '../../../../../shared';
 import { compareGroupRefs } from './ordering';
+import { GeoCellIndex, type NearbyHit } from './nearby/geo-cells';
+import type { LatLng } from './nearby/distance';
 import type { GramColumns } from './search/gram-table';
 import { SchoolSearchIndex, SEP, type IndexColumns } from './search/search-index';
 import type { SearchKeys } from './search/search-document';
@@ -21,7 +24,15 @@ import type { SearchKeys } from './search/search-document';
 export interface CatalogContent {
   districts: District[];
   groups: Array<{ id: string; name: string; groupType: GroupType; districtId: string; archivedAt?: string }>;
-  schools: Array<{ id: string; name: string; districtId: string; stage: Stage; search: SearchKeys; archivedAt?: string }>;
+  schools: Array<{
+    id: string;
+    name: string;
+    districtId: string;
+    stage: Stage;
+    search: SearchKeys;
+    location?: Gcj02Point;
+    archivedAt?: string;
+  }>;
   memberships: Array<{ groupId: string; groupName: string; schoolId: string; role: MemberRole; fromTerm?: TermId; untilTerm?: TermId }>;
 }
 
@@ -55,6 +66,8 @@ export class CatalogView {
     readonly index: SchoolSearchIndex,
     private readonly schools: SchoolColumns,
     readonly districts: DistrictSummary[],
+    /** The schools with coordinates by geohash cell: 附近的学校. */
+    readonly geo: GeoCellIndex,
   ) {
     this.districtIds = new Set(districts.map((d) => d.id));
   }
@@ -79,8 +92,10 @@ export class CatalogView {
       groups: content.groups.map((g) => [g.id, g.name, g.groupType]),
     };
     let at = 0;
+    const points: Array<{ ordinal: number } & LatLng> = [];
     for (let o = 0; o < size; o++) {
       const school = schoolById.get(index.idAt(o))!;
+      if (school.location) points.push({ ordinal: o, lat: school.location.lat, lng: school.location.lng });
       columns.displayNames.push(school.name === school.search.names[0] ? '' : school.name);
       columns.stages[o] = STAGES.indexOf(school.stage);
       columns.groupOffsets[o] = at;
@@ -96,7 +111,7 @@ export class CatalogView {
     }
     columns.groupOffsets[size] = at;
     const used = { groupEntries: columns.groupEntries.subarray(0, at), groupTerms: columns.groupTerms.subarray(0, 2 * at) };
-    return new CatalogView(index, { ...columns, ...used }, districtSummaries(content));
+    return new CatalogView(index, { ...columns, ...used }, districtSummaries(content), GeoCellIndex.build(points));
   }
 
   /** A search hit with the school's groups in force at `term`. */
@@ -120,6 +135,11 @@ export class CatalogView {
     };
   }
 
+  /** The `limit` nearest schools with coordinates, nearest first (GeoCellIndex.nearest). */
+  nearby(centre: LatLng, limit: number): NearbyHit[] {
+    return this.geo.nearest(centre, limit);
+  }
+
   hasDistrict(districtId: string): boolean {
     return this.districtIds.has(districtId);
   }
@@ -127,7 +147,8 @@ export class CatalogView {
   encode(): Uint8Array {
     const c = this.index.toColumns();
     const s = this.schools;
-    const strings = { ids: c.ids, nameTexts: c.nameTexts, latinTexts: c.latinTexts, displayNames: s.displayNames };
+    const g = this.geo.toColumns();
+    const strings = { ids: c.ids, nameTexts: c.nameTexts, latinTexts: c.latinTexts, displayNames: s.displayNames, geoCells: g.cells };
     const arrays: Record<string, ArrayBufferView> = {
       lengths: c.lengths,
       districtCodes: c.districtCodes,
@@ -135,6 +156,9 @@ export class CatalogView {
       groupOffsets: s.groupOffsets,
       groupEntries: s.groupEntries,
       groupTerms: s.groupTerms,
+      geoBounds: g.bounds,
+      geoOrdinals: g.ordinals,
+      geoPoints: g.points,
     };
     for (const kind of GRAM_KINDS) for (const part of GRAM_PARTS) arrays[`${kind}.${part}`] = c[kind][part];
     const header = { format: FORMAT, districts: this.districts, districtIds: c.districtIds, groups: s.groups };
@@ -170,12 +194,18 @@ export class CatalogView {
       groupTerms: array('groupTerms', Uint16Array),
       groups: header.groups as GroupRow[],
     };
-    return new CatalogView(SchoolSearchIndex.fromColumns(columns), schools, header.districts as DistrictSummary[]);
+    const geo = GeoCellIndex.fromColumns({
+      cells: string('geoCells'),
+      bounds: array('geoBounds', Int32Array),
+      ordinals: array('geoOrdinals', Int32Array),
+      points: array('geoPoints', Int32Array),
+    });
+    return new CatalogView(SchoolSearchIndex.fromColumns(columns), schools, header.districts as DistrictSummary[], geo);
   }
 }
 
-/** 2: memberships carry their term range (groupTerms). */
-const FORMAT = 2;
+/** 2: memberships carry their term range (groupTerms). 3: the schools' geohash cells (geo*). */
+const FORMAT = 3;
 
 /** Terms as 16-bit codes that sort as the terms do: 2026-1 → 4052, 2026-2 → 4053. */
 const termCode = (term: TermId) => Number(term.slice(0, 4)) * 2 + (term.endsWith('-2') ? 1 : 0);

@@ -1,4 +1,4 @@
-import { SchoolSearchQuerySchema, SEARCH_QUERY_MAX } from '../../../../../shared';
+import { NearbyQuerySchema, SchoolSearchQuerySchema, SEARCH_QUERY_MAX } from '../../../../../shared';
 import { BadQueryError, ValidationError } from '../../../errors';
 import { catalogParam } from '../../../http/path-params';
 import { route } from '../../../http/route';
@@ -20,6 +20,15 @@ export const schoolRoutes = [
     },
     access: { kind: 'public' },
     handler: async (c, { query, services }) => publicJson(c, await services.catalog.search(query), { maxAge: CATALOG_MAX_AGE_SECONDS }),
+  }),
+  // Declared before /api/schools/:id, which would otherwise take "nearby" for a school id.
+  route({
+    method: 'GET',
+    path: '/api/schools/nearby',
+    query: { schema: NearbyQuerySchema, invalid: (issues) => new ValidationError('位置参数不正确', issues) },
+    access: { kind: 'public' },
+    // No shared cache: the URL holds the parent's position, which no CDN or proxy should keep.
+    handler: async (c, { query, services }) => c.json(await services.catalog.nearby(query)),
   }),
   route({
     method: 'GET',

@@ -1,6 +1,5 @@
 import Taro from '@tarojs/taro';
-
-type PrivacyWx = { requirePrivacyAuthorize?: (options: { success: () => void; fail: () => void }) => void };
+import { requirePrivacy } from '../../../components/privacy/require-privacy';
 
 /** A place picked on WeChat's map (GCJ-02, as chooseLocation answers), or null when none was. */
 export interface PickedPlace {
@@ -15,13 +14,7 @@ export interface PickedPlace {
  * the map opens only once it is agreed to; a refusal simply leaves the fields as they are.
  */
 export async function chooseOnMap(near: { lat: number; lng: number } | null): Promise<PickedPlace | null> {
-  const wechat = typeof wx === 'undefined' ? undefined : (wx as unknown as PrivacyWx);
-  if (typeof wechat?.requirePrivacyAuthorize === 'function') {
-    const agreed = await new Promise<boolean>((resolve) =>
-      wechat.requirePrivacyAuthorize!({ success: () => resolve(true), fail: () => resolve(false) }),
-    );
-    if (!agreed) return null;
-  }
+  if (!(await requirePrivacy())) return null;
   const picked = await Taro.chooseLocation(near ? { latitude: near.lat, longitude: near.lng } : {}).catch(() => null);
   if (!picked) return null;
   // 6 decimals is about 0.1 m: more than a school gate needs.
