@@ -34,3 +34,5 @@ export * from './evaluation/round-answers';
 export * from './news/news-answers';
 export * from './rotation/rotation-answers';
 export * from './surveys/survey-settings';
+export * from './surveys/reminder-answers';
+export * from './rotation/objection-status';

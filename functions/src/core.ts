@@ -11,6 +11,7 @@ import { UserRepository } from './features/identity/user-repository';
 import { NewsRepository } from './features/news/news-repository';
 import { RotationRepository } from './features/rotation/rotation-repository';
 import { SurveyRepository } from './features/surveys/survey-repository';
+import { ReminderRepository } from './features/surveys/reminder-repository';
 import type { Infrastructure } from './infrastructure';
 import { createLogger, type Logger } from './log/logger';
 import { createServices } from './services';
@@ -44,6 +45,7 @@ export function createCore(config: ServerConfig, overrides: CoreOverrides = {}) 
     rotation: new RotationRepository(db, config.tableName),
     wechat: new WeChatClient(config.wechat, { logger }),
     catalogImportWrites: new CatalogImportWrites(db, config.tableName),
+    reminders: new ReminderRepository(db, config.tableName),
   };
   const services = createServices(infra);
   return { app: createApp(infra, services), db, infra, services };

@@ -12,6 +12,8 @@ import type { NewsAdminDetail, NewsDetail, NewsImageUpload, NewsPage } from '../
 import type { NewsSubscribed } from '../news/news-answers';
 import type { ComplianceReport } from '../rotation/rotation-compliance';
 import type { SurveySettingsView } from '../surveys/survey-settings';
+import type { ReminderConsented, ReminderReport } from '../surveys/reminder-answers';
+import type { ObjectionStatus } from '../rotation/objection-status';
 import type {
   BatchAnswer,
   BatchDetail,
@@ -144,6 +146,10 @@ export interface ApiResponses {
   'DELETE /api/admin/groups/:id': Ok;
   // Catalogue import (issue 14).
   'POST /api/admin/districts/:id/catalog/import': CatalogImportPreview;
+  // Reminders and teacher flows (issue 15).
+  'POST /api/surveys/:id/reminder-consents': ReminderConsented;
+  'POST /api/admin/surveys/:id/reminders': ReminderReport;
+  'GET /api/rotation/objection-receipts/:receipt': ObjectionStatus;
 }
 
 /** An endpoint of the contract, e.g. 'GET /api/districts'. */

@@ -89,4 +89,7 @@ export const CONTRACT_KEYS = {
   'POST /api/admin/groups/:id/archive': true,
   'DELETE /api/admin/groups/:id': true,
   'POST /api/admin/districts/:id/catalog/import': true,
+  'POST /api/surveys/:id/reminder-consents': true,
+  'POST /api/admin/surveys/:id/reminders': true,
+  'GET /api/rotation/objection-receipts/:receipt': true,
 } as const satisfies Record<ApiKey, true>;

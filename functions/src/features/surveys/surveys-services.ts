@@ -5,6 +5,7 @@ import { SurveyModeration } from './survey-moderation';
 import { SurveyReporting } from './survey-reporting';
 import { SurveyService } from './survey-service';
 import { SurveySettingsService } from './survey-settings';
+import { SurveyReminders } from './survey-reminders';
 
 /** The surveys feature's services, built once per container. */
 export function surveysServices(infra: Infrastructure) {
@@ -16,5 +17,7 @@ export function surveysServices(infra: Infrastructure) {
     surveyModeration: new SurveyModeration(infra),
     surveySettings: new SurveySettingsService(infra),
     enrollment: new EnrollmentService(infra),
+    /** 提醒未答家长: consents and the admins' sending (issue 15). */
+    surveyReminders: new SurveyReminders(infra),
   };
 }
