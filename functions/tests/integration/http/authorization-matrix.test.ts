@@ -236,6 +236,12 @@ const SAMPLES: Samples = {
   'GET /api/admin/districts/:id/catalog/export': (place) => ({
     path: `/api/admin/districts/${AUDIENCE[place].districtId}/catalog/export?format=csv`,
   }),
+  // Reminders and objection receipts (issue 15).
+  'POST /api/surveys/:id/reminder-consents': (place) => ({ path: `/api/surveys/${surveyIds[place]}/reminder-consents` }),
+  'POST /api/admin/surveys/:id/reminders': (place) => ({ path: `/api/admin/surveys/${surveyIds[place]}/reminders` }),
+  'GET /api/rotation/objection-receipts/:receipt': (place) => ({
+    path: `/api/rotation/objection-receipts/${batchIds[place]}.${OBJECTION}.${'A'.repeat(32)}`,
+  }),
 };
 
 const DEMO_LOGINS: Record<Role, unknown> = {

@@ -261,4 +261,10 @@ export const SAMPLES: Record<string, (f: Fixtures) => Sample> = {
     body: catalogImportBody(catalogCsv([newSchoolRow('模糊测试小学')])),
   }),
   'GET /api/admin/districts/:id/catalog/export': () => ({ path: `/api/admin/districts/${DISTRICT}/catalog/export` }),
+  // Reminders and objection receipts (issue 15).
+  'POST /api/surveys/:id/reminder-consents': (f) => ({ path: `/api/surveys/${f.survey}/reminder-consents` }),
+  'POST /api/admin/surveys/:id/reminders': (f) => ({ path: `/api/admin/surveys/${f.survey}/reminders` }),
+  'GET /api/rotation/objection-receipts/:receipt': (f) => ({
+    path: `/api/rotation/objection-receipts/${f.batch}.${f.objection}.${'A'.repeat(32)}`,
+  }),
 };
