@@ -38,24 +38,23 @@ const batch = (status: RotationBatch['status']): RotationBatch => ({
   supersededBy: null,
   assignmentCount: 2,
 });
-const assignment = (status: RotationBatch['status']): MyRotation =>
-  ({
-    id: 'a00001',
-    batchId: 'rb-1',
-    batch: batch(status),
-    teacherName: '演示教师',
-    subject: '数学',
-    fromSchoolId: 'jn-jingbalu-ps',
-    fromSchoolName: '济南市经八路小学',
-    toSchoolId: 'jn-yuying-ms',
-    toSchoolName: '育英中学',
-    type: '交流',
-    startMonth: '2027-02',
-    endMonth: '2028-01',
-    backboneLevel: '无',
-    transferPersonnel: false,
-    toSchool: { id: 'jn-yuying-ms', name: '育英中学', address: null, groups: [] },
-  }) as MyRotation;
+const assignment = (status: RotationBatch['status']): MyRotation => ({
+  id: 'a00001',
+  batchId: 'rb-1',
+  batch: batch(status),
+  teacherName: '演示教师',
+  subject: '数学',
+  fromSchoolId: 'jn-jingbalu-ps',
+  fromSchoolName: '济南市经八路小学',
+  toSchoolId: 'jn-yuying-ms',
+  toSchoolName: '育英中学',
+  type: '定期交流',
+  startMonth: '2027-02',
+  endMonth: '2028-01',
+  backboneLevel: '无',
+  transferPersonnel: false,
+  toSchool: { id: 'jn-yuying-ms', name: '育英中学', address: null, groups: [] },
+});
 
 /** The element, or a throw so that waitFor keeps waiting. */
 const shown = (selector: string): Element => {
