@@ -34,13 +34,14 @@ export interface H5Session {
 /**
  * The H5 build served with the real API (DynamoDB Local, seed data, dev login on) and a
  * phone-sized headless Chromium on it: what every browser test starts from. `now` is the
- * server's clock, for tests that must step past a date.
+ * server's clock, for tests that must step past a date; `env` adds to the server's environment
+ * (e.g. a fake WeChat server's address).
  */
-export async function openH5(options: { now?: () => Date } = {}): Promise<H5Session> {
+export async function openH5(options: { now?: () => Date; env?: NodeJS.ProcessEnv } = {}): Promise<H5Session> {
   const profileDir = mkdtempSync(path.join(os.tmpdir(), 'jituan-e2e-'));
   mkdirSync(SHOTS, { recursive: true });
   const [api, browser] = await Promise.all([
-    startTestApi({ staticDir: H5_DIST, now: options.now }),
+    startTestApi({ staticDir: H5_DIST, now: options.now, env: options.env }),
     chromium.launchPersistentContext(profileDir, {
       executablePath: CHROMIUM,
       headless: true,
