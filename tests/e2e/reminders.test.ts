@@ -76,7 +76,7 @@ describe('reminders and objection receipts in the H5 app', () => {
     await page.locator('.taro__modal .taro-model__confirm').click();
 
     // Assess
-    await page.locator(`#send-reminders-${surveyId}`, { hasText: '已提醒 1 人，1 人已作答未提醒' }).waitFor();
+    await page.locator(`#reminder-report-${surveyId}`, { hasText: '已提醒 1 人，1 人已作答未提醒' }).waitFor();
     expect(wechat.sentMessages.map((m) => [m.touser, m.template_id, m.page])).toEqual([
       ['oE2eRemindWaiting000000001', TEMPLATE, `packages/survey/answer/index?id=${surveyId}`],
     ]);

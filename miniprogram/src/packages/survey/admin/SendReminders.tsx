@@ -1,9 +1,10 @@
-import { Button } from '@tarojs/components';
+import { Button, Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import { useState } from 'react';
 import type { ApiResponse } from '../../../../../shared';
 import { messageOf } from '../../../api/api-error';
 import { sendReminders } from '../../../api/surveys';
+import './send-reminders.scss';
 
 type Report = ApiResponse<'POST /api/admin/surveys/:id/reminders'>;
 
@@ -30,18 +31,24 @@ export function SendReminders({ surveyId }: { surveyId: string }) {
   };
 
   return (
-    <Button
-      id={`send-reminders-${surveyId}`}
-      className="send-reminders"
-      size="mini"
-      disabled={sending}
-      onClick={(event) => {
-        // The button sits on the row that opens the results.
-        event.stopPropagation();
-        void send();
-      }}
-    >
-      {report ?? '提醒未答家长'}
-    </Button>
+    <View className="send-reminders">
+      <Button
+        id={`send-reminders-${surveyId}`}
+        size="mini"
+        disabled={sending}
+        onClick={(event) => {
+          // The button sits on the row that opens the results.
+          event.stopPropagation();
+          void send();
+        }}
+      >
+        提醒未答家长
+      </Button>
+      {report ? (
+        <Text id={`reminder-report-${surveyId}`} className="field__hint">
+          {report}
+        </Text>
+      ) : null}
+    </View>
   );
 }
