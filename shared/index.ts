@@ -36,3 +36,5 @@ export * from './news/news-answers';
 export * from './rotation/rotation-answers';
 export * from './surveys/survey-settings';
 export * from './surveys/survey-invite';
+export * from './surveys/reminder-answers';
+export * from './rotation/objection-status';

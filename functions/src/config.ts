@@ -31,6 +31,8 @@ export interface ServerConfig {
   catalogSnapshots: { bucket?: string; dir: string };
   /** The subscribe-message template for 订阅本集团动态 (empty: the feature is off). */
   newsTemplateId: string;
+  /** The subscribe-message template for 提醒未答家长 (empty: the feature is off). */
+  reminderTemplateId: string;
   rateLimit: {
     /** Every write route, per user: a bucket of `capacity` refilled at `refillPerSecond`. */
     writes: { capacity: number; refillPerSecond: number };
@@ -73,6 +75,7 @@ const EnvSchema = z.object({
   NEWS_IMAGE_DIR: z.string().default('.data/news-images'),
   NEWS_IMAGE_URL_TTL_SECONDS: number(3600),
   WECHAT_NEWS_TEMPLATE_ID: z.string().default(''),
+  WECHAT_REMINDER_TEMPLATE_ID: z.string().default(''),
   CATALOG_SNAPSHOT_BUCKET: z
     .string()
     .optional()
@@ -110,6 +113,7 @@ export function readConfig(env: NodeJS.ProcessEnv, runtime: Runtime): ServerConf
     wechat: { appId: e.WECHAT_APP_ID, appSecret: e.WECHAT_APP_SECRET, apiBase: e.WECHAT_API_BASE, timeoutMs: e.WECHAT_TIMEOUT_MS },
     newsImages: { bucket: e.NEWS_IMAGE_BUCKET, dir: e.NEWS_IMAGE_DIR, urlTtlSeconds: e.NEWS_IMAGE_URL_TTL_SECONDS },
     newsTemplateId: e.WECHAT_NEWS_TEMPLATE_ID,
+    reminderTemplateId: e.WECHAT_REMINDER_TEMPLATE_ID,
     catalogSnapshots: { bucket: e.CATALOG_SNAPSHOT_BUCKET, dir: e.CATALOG_SNAPSHOT_DIR },
     rateLimit: {
       writes: { capacity: e.RATE_WRITES_CAPACITY, refillPerSecond: e.RATE_WRITES_PER_SECOND },

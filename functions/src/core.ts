@@ -12,6 +12,7 @@ import { NewsRepository } from './features/news/news-repository';
 import { RotationRepository } from './features/rotation/rotation-repository';
 import { SurveyRepository } from './features/surveys/survey-repository';
 import { SurveySceneRepository } from './features/surveys/survey-scene-repository';
+import { ReminderRepository } from './features/surveys/reminder-repository';
 import type { Infrastructure } from './infrastructure';
 import { createLogger, type Logger } from './log/logger';
 import { createServices } from './services';
@@ -46,6 +47,7 @@ export function createCore(config: ServerConfig, overrides: CoreOverrides = {}) 
     wechat: new WeChatClient(config.wechat, { logger }),
     catalogImportWrites: new CatalogImportWrites(db, config.tableName),
     surveyScenes: new SurveySceneRepository(db, config.tableName),
+    reminders: new ReminderRepository(db, config.tableName),
   };
   const services = createServices(infra);
   return { app: createApp(infra, services), db, infra, services };

@@ -9,6 +9,7 @@ import type { UserRepository } from './features/identity/user-repository';
 import type { NewsRepository } from './features/news/news-repository';
 import type { RotationRepository } from './features/rotation/rotation-repository';
 import type { SurveyRepository } from './features/surveys/survey-repository';
+import type { ReminderRepository } from './features/surveys/reminder-repository';
 import type { Logger } from './log/logger';
 import type { ImageStore } from './storage/image-store';
 import type { SurveySceneRepository } from './features/surveys/survey-scene-repository';
@@ -50,4 +51,6 @@ export interface Infrastructure {
   catalogImportWrites: CatalogImportWrites;
   /** Short codes of survey links (AP97), the `scene` of a mini-program code. */
   surveyScenes: SurveySceneRepository;
+  /** Survey reminder consents (issue 15, AP98-AP100). */
+  reminders: ReminderRepository;
 }

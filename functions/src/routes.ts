@@ -16,6 +16,7 @@ import { evaluationRoutes } from './features/evaluation/routes/rounds';
 import { newsRoutes } from './features/news/routes/news';
 import { evaluationReportRoutes } from './features/evaluation/routes/reports';
 import { rotationRoutes } from './features/rotation/routes/rotation';
+import { reminderRoutes } from './features/surveys/routes/reminders';
 
 /** Every route of the API, each a declaration of its input, subject and access (http/route.ts). */
 export function allRoutes(config: Pick<ServerConfig, 'auth'>): Route[] {
@@ -37,5 +38,6 @@ export function allRoutes(config: Pick<ServerConfig, 'auth'>): Route[] {
     ...newsRoutes,
     ...evaluationReportRoutes,
     ...rotationRoutes,
+    ...reminderRoutes,
   ];
 }

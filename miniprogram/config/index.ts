@@ -21,6 +21,8 @@ function apiEnv(): Record<string, string> {
     TARO_APP_CLOUD_ENV: JSON.stringify(cloudEnv),
     // 订阅本集团动态: the subscribe-message template (the server's WECHAT_NEWS_TEMPLATE_ID); empty hides the button.
     TARO_APP_NEWS_TEMPLATE_ID: JSON.stringify(isH5 ? '' : process.env.TARO_APP_NEWS_TEMPLATE_ID || ''),
+    // 提醒未答家长: the reminder template (the server's WECHAT_REMINDER_TEMPLATE_ID); empty hides the weapp button.
+    TARO_APP_REMINDER_TEMPLATE_ID: JSON.stringify(isH5 ? '' : process.env.TARO_APP_REMINDER_TEMPLATE_ID || ''),
   };
 }
 

@@ -12,7 +12,7 @@ export default defineAppConfig({
     { root: 'packages/evaluation', pages: ['rounds/index', 'round/index', 'group/index'] },
     {
       root: 'packages/rotation',
-      pages: ['list/index', 'detail/index', 'mine/index', 'objection/index', 'admin/index', 'compliance/index'],
+      pages: ['list/index', 'detail/index', 'mine/index', 'objection/index', 'admin/index', 'compliance/index', 'my-objections/index'],
     },
     {
       root: 'packages/catalog',

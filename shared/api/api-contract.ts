@@ -13,6 +13,8 @@ import type { NewsSubscribed } from '../news/news-answers';
 import type { ComplianceReport } from '../rotation/rotation-compliance';
 import type { SurveySettingsView } from '../surveys/survey-settings';
 import type { SceneTarget, SurveyInvite } from '../surveys/survey-invite';
+import type { ReminderConsented, ReminderReport } from '../surveys/reminder-answers';
+import type { ObjectionStatus } from '../rotation/objection-status';
 import type {
   BatchAnswer,
   BatchDetail,
@@ -151,6 +153,10 @@ export interface ApiResponses {
   'GET /api/scenes/:code': SceneTarget;
   // Nearby schools (issue 15).
   'GET /api/schools/nearby': NearbySchools;
+  // Reminders and teacher flows (issue 15).
+  'POST /api/surveys/:id/reminder-consents': ReminderConsented;
+  'POST /api/admin/surveys/:id/reminders': ReminderReport;
+  'GET /api/rotation/objection-receipts/:receipt': ObjectionStatus;
 }
 
 /** An endpoint of the contract, e.g. 'GET /api/districts'. */

@@ -92,4 +92,7 @@ export const CONTRACT_KEYS = {
   'GET /api/admin/surveys/:id/schools/:schoolId/invite': true,
   'GET /api/scenes/:code': true,
   'GET /api/schools/nearby': true,
+  'POST /api/surveys/:id/reminder-consents': true,
+  'POST /api/admin/surveys/:id/reminders': true,
+  'GET /api/rotation/objection-receipts/:receipt': true,
 } as const satisfies Record<ApiKey, true>;

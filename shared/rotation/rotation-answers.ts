@@ -37,6 +37,11 @@ export interface ObjectionReceipt {
   id: string;
   held: boolean;
   message: string;
+  /**
+   * The filer's proof, kept on their phone (我的异议): the server stores only its HMAC on the
+   * objection, never who filed it, and answers the status to whoever shows the receipt.
+   */
+  receipt: string;
 }
 
 /** An objection as district admins read it; never who resolved it. */

@@ -35,15 +35,16 @@ export interface H5Session {
  * The H5 build served with the real API (DynamoDB Local, seed data, dev login on) and a
  * phone-sized headless Chromium on it: what every browser test starts from. `now` is the
  * server's clock, for tests that must step past a date. `geolocation` (WGS-84, as a browser
- * reports it) grants the geolocation permission and places the browser there.
+ * reports it) grants the geolocation permission and places the browser there; `env` adds to the
+ * server's environment (e.g. a fake WeChat server's address).
  */
 export async function openH5(
-  options: { now?: () => Date; geolocation?: { latitude: number; longitude: number } } = {},
+  options: { now?: () => Date; geolocation?: { latitude: number; longitude: number }; env?: NodeJS.ProcessEnv } = {},
 ): Promise<H5Session> {
   const profileDir = mkdtempSync(path.join(os.tmpdir(), 'jituan-e2e-'));
   mkdirSync(SHOTS, { recursive: true });
   const [api, browser] = await Promise.all([
-    startTestApi({ staticDir: H5_DIST, now: options.now }),
+    startTestApi({ staticDir: H5_DIST, now: options.now, env: options.env }),
     chromium.launchPersistentContext(profileDir, {
       executablePath: CHROMIUM,
       headless: true,

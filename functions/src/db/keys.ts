@@ -115,6 +115,18 @@ export const keys = {
     gsi1sk: `${createdAt}#${subscriptionId}`,
   }),
   newsSubscriptionPartition: (groupId: string) => `GROUP#${groupId}#NEWSSUB`,
+  /**
+   * A one-time consent to one reminder of a survey (issue 15): holds the openid WeChat needs and
+   * is deleted when used. It lives in the USERNEWS# partition beside the news consents, so
+   * DELETE /api/me removes it with them (AP51); one per user and survey.
+   */
+  reminderConsent: (userKey: string, surveyId: string, createdAt: string) => ({
+    pk: `USERNEWS#${userKey}`,
+    sk: `REMIND#${surveyId}`,
+    gsi1pk: `SURVEY#${surveyId}#REMIND`,
+    gsi1sk: `${createdAt}#${userKey}`,
+  }),
+  reminderConsentPartition: (surveyId: string) => `SURVEY#${surveyId}#REMIND`,
   /** Teacher rotation (issue 7): a batch's partition holds its assignments and objections. */
   rotationBatch: (batchId: string) => ({ pk: `ROTATION#${batchId}`, sk: 'META' }),
   rotationBatchInDistrict: (districtId: string, batchId: string) => ({ gsi1pk: `DISTRICT#${districtId}`, gsi1sk: `ROTATION#${batchId}` }),

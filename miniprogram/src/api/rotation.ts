@@ -102,3 +102,8 @@ export function putRotationSettings(
 ): Promise<ApiResponse<'PUT /api/admin/districts/:id/rotation/settings'>> {
   return callEndpoint('PUT /api/admin/districts/:id/rotation/settings', { params: { id: districtId }, body: settings });
 }
+
+/** 我的异议: the status of the objection a receipt (kept on this phone) names. */
+export function getObjectionStatus(receipt: string): Promise<ApiResponse<'GET /api/rotation/objection-receipts/:receipt'>> {
+  return callEndpoint('GET /api/rotation/objection-receipts/:receipt', { params: { receipt } });
+}

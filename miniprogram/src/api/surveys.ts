@@ -62,3 +62,13 @@ export function listGroupEnrollments(groupId: string): Promise<ApiResponse<'GET 
 export function putEnrollment(schoolId: string, families: number): Promise<ApiResponse<'PUT /api/admin/schools/:id/enrollment'>> {
   return callEndpoint('PUT /api/admin/schools/:id/enrollment', { params: { id: schoolId }, body: { families } });
 }
+
+/** 提醒未答家长: this user's one-time consent to one reminder of an open survey. */
+export function consentToReminder(id: string): Promise<ApiResponse<'POST /api/surveys/:id/reminder-consents'>> {
+  return callEndpoint('POST /api/surveys/:id/reminder-consents', { params: { id } });
+}
+
+/** 提醒未答家长 (admins): messages every consenting parent who has not answered, once. */
+export function sendReminders(id: string): Promise<ApiResponse<'POST /api/admin/surveys/:id/reminders'>> {
+  return callEndpoint('POST /api/admin/surveys/:id/reminders', { params: { id } });
+}

@@ -38,6 +38,7 @@ export const groupReportPageUrl = (roundId: string, groupId: string) =>
 export const ROTATION_LIST_PAGE = '/packages/rotation/list/index';
 export const MY_ROTATION_PAGE = '/packages/rotation/mine/index';
 export const ADMIN_ROTATION_PAGE = '/packages/rotation/admin/index';
+export const MY_OBJECTIONS_PAGE = '/packages/rotation/my-objections/index';
 export const rotationListUrl = (districtId: string) => `${ROTATION_LIST_PAGE}?districtId=${encodeURIComponent(districtId)}`;
 export const rotationDetailUrl = (id: string) => `/packages/rotation/detail/index?id=${encodeURIComponent(id)}`;
 export const objectionUrl = (batchId: string, assignmentId?: string) =>

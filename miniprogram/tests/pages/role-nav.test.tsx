@@ -75,8 +75,8 @@ describe('navigation by role', () => {
     expect(labels(me, null)).toEqual(['我的', '我的问卷', '我的动态', '轮岗公示']);
   });
 
-  test('a teacher sees 我的任教学校 and 我的交流', () => {
-    expect(labels(teacher)).toEqual(['我的', '我的任教学校', '我的交流']);
+  test('a teacher sees 我的任教学校, 我的交流, 轮岗公示, 我的问卷 and 我的异议', () => {
+    expect(labels(teacher)).toEqual(['我的', '我的任教学校', '我的交流', '轮岗公示', '我的问卷', '我的异议']);
     expect(currentDemoRole(teacher)).toBe('teacher');
   });
 
@@ -88,7 +88,7 @@ describe('navigation by role', () => {
 
   test.each([
     ['a visitor', null, ['我的']],
-    ['a teacher', teacher, ['我的', '我的任教学校', '我的交流']],
+    ['a teacher', teacher, ['我的', '我的任教学校', '我的交流', '轮岗公示', '我的问卷', '我的异议']],
     ['a group admin', groupAdmin, ['我的', '管理', '学校与集团', '问卷', '集团评价', '轮岗', '动态']],
     ['a district admin', districtAdmin, ['我的', '管理', '学校与集团', '问卷', '集团评价', '轮岗', '动态']],
   ])('renders the entries of %s', async (_who, me, expected) => {

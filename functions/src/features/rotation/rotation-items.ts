@@ -32,6 +32,11 @@ export type ObjectionItem = {
   resolution: string | null;
   resolvedBy: string | null;
   resolvedAt: string | null;
+  /**
+   * HMAC of the receipt the filer keeps (我的异议); absent on objections filed before receipts
+   * existed. It names no one: the receipt lives only on the filer's phone.
+   */
+  receiptHash?: string;
 };
 
 export type EligibleCountItem = { kind: 'eligible-teachers'; schoolId: string; schoolYear: string; eligible: number; updatedAt: string };

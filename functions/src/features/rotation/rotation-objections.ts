@@ -1,4 +1,4 @@
-import type { Objection, ObjectionBody } from '../../../../shared';
+import type { Objection, ObjectionBody, ObjectionStatus } from '../../../../shared';
 import { inNoticePeriod } from './domain/notice-period';
 import { ApiError, ConflictError, NotFoundError } from '../../errors';
 import type { Infrastructure } from '../../infrastructure';
@@ -6,6 +6,7 @@ import type { RequestUser } from '../identity/request-user';
 import type { ObjectionItem, RotationBatchItem } from './rotation-items';
 import { newId } from '../identity/domain/invite-codes';
 import { screenText } from '../../wechat/text-screening';
+import { newReceipt, RECEIPT_NOT_FOUND, receiptHash, receiptMatches, receiptTarget } from './objection-receipts';
 
 export const OBJECTION_ID = /^ob-\d{14}-[a-z0-9]{12}$/;
 export const OBJECTION_NOT_FOUND = '未找到该异议';
@@ -26,7 +27,7 @@ export class ObjectionService {
    * Any logged-in user, text screened by WeChat first. A refused text is never stored; a held
    * one is stored for an admin to read with that warning.
    */
-  async file(batch: RotationBatchItem, body: ObjectionBody, user: RequestUser): Promise<{ id: string; held: boolean }> {
+  async file(batch: RotationBatchItem, body: ObjectionBody, user: RequestUser): Promise<{ id: string; held: boolean; receipt: string }> {
     const now = this.deps.now();
     if (batch.status !== 'published' || batch.supersededBy || !inNoticePeriod(batch, now)) {
       throw new ConflictError('NOT_IN_NOTICE_PERIOD', `只能在公示期内提出异议（本批次公示期：${batch.noticeStart} 至 ${batch.noticeEnd}）`);
@@ -37,9 +38,11 @@ export class ObjectionService {
     const verdict = await screenText(this.deps, user, body.text);
     if (verdict === 'refused') throw new ContentRefusedError();
     // Sortable by time (the id starts with the creation instant) and safe in a URL path.
+    const id = `ob-${now.toISOString().replace(/\D/g, '').slice(0, 14)}-${newId('x').slice(2)}`;
+    const receipt = newReceipt(batch.id, id);
     const objection: ObjectionItem = {
       kind: 'rotation-objection',
-      id: `ob-${now.toISOString().replace(/\D/g, '').slice(0, 14)}-${newId('x').slice(2)}`,
+      id,
       batchId: batch.id,
       assignmentId: body.assignmentId,
       text: body.text,
@@ -48,9 +51,30 @@ export class ObjectionService {
       resolution: null,
       resolvedBy: null,
       resolvedAt: null,
+      receiptHash: receiptHash(this.deps.config.auth.pseudonymSecret, receipt),
     };
     await this.deps.rotation.putObjection(objection);
-    return { id: objection.id, held: objection.screening === 'held' };
+    return { id: objection.id, held: objection.screening === 'held', receipt };
+  }
+
+  /** 我的异议: the status of the objection a receipt names; 404 for a wrong or unknown receipt alike. */
+  async status(receipt: string): Promise<ObjectionStatus> {
+    const target = receiptTarget(receipt);
+    const objection = target && (await this.deps.rotation.getObjection(target.batchId, target.objectionId));
+    if (!objection || !receiptMatches(this.deps.config.auth.pseudonymSecret, receipt, objection.receiptHash)) {
+      throw new NotFoundError(RECEIPT_NOT_FOUND);
+    }
+    const batch = await this.deps.rotation.getBatch(objection.batchId);
+    return {
+      id: objection.id,
+      batchId: objection.batchId,
+      batchTitle: batch?.title ?? '',
+      text: objection.text,
+      createdAt: objection.createdAt,
+      status: objection.resolution === null ? 'pending' : 'resolved',
+      resolution: objection.resolution,
+      resolvedAt: objection.resolvedAt,
+    };
   }
 
   /** A batch's objections; the admin reads whom one is about by name, never who resolved it. */
@@ -60,7 +84,7 @@ export class ObjectionService {
       this.deps.rotation.listAssignments(batch.id),
     ]);
     const names = new Map(assignments.map((a) => [a.id, a.teacherName]));
-    return objections.map(({ kind: _kind, resolvedBy: _by, ...o }) => ({
+    return objections.map(({ kind: _kind, resolvedBy: _by, receiptHash: _receipt, ...o }) => ({
       ...o,
       teacherName: o.assignmentId ? (names.get(o.assignmentId) ?? null) : null,
     }));

@@ -162,6 +162,14 @@ export class RotationRepository {
     );
   }
 
+  /** AP101: one objection, read by the holder of its receipt (我的异议). */
+  async getObjection(batchId: string, objectionId: string): Promise<ObjectionItem | null> {
+    const { Item } = await this.db.send(
+      new GetCommand({ TableName: this.tableName, Key: keys.rotationObjection(batchId, objectionId), ConsistentRead: true }),
+    );
+    return Item ? stripKeys<ObjectionItem>(Item) : null;
+  }
+
   /** AP67: a batch's objections. */
   async listObjections(batchId: string): Promise<ObjectionItem[]> {
     const items = await queryAll<Record<string, unknown>>(this.db, {

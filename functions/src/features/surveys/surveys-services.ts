@@ -6,6 +6,7 @@ import { SurveyModeration } from './survey-moderation';
 import { SurveyReporting } from './survey-reporting';
 import { SurveyService } from './survey-service';
 import { SurveySettingsService } from './survey-settings';
+import { SurveyReminders } from './survey-reminders';
 
 /** The surveys feature's services, built once per container. */
 export function surveysServices(infra: Infrastructure) {
@@ -18,5 +19,7 @@ export function surveysServices(infra: Infrastructure) {
     surveySettings: new SurveySettingsService(infra),
     enrollment: new EnrollmentService(infra),
     surveyInvites: new SurveyInvites(infra),
+    /** 提醒未答家长: consents and the admins' sending (issue 15). */
+    surveyReminders: new SurveyReminders(infra),
   };
 }

@@ -246,6 +246,12 @@ const SAMPLES: Samples = {
   'GET /api/scenes/:code': () => ({ path: '/api/scenes/zzzzzzzzzzzzzzzzzzzz' }),
   // 泉城广场, Jinan (GCJ-02): public, so every caller gets the list.
   'GET /api/schools/nearby': () => ({ path: '/api/schools/nearby?lat=36.6612&lng=117.0213' }),
+  // Reminders and objection receipts (issue 15).
+  'POST /api/surveys/:id/reminder-consents': (place) => ({ path: `/api/surveys/${surveyIds[place]}/reminder-consents` }),
+  'POST /api/admin/surveys/:id/reminders': (place) => ({ path: `/api/admin/surveys/${surveyIds[place]}/reminders` }),
+  'GET /api/rotation/objection-receipts/:receipt': (place) => ({
+    path: `/api/rotation/objection-receipts/${batchIds[place]}.${OBJECTION}.${'A'.repeat(32)}`,
+  }),
 };
 
 const DEMO_LOGINS: Record<Role, unknown> = {

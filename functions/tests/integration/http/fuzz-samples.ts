@@ -265,4 +265,10 @@ export const SAMPLES: Record<string, (f: Fixtures) => Sample> = {
   'GET /api/admin/surveys/:id/schools/:schoolId/qrcode': (f) => ({ path: `/api/admin/surveys/${f.survey}/schools/${SCHOOL}/qrcode` }),
   'GET /api/scenes/:code': () => ({ path: '/api/scenes/zzzzzzzzzzzzzzzzzzzz' }),
   'GET /api/schools/nearby': () => ({ path: '/api/schools/nearby?lat=36.6612&lng=117.0213' }),
+  // Reminders and objection receipts (issue 15).
+  'POST /api/surveys/:id/reminder-consents': (f) => ({ path: `/api/surveys/${f.survey}/reminder-consents` }),
+  'POST /api/admin/surveys/:id/reminders': (f) => ({ path: `/api/admin/surveys/${f.survey}/reminders` }),
+  'GET /api/rotation/objection-receipts/:receipt': (f) => ({
+    path: `/api/rotation/objection-receipts/${f.batch}.${f.objection}.${'A'.repeat(32)}`,
+  }),
 };

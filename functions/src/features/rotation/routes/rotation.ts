@@ -1,7 +1,9 @@
 import { z } from 'zod';
 import { IdSchema, ImportFormatSchema, ObjectionBodySchema } from '../../../../../shared';
 import { ValidationError } from '../../../errors';
+import { idParam } from '../../../http/path-params';
 import { route } from '../../../http/route';
+import { OBJECTION_RECEIPT, RECEIPT_NOT_FOUND } from '../objection-receipts';
 import { batchParams } from './batch-params';
 import { rotationAdminRoutes } from './rotation-admin';
 
@@ -54,9 +56,17 @@ export const rotationRoutes = [
     load: (services, { params }) => services.rotationNotices.get(params.id),
     access: { kind: 'user' },
     handler: async (c, { body, subject, user, services }) => {
-      const { id, held } = await services.rotationObjections.file(subject, body, user);
-      return c.json({ id, held, message: held ? '异议已提交，内容需人工审核后处理' : '异议已提交，区教育局将在核实后处理' }, 201);
+      const { id, held, receipt } = await services.rotationObjections.file(subject, body, user);
+      return c.json({ id, held, receipt, message: held ? '异议已提交，内容需人工审核后处理' : '异议已提交，区教育局将在核实后处理' }, 201);
     },
+  }),
+  route({
+    method: 'GET',
+    path: '/api/rotation/objection-receipts/:receipt',
+    // The receipt is the credential (its holder filed the objection): no login needed to read a status.
+    params: { receipt: idParam(OBJECTION_RECEIPT, RECEIPT_NOT_FOUND) },
+    access: { kind: 'public' },
+    handler: async (c, { params, services }) => c.json(await services.rotationObjections.status(params.receipt)),
   }),
   ...rotationAdminRoutes,
 ];

@@ -14,12 +14,12 @@ const CreateSurveyBodySchema = z.object({
 const TextRefBodySchema = z.object({ ref: TextRefSchema });
 
 export const surveyParams = { id: idParam(/^sv-[a-z0-9]{1,32}$/, '未找到该问卷') };
-const MANAGERS: StaffRole[] = ['group_admin', 'district_admin'];
+export const MANAGERS: StaffRole[] = ['group_admin', 'district_admin'];
 
 /** The survey a route acts on, read once (404 if there is none). */
-const loadSurvey = (services: Services, { params }: { params: { id: string } }) => services.surveys.get(params.id);
+export const loadSurvey = (services: Services, { params }: { params: { id: string } }) => services.surveys.get(params.id);
 /** A loaded survey is managed by whoever manages its audience. */
-const surveyTarget = ({ subject }: { subject: { definition: Pick<SurveyDefinition, 'audience'> } }) =>
+export const surveyTarget = ({ subject }: { subject: { definition: Pick<SurveyDefinition, 'audience'> } }) =>
   audienceTarget(subject.definition.audience);
 
 export const surveyRoutes = [

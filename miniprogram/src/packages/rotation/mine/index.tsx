@@ -5,11 +5,11 @@ import { ListRow } from '../../../components/list-row/ListRow';
 import { Section } from '../../../components/section/Section';
 import { StatusView } from '../../../components/status-view/StatusView';
 import { useAsync } from '../../../hooks/useAsync';
-import { openGroup } from '../../../utils/routes';
+import { objectionUrl, openGroup, openPage, rotationDetailUrl } from '../../../utils/routes';
 import { assignmentText, periodText, statusLabel } from '../labels';
 import '../rotation.scss';
 
-/** 我的交流: the bound teacher's own assignments, with where they are going. */
+/** 我的交流: the bound teacher's own assignments, where they are going, their 公示 and 提出异议 while it runs. */
 export default function MyRotationPage() {
   const state = useAsync(getMyRotation, []);
   return (
@@ -29,6 +29,10 @@ export default function MyRotationPage() {
                   <ListRow key={g.id} className="my-rotation__group" title={`所属集团：${g.name}`} onTap={() => openGroup(g.id)} />
                 ))}
                 <Text className="field__hint">地址：{a.toSchool.address ?? '暂未收录，请以学校通知为准'}</Text>
+                <ListRow className="my-rotation__notice" title="查看公示" onTap={() => openPage(rotationDetailUrl(a.batch.id))} />
+                {a.batch.status === 'publicizing' ? (
+                  <ListRow className="my-rotation__objection" title="提出异议" onTap={() => openPage(objectionUrl(a.batch.id, a.id))} />
+                ) : null}
               </Section>
             ))}
           </View>

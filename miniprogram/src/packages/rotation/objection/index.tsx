@@ -6,6 +6,8 @@ import { messageOf } from '../../../api/api-error';
 import { fileObjection } from '../../../api/rotation';
 import { Section } from '../../../components/section/Section';
 import { StatusView } from '../../../components/status-view/StatusView';
+import { MY_OBJECTIONS_PAGE, openPage } from '../../../utils/routes';
+import { keepReceipt } from '../objection-receipts';
 import '../rotation.scss';
 
 /** 提出异议 on a batch or one assignment, during the 公示期; the server checks the period and the text. */
@@ -20,6 +22,8 @@ export default function ObjectionPage() {
     setSending(true);
     try {
       const answer = await fileObjection(params.batch ?? '', text.trim(), params.assignment ?? null);
+      // The receipt is the only link to this objection: kept here, never on the server.
+      keepReceipt(answer.receipt);
       setResult({ ok: true, message: answer.message });
     } catch (error) {
       setResult({ ok: false, message: messageOf(error) });
@@ -28,7 +32,16 @@ export default function ObjectionPage() {
     }
   };
 
-  if (result?.ok) return <StatusView kind="hint" message={result.message} />;
+  if (result?.ok) {
+    return (
+      <View className="page">
+        <StatusView kind="hint" message={result.message} />
+        <Button id="objection-open-mine" className="primary-button" onClick={() => openPage(MY_OBJECTIONS_PAGE)}>
+          查看我的异议
+        </Button>
+      </View>
+    );
+  }
   return (
     <View className="page">
       <Section title={params.assignment ? '对该交流人员提出异议' : '对本批次提出异议'}>

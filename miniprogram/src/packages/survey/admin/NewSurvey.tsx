@@ -10,6 +10,13 @@ import { Section } from '../../../components/section/Section';
 
 const DAY = 86_400_000;
 
+type Respondent = 'parent' | 'teacher';
+/** A teacher survey appears in the 我的问卷 of the audience schools' bound teachers. */
+const RESPONDENTS: Array<[Respondent, string]> = [
+  ['parent', '家长'],
+  ['teacher', '教师'],
+];
+
 /** 新建问卷 from a template: the questions are the template's and frozen once created. */
 export function NewSurvey({
   districtId,
@@ -29,6 +36,7 @@ export function NewSurvey({
   const [title, setTitle] = useState(template.title);
   const [groupId, setGroupId] = useState(groupOnly ? (groups[0]?.id ?? '') : '');
   const [days, setDays] = useState('14');
+  const [respondent, setRespondent] = useState<Respondent>('parent');
 
   const create = async () => {
     const now = Date.now();
@@ -37,7 +45,7 @@ export function NewSurvey({
       await createSurvey({
         title: title.trim() || template.title,
         description: template.description,
-        audience: { districtId: district, groupIds: groupId ? [groupId] : [], schoolIds: [], respondents: ['parent'] },
+        audience: { districtId: district, groupIds: groupId ? [groupId] : [], schoolIds: [], respondents: [respondent] },
         opensAt: new Date(now).toISOString(),
         closesAt: new Date(now + Math.max(1, Number(days) || 14) * DAY).toISOString(),
         anonymous: true,
@@ -71,6 +79,10 @@ export function NewSurvey({
       <View className="chips">
         {groupOnly ? null : chip('audience-all', '全区', groupId === '', () => setGroupId(''))}
         {groups.map((g) => chip(`audience-${g.id}`, g.name, g.id === groupId, () => setGroupId(g.id)))}
+      </View>
+      <Text className="field__label">填写人</Text>
+      <View className="chips">
+        {RESPONDENTS.map(([id, label]) => chip(`respondents-${id}`, label, respondent === id, () => setRespondent(id)))}
       </View>
       <Text className="field__label">开放天数</Text>
       <Input id="new-survey-days" className="field__input" type="number" value={days} onInput={(e) => setDays(e.detail.value)} />

@@ -3,6 +3,7 @@ import { listDistrictGroups } from '../../../api/catalog';
 import { getSurveySettings, listDistrictSurveys, listGroupSurveys } from '../../../api/surveys';
 import { RecognitionSetting } from './RecognitionSetting';
 import { NewSurvey } from './NewSurvey';
+import { SendReminders } from './SendReminders';
 import { useMe } from '../../../auth/useMe';
 import { ListRow } from '../../../components/list-row/ListRow';
 import { Section } from '../../../components/section/Section';
@@ -53,6 +54,7 @@ export default function AdminSurveysPage() {
             title={s.title}
             meta={`截止 ${beijingTime(s.closesAt)}`}
             onTap={() => openPage(resultsPageUrl(s.id))}
+            extra={s.status === 'open' ? <SendReminders surveyId={s.id} /> : undefined}
           />
         ))}
       </Section>

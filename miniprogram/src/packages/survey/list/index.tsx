@@ -8,10 +8,11 @@ import { useAsync } from '../../../hooks/useAsync';
 import { useReshow } from '../../../hooks/useReshow';
 import { answerPageUrl, openPage } from '../../../utils/routes';
 import { beijingTime } from '../../../utils/time';
+import { ReminderConsent } from '../components/ReminderConsent';
 
 const STATE: Record<MySurvey['status'], string> = { scheduled: '未开始', open: '进行中', closed: '已截止' };
 
-/** 我的问卷: the surveys of my schools, open / answered / closed. */
+/** 我的问卷: the surveys of my schools (a teacher's: their school's teacher surveys), open / answered / closed. */
 export default function MySurveysPage() {
   const surveys = useAsync(listMySurveys, []);
   // Back from answering: show 已提交 at once.
@@ -32,6 +33,7 @@ export default function MySurveysPage() {
               title={s.title}
               meta={`${s.answered ? '已提交' : STATE[s.status]} · 截止 ${beijingTime(s.closesAt)}`}
               onTap={canAnswer ? () => openPage(answerPageUrl(s.id, s.schoolIds[0])) : undefined}
+              extra={canAnswer ? <ReminderConsent surveyId={s.id} /> : undefined}
             />
           );
         })}
