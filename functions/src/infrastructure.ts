@@ -51,6 +51,6 @@ export interface Infrastructure {
   catalogImportWrites: CatalogImportWrites;
   /** Short codes of survey links (AP97), the `scene` of a mini-program code. */
   surveyScenes: SurveySceneRepository;
-  /** Survey reminder consents (issue 15, AP98-AP100). */
+  /** Survey reminder consents (issue 15, AP100-AP102). */
   reminders: ReminderRepository;
 }

@@ -162,7 +162,7 @@ export class RotationRepository {
     );
   }
 
-  /** AP101: one objection, read by the holder of its receipt (我的异议). */
+  /** AP103: one objection, read by the holder of its receipt (我的异议). */
   async getObjection(batchId: string, objectionId: string): Promise<ObjectionItem | null> {
     const { Item } = await this.db.send(
       new GetCommand({ TableName: this.tableName, Key: keys.rotationObjection(batchId, objectionId), ConsistentRead: true }),

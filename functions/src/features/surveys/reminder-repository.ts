@@ -5,14 +5,14 @@ import { queryAll } from '../../db/query';
 import { stripKeys } from '../../db/strip-keys';
 import type { ReminderConsentItem } from './reminder-items';
 
-/** Reminder consents of surveys (AP98-AP100); the voter markers stay in SurveyRepository (AP27). */
+/** Reminder consents of surveys (AP100-AP102); the voter markers stay in SurveyRepository (AP27). */
 export class ReminderRepository {
   constructor(
     private readonly db: DynamoDBDocumentClient,
     private readonly tableName: string,
   ) {}
 
-  /** AP98: one consent per user and survey; consenting again replaces it (one reminder is all it buys). */
+  /** AP100: one consent per user and survey; consenting again replaces it (one reminder is all it buys). */
   async putConsent(consent: ReminderConsentItem): Promise<void> {
     await this.db.send(
       new PutCommand({
@@ -22,7 +22,7 @@ export class ReminderRepository {
     );
   }
 
-  /** AP99: a survey's waiting consents, oldest first. */
+  /** AP101: a survey's waiting consents, oldest first. */
   async listConsents(surveyId: string): Promise<ReminderConsentItem[]> {
     const items = await queryAll<Record<string, unknown>>(this.db, {
       TableName: this.tableName,
@@ -34,7 +34,7 @@ export class ReminderRepository {
   }
 
   /**
-   * AP100: uses a consent up: deleted only if it is still there, so of two concurrent senders
+   * AP102: uses a consent up: deleted only if it is still there, so of two concurrent senders
    * only one gets true, and a one-time consent buys at most one message.
    */
   takeConsent(consent: Pick<ReminderConsentItem, 'userKey' | 'surveyId'>): Promise<boolean> {

@@ -36,7 +36,7 @@ describe('objection receipts', () => {
   });
   afterAll(() => table.drop());
 
-  it('AP101: answers 待处理 for a new objection and 已处理 with the resolution once a district admin resolved it', async () => {
+  it('AP103: answers 待处理 for a new objection and 已处理 with the resolution once a district admin resolved it', async () => {
     // Prepare
     const filed = await teacher.call('POST', `/api/rotation/batches/${batchId}/objections`, {
       text: '名单中的教师本学期借调',

@@ -52,7 +52,7 @@ describe('survey reminders', () => {
     await table.drop();
   });
 
-  it('AP98: stores one consent per parent and survey, with the openid, the template and no answer', async () => {
+  it('AP100: stores one consent per parent and survey, with the openid, the template and no answer', async () => {
     // Prepare
     const parent = await wechatParent('oRemindStore000000000000001');
     const surveyId = await openSurvey();
@@ -76,7 +76,7 @@ describe('survey reminders', () => {
     ]);
   });
 
-  it('AP99: lists only the consents of the survey asked for', async () => {
+  it('AP101: lists only the consents of the survey asked for', async () => {
     // Prepare
     const parent = await wechatParent('oRemindList0000000000000001');
     const [one, other] = [await openSurvey(), await openSurvey()];
@@ -90,7 +90,7 @@ describe('survey reminders', () => {
     expect(listed.map((c) => c.surveyId)).toEqual([one]);
   });
 
-  it('AP100: a consent is taken once: the second take of the same consent finds nothing', async () => {
+  it('AP102: a consent is taken once: the second take of the same consent finds nothing', async () => {
     // Prepare
     const parent = await wechatParent('oRemindTake0000000000000001');
     const surveyId = await openSurvey();

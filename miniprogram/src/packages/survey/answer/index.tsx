@@ -18,6 +18,7 @@ import { useAnswerTarget } from './answer-target';
 import { useSchoolBinding } from './school-binding';
 import { SchoolChooser } from './SchoolChooser';
 import { SchoolConfirm } from './SchoolConfirm';
+import { ReminderConsent } from '../components/ReminderConsent';
 import { submitAnswers, type SubmitAnswer } from './submit-answer';
 import './index.scss';
 
@@ -180,6 +181,7 @@ function AnswerSurvey({
           {UNSENT_MESSAGE}
         </Text>
       ) : null}
+      {phase.kind === 'answering' ? <ReminderConsent surveyId={surveyId} /> : null}
       <Button
         id="survey-submit"
         className="survey-answer__submit"

@@ -51,6 +51,14 @@ export default function SurveyResultsPage() {
           >
             导出 Excel
           </Button>
+          <Button
+            id="survey-progress-link"
+            className="button-row__button"
+            size="mini"
+            onClick={() => void Taro.navigateTo({ url: `/packages/survey/progress/index?id=${encodeURIComponent(results.data.surveyId)}` })}
+          >
+            各校回收进度
+          </Button>
           {results.data.status === 'open' ? (
             <Button
               id="survey-close"
