@@ -23,7 +23,7 @@ describe('demo roles in the H5 app', () => {
 
   test.each([
     ['parent', ['我的']],
-    ['teacher', ['我的', '我的任教学校', '我的交流']],
+    ['teacher', ['我的', '我的任教学校', '我的交流', '轮岗公示', '我的问卷', '我的异议']],
     ['group_admin', ['我的', '管理', '学校与集团', '问卷', '集团评价', '轮岗', '动态']],
     ['district_admin', ['我的', '管理', '学校与集团', '问卷', '集团评价', '轮岗', '动态']],
   ])('as %s the home page shows %j', async (role, expected) => {

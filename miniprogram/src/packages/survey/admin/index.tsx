@@ -48,14 +48,16 @@ export default function AdminSurveysPage() {
       <Section title="全部问卷">
         {surveys.data.length === 0 ? <StatusView kind="empty" message="暂无问卷" /> : null}
         {surveys.data.map((s) => (
-          <ListRow
-            key={s.id}
-            className="admin-survey"
-            title={s.title}
-            meta={`截止 ${beijingTime(s.closesAt)}`}
-            onTap={() => openPage(resultsPageUrl(s.id))}
-            extra={s.status === 'open' ? <SendReminders surveyId={s.id} /> : undefined}
-          />
+          // 提醒未答家长 sits below the row, not inside it: a tap on the row always opens the results.
+          <View key={s.id}>
+            <ListRow
+              className="admin-survey"
+              title={s.title}
+              meta={`截止 ${beijingTime(s.closesAt)}`}
+              onTap={() => openPage(resultsPageUrl(s.id))}
+            />
+            {s.status === 'open' ? <SendReminders surveyId={s.id} /> : null}
+          </View>
         ))}
       </Section>
     </View>

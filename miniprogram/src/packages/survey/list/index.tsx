@@ -26,15 +26,17 @@ export default function MySurveysPage() {
         {surveys.data.items.map((s) => {
           const canAnswer = s.status === 'open' && !s.answered;
           return (
-            <ListRow
-              key={s.id}
-              className="survey-item"
-              titleClassName="survey-item__title"
-              title={s.title}
-              meta={`${s.answered ? '已提交' : STATE[s.status]} · 截止 ${beijingTime(s.closesAt)}`}
-              onTap={canAnswer ? () => openPage(answerPageUrl(s.id, s.schoolIds[0])) : undefined}
-              extra={canAnswer ? <ReminderConsent surveyId={s.id} /> : undefined}
-            />
+            // The consent sits below the row, not inside it: a tap on the row always opens the survey.
+            <View key={s.id}>
+              <ListRow
+                className="survey-item"
+                titleClassName="survey-item__title"
+                title={s.title}
+                meta={`${s.answered ? '已提交' : STATE[s.status]} · 截止 ${beijingTime(s.closesAt)}`}
+                onTap={canAnswer ? () => openPage(answerPageUrl(s.id, s.schoolIds[0])) : undefined}
+              />
+              {canAnswer ? <ReminderConsent surveyId={s.id} /> : null}
+            </View>
           );
         })}
       </Section>
