@@ -23,6 +23,8 @@ export interface SurveyTemplate {
   id: string;
   title: string;
   description: string;
+  /** Who the template's wording addresses; the builder preselects it as 填写人. */
+  respondent: 'parent' | 'teacher';
   questions: Question[];
 }
 
@@ -30,6 +32,7 @@ export const SURVEY_TEMPLATES: SurveyTemplate[] = [
   {
     id: 'parent-satisfaction-5',
     title: '家长满意度调查',
+    respondent: 'parent',
     description: '5 个选项（满意、比较满意、基本满意、不满意、不了解）；“不了解”不计入统计。匿名填写。',
     questions: [
       likert('q1', '您对学校的教育教学质量是否满意？', '教育质量', SATISFACTION_5, 3),
@@ -44,11 +47,26 @@ export const SURVEY_TEMPLATES: SurveyTemplate[] = [
   {
     id: 'supervision-3',
     title: '督导满意度测评',
+    respondent: 'parent',
     description: '3 个选项（满意、基本满意、不满意），另可选“不了解”；“不了解”不计入统计。',
     questions: [
       likert('q1', '您对学校的办学行为是否满意？', '教育质量', SUPERVISION_3, 2),
       likert('q2', '您对教师的师德师风是否满意？', '师德师风', SUPERVISION_3, 2),
       likert('q3', '您对学校落实“双减”、减轻学业负担的情况是否满意？', '学业负担', SUPERVISION_3, 2),
+    ],
+  },
+  {
+    // Teachers rate the group's own work (交流轮岗, 教研, 资源共享), never colleagues or pupils.
+    id: 'teacher-group-5',
+    title: '教师集团化办学满意度调查',
+    description: '面向集团内教师，5 个选项，另可选“不了解”；“不了解”不计入统计。匿名填写。',
+    respondent: 'teacher',
+    questions: [
+      likert('q1', '您对集团组织的联合教研、集体备课是否满意？', '教研共享', SATISFACTION_5, 3),
+      likert('q2', '您对集团内教师交流轮岗的安排与保障是否满意？', '交流轮岗', SATISFACTION_5, 3),
+      likert('q3', '您对集团内课程与教学资源的共享是否满意？', '资源共享', SATISFACTION_5, 3),
+      likert('q4', '您对集团为教师专业发展提供的培训与机会是否满意？', '专业发展', SATISFACTION_5, 3),
+      { id: 'q5', type: 'text', title: '您对集团化办学还有什么意见或建议？', required: false },
     ],
   },
 ];

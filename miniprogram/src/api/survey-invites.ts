@@ -1,8 +1,6 @@
-import Taro from '@tarojs/taro';
 import type { ApiResponse } from '../../../shared';
-import { ApiError, NETWORK_ERROR_MESSAGE } from './api-error';
+import { downloadApiFile } from './api-file';
 import { callEndpoint } from './endpoint';
-import { readSession } from './session-store';
 
 /** A survey's link for one school: title, deadline, the mini-program path, the H5 hash and the `scene`. */
 export function getSurveyInvite(
@@ -21,15 +19,9 @@ const QR_FAILED = '小程序码生成失败，请稍后重试';
 
 /**
  * The mini-program code of a survey's link (weapp): the server asks WeChat (wxacode.getUnlimited)
- * and answers a PNG, saved here as a temporary file the poster's canvas draws.
+ * and answers a PNG, saved here as a local file the poster's canvas draws (HTTPS or cloud mode).
  */
-export async function downloadSurveyQrCode(surveyId: string, schoolId: string): Promise<string> {
-  const token = readSession()?.token;
-  const base = (process.env.TARO_APP_API_BASE || '/api').replace(/\/+$/, '');
+export function downloadSurveyQrCode(surveyId: string, schoolId: string): Promise<string> {
   const path = `/admin/surveys/${encodeURIComponent(surveyId)}/schools/${encodeURIComponent(schoolId)}/qrcode`;
-  const res = await Taro.downloadFile({ url: `${base}${path}`, header: token ? { Authorization: `Bearer ${token}` } : {} }).catch(() => {
-    throw new ApiError('NETWORK', NETWORK_ERROR_MESSAGE, 0);
-  });
-  if (res.statusCode !== 200) throw new ApiError(`HTTP_${res.statusCode}`, QR_FAILED, res.statusCode);
-  return res.tempFilePath;
+  return downloadApiFile(path, `survey-code-${surveyId}-${schoolId}.png`, QR_FAILED);
 }

@@ -1,6 +1,6 @@
 import { createCore } from '../../../src/core';
 import { createSeededTable, type TestTable } from '../../../../tests/support/dynamo';
-import { satisfactionAnswers, templateSurvey } from '../../../../tests/support/surveys';
+import { templateSurvey } from '../../../../tests/support/surveys';
 import { TestClient } from '../../../../tests/support/api-client';
 import { testConfig } from '../../../../tests/support/test-config';
 
@@ -21,7 +21,7 @@ describe('teacher surveys in 我的问卷', () => {
     await admin.devLogin('group_admin');
     const audience = { districtId: 'jinan-shizhong', groupIds: ['jn-jingwu'] };
     const forTeachers = await admin.call('POST', '/api/admin/surveys', {
-      definition: { ...templateSurvey({ ...audience, respondents: ['teacher'] }), title: '教师工作满意度' },
+      definition: { ...templateSurvey({ ...audience, respondents: ['teacher'] }, {}, 'teacher-group-5'), title: '教师工作满意度' },
     });
     await admin.call('POST', '/api/admin/surveys', { definition: { ...templateSurvey(audience), title: '家长满意度' } });
     const teacher = new TestClient(core.app);
@@ -35,7 +35,7 @@ describe('teacher surveys in 我的问卷', () => {
     const parentList = await parent.call('GET', '/api/me/surveys');
     const answered = await teacher.call('POST', `/api/surveys/${forTeachers.body.id}/responses`, {
       schoolId: 'jn-jingbalu-ps',
-      answers: satisfactionAnswers(),
+      answers: { q1: { likert: 4 }, q2: { likert: 3 }, q3: { likert: 4 }, q4: { likert: 2 }, q5: { text: '希望多组织跨校听课' } },
     });
     const afterwards = await teacher.call('GET', '/api/me/surveys');
 

@@ -1,5 +1,5 @@
 import { Button, Text, View } from '@tarojs/components';
-import type { SaveProblem } from '../field-errors';
+import type { SaveProblem } from '../../../api/field-errors';
 
 /**
  * Why the last save failed. A stale version (409 CONFLICT) says 请刷新后重试 and offers 刷新,

@@ -2,7 +2,7 @@ import { Input, Text, Textarea, View } from '@tarojs/components';
 import { useState } from 'react';
 import type { DistrictCatalog } from '../../../../../shared';
 import { Chip } from '../../../components/chip/Chip';
-import { FieldError } from '../components/FieldError';
+import { FieldError } from '../../../components/field-error/FieldError';
 import { TermChoice } from '../components/TermChoice';
 import { byName, membersOf } from '../memberships';
 import { nextTerm } from '../../../../../shared/catalog/terms';

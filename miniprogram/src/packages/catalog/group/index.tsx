@@ -11,7 +11,7 @@ import { catalogGroupUrl, catalogMoveUrl, openPage } from '../../../utils/routes
 import { MembersByTerm } from '../components/MembersByTerm';
 import { SaveNotice } from '../components/SaveNotice';
 import { deleteOrArchive } from '../delete-or-archive';
-import { saveProblem, type SaveProblem } from '../field-errors';
+import { saveProblem, type SaveProblem } from '../../../api/field-errors';
 import { useDistrictCatalog } from '../use-district-catalog';
 import { GroupForm } from './GroupForm';
 import { createBodyOf, draftOf, updateBodyOf, type GroupDraft } from './group-draft';

@@ -4,9 +4,9 @@ import { useState } from 'react';
 import type { DistrictCatalog } from '../../../../../shared';
 import { putGroupTypes } from '../../../api/catalog-admin';
 import { Section } from '../../../components/section/Section';
-import { FieldError } from '../components/FieldError';
+import { FieldError } from '../../../components/field-error/FieldError';
 import { SaveNotice } from '../components/SaveNotice';
-import { saveProblem, type SaveProblem } from '../field-errors';
+import { saveProblem, type SaveProblem } from '../../../api/field-errors';
 
 /** The district's own group types, offered beside the built-in ones when a group is written. */
 export function GroupTypesEditor({ catalog, onSaved }: { catalog: DistrictCatalog; onSaved: () => void }) {

@@ -3,7 +3,7 @@ import { useState } from 'react';
 import type { AdminSchool, DistrictCatalog, MemberRole } from '../../../../../shared';
 import { MEMBER_ROLE_LABELS } from '../../../../../shared/catalog/labels';
 import { Chip } from '../../../components/chip/Chip';
-import { FieldError } from '../components/FieldError';
+import { FieldError } from '../../../components/field-error/FieldError';
 import { TermChoice } from '../components/TermChoice';
 import { byName, groupsOfSchool } from '../memberships';
 import { moveConsequence } from './move-consequence';

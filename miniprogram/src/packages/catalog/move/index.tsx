@@ -6,7 +6,7 @@ import { moveSchool } from '../../../api/catalog-admin';
 import { Section } from '../../../components/section/Section';
 import { StatusView } from '../../../components/status-view/StatusView';
 import { SaveNotice } from '../components/SaveNotice';
-import { saveProblem, type SaveProblem } from '../field-errors';
+import { saveProblem, type SaveProblem } from '../../../api/field-errors';
 import { useDistrictCatalog } from '../use-district-catalog';
 import { MoveForm, type MoveChoice } from './MoveForm';
 import '../catalog.scss';

@@ -1,5 +1,5 @@
 import { Button, Input, Text, View } from '@tarojs/components';
-import { FieldError } from '../components/FieldError';
+import { FieldError } from '../../../components/field-error/FieldError';
 import type { SchoolDraft } from './school-draft';
 
 type Campus = SchoolDraft['campuses'][number];

@@ -1,5 +1,5 @@
 import { Button, Input, Text, View } from '@tarojs/components';
-import { FieldError } from '../components/FieldError';
+import { FieldError } from '../../../components/field-error/FieldError';
 import { chooseOnMap } from './choose-location';
 
 /** 纬度 / 经度 in GCJ-02, typed or (in WeChat) picked on the map, which may fill the address too. */

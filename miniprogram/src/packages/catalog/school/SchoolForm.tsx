@@ -2,7 +2,7 @@ import { Input, Picker, Text, Textarea, View } from '@tarojs/components';
 import { useState } from 'react';
 import type { Stage } from '../../../../../shared';
 import { STAGE_LABELS } from '../../../../../shared/catalog/labels';
-import { FieldError } from '../components/FieldError';
+import { FieldError } from '../../../components/field-error/FieldError';
 import { CampusEditor } from './CampusEditor';
 import { LocationField } from './LocationField';
 import { campusesChanged, fieldsChanged, type SchoolDraft } from './school-draft';

@@ -9,7 +9,7 @@ import { useNavigationTitle } from '../../../hooks/useNavigationTitle';
 import { useReshow } from '../../../hooks/useReshow';
 import { catalogMoveUrl, catalogSchoolUrl, openPage } from '../../../utils/routes';
 import { SaveNotice } from '../components/SaveNotice';
-import { saveProblem, type SaveProblem } from '../field-errors';
+import { saveProblem, type SaveProblem } from '../../../api/field-errors';
 import { useDistrictCatalog } from '../use-district-catalog';
 import { SchoolActions } from './SchoolActions';
 import { SchoolForm } from './SchoolForm';

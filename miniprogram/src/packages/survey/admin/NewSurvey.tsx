@@ -67,7 +67,7 @@ export function NewSurvey({
       <Text className="field__label">模板</Text>
       <View className="chips">
         {SURVEY_TEMPLATES.map((t) =>
-          chip(`template-${t.id}`, t.title, t.id === templateId, () => (setTemplateId(t.id), setTitle(t.title))),
+          chip(`template-${t.id}`, t.title, t.id === templateId, () => (setTemplateId(t.id), setTitle(t.title), setRespondent(t.respondent))),
         )}
       </View>
       <Text className="field__hint">

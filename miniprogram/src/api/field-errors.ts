@@ -1,4 +1,4 @@
-import { ApiError, messageOf } from '../../api/api-error';
+import { ApiError, messageOf } from './api-error';
 
 /** The server's message per field path ('name', 'location.lat', 'campuses.0.name') of a 400. */
 export function fieldErrors(error: unknown): Record<string, string> {
