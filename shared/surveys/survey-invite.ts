@@ -21,6 +21,8 @@ export interface SurveyInvite {
   closesAt: string;
   schoolId: string;
   schoolName: string;
+  /** Who answers it: the poster invites 家长 or 教师 by name. */
+  respondents: Array<'parent' | 'teacher'>;
   /** Mini-program page with its query (for share cards and links inside WeChat). */
   path: string;
   /** The H5 link's hash part: `#/packages/survey/answer/index?id=…&school=…`. */

@@ -1,5 +1,5 @@
 import Taro from '@tarojs/taro';
-import { ApiError, NETWORK_ERROR_MESSAGE } from './api-error';
+import { ApiError } from './api-error';
 import { downloadApiFile } from './api-file';
 import { readSession } from './session-store';
 

@@ -42,6 +42,7 @@ export class SurveyInvites {
       closesAt: survey.definition.closesAt,
       schoolId,
       schoolName: school.name,
+      respondents: survey.definition.audience.respondents,
       path: surveyAnswerPath(survey.id, schoolId),
       h5Hash: surveyAnswerH5Hash(survey.id, schoolId),
       scene,

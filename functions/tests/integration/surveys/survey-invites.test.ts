@@ -67,6 +67,7 @@ describe('survey links and codes per school', () => {
       closesAt: expect.stringMatching(/^\d{4}-\d{2}-\d{2}T/),
       schoolId: 'jn-jingbalu-ps',
       schoolName: '济南市经八路小学',
+      respondents: ['parent'],
       path: `packages/survey/answer/index?id=${districtSurvey}&school=jn-jingbalu-ps`,
       h5Hash: `#/packages/survey/answer/index?id=${districtSurvey}&school=jn-jingbalu-ps`,
       scene: expect.stringMatching(/^[a-z0-9]{20}$/),

@@ -22,6 +22,7 @@ export function PosterPanel({ surveyId, schoolId }: { surveyId: string; schoolId
       schoolName: invite.schoolName,
       deadline: beijingTime(invite.closesAt),
       scanHint: isH5 ? '扫码填写问卷' : '微信扫码填写问卷',
+      respondents: invite.respondents,
     };
     if (isH5) {
       const link = h5LinkOf(invite.h5Hash);

@@ -13,6 +13,14 @@ export interface PosterContent {
   deadline: string;
   /** How to open it, under the code: 微信扫码填写 (weapp) or 扫码填写 (H5). */
   scanHint: string;
+  /** Who is invited; the band above the title names them. */
+  respondents: Array<'parent' | 'teacher'>;
+}
+
+/** The line above the title: a teacher survey posted in a staff group must not say 家长问卷. */
+export function posterKicker(respondents: PosterContent['respondents']): string {
+  const who = respondents.length === 1 ? (respondents[0] === 'teacher' ? '教师' : '家长') : '';
+  return `${who}问卷 · 诚邀您参与`;
 }
 
 type Context = Pick<
@@ -57,7 +65,7 @@ export function drawPoster(ctx: Context, content: PosterContent, qr: Drawable): 
   ctx.textBaseline = 'middle';
   ctx.fillStyle = '#ffffff';
   ctx.font = '28px sans-serif';
-  ctx.fillText('家长问卷 · 诚邀您参与', centre, 60);
+  ctx.fillText(posterKicker(content.respondents), centre, 60);
   ctx.font = 'bold 44px sans-serif';
   const titleLines = wrapText((t) => ctx.measureText(t).width, content.title, POSTER_WIDTH - 2 * MARGIN, 2);
   titleLines.forEach((line, i) => ctx.fillText(line, centre, 140 + i * 64 - (titleLines.length - 1) * 32));
