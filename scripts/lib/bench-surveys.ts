@@ -10,8 +10,10 @@ import { ensureTable } from '../../functions/src/db/ensure-table';
 import { RequestUser } from '../../functions/src/features/identity/request-user';
 import { createLogger } from '../../functions/src/log/logger';
 import { loadSeed } from '../../functions/src/features/catalog/seed/load-seed';
+import { flatCounters, recount } from '../../functions/src/features/surveys/domain/recount';
 import { SurveyService } from '../../functions/src/features/surveys/survey-service';
 import { satisfactionAnswers, templateSurvey } from '../../tests/support/surveys';
+import { percentile } from './bench-stats';
 import { startDynamoDbLocal } from './dynamodb-local';
 
 const ROOT = join(__dirname, '..', '..');
@@ -25,6 +27,30 @@ async function inParallel<T>(jobs: Array<() => Promise<T>>, concurrency = CONCUR
       while (next < jobs.length) await jobs[next++]();
     }),
   );
+}
+
+/**
+ * `count` distinct parents signed in (dev login) and bound to `schoolOf(i)`, in parallel; only
+ * what comes after is timed. A respondent answers only for a school they are bound to.
+ */
+async function parentSessions(url: string, prefix: string, count: number, schoolOf: (i: number) => string): Promise<string[]> {
+  const tokens: string[] = [];
+  await inParallel(
+    Array.from({ length: count }, (_, i) => async () => {
+      const res = await fetch(`${url}/api/auth/dev`, {
+        method: 'POST',
+        body: JSON.stringify({ role: 'parent', schoolId: `${prefix}-${i}` }),
+      });
+      tokens[i] = ((await res.json()) as { token: string }).token;
+      const bound = await fetch(`${url}/api/me/schools`, {
+        method: 'POST',
+        headers: { authorization: `Bearer ${tokens[i]}`, 'content-type': 'application/json' },
+        body: JSON.stringify({ schoolId: schoolOf(i) }),
+      });
+      if (bound.status !== 200) throw new Error(`binding a bench parent answered ${bound.status}`);
+    }),
+  );
+  return tokens;
 }
 
 async function timed(fn: () => Promise<void>): Promise<number> {
@@ -91,23 +117,7 @@ export async function benchSurveys(): Promise<void> {
 
       // Through the API: sessions made first, then only the submissions are timed.
       const survey = await surveys.create(templateSurvey({ districtId: 'jinan-shizhong', groupIds: ['jn-jingwu'] }), 'bench');
-      const tokens: string[] = [];
-      await inParallel(
-        Array.from({ length: SAMPLE }, (_, i) => async () => {
-          const res = await fetch(`${server.url}/api/auth/dev`, {
-            method: 'POST',
-            body: JSON.stringify({ role: 'parent', schoolId: `bench-${i}` }),
-          });
-          tokens[i] = ((await res.json()) as { token: string }).token;
-          // A respondent answers only for a school they are bound to (docs/scoring.md).
-          const bound = await fetch(`${server.url}/api/me/schools`, {
-            method: 'POST',
-            headers: { authorization: `Bearer ${tokens[i]}`, 'content-type': 'application/json' },
-            body: JSON.stringify({ schoolId: 'jn-jingbalu-ps' }),
-          });
-          if (bound.status !== 200) throw new Error(`binding a bench parent answered ${bound.status}`);
-        }),
-      );
+      const tokens = await parentSessions(server.url, 'bench', SAMPLE, () => 'jn-jingbalu-ps');
       let failures = 0;
       const viaApi = tokens.map((token) => async () => {
         const res = await fetch(`${server.url}/api/surveys/${survey.id}/responses`, {
@@ -124,6 +134,8 @@ export async function benchSurveys(): Promise<void> {
       console.log(
         `  raw TransactWriteItems: ${rawRate.toFixed(0)}/s   via local API: ${apiRate.toFixed(0)}/s (${failures} failed)   API / raw = ${(apiRate / rawRate).toFixed(2)}`,
       );
+
+      await loadRun(server.url, surveys, core);
 
       // Results read time as responses grow.
       const readTimes = async () => {
@@ -167,4 +179,51 @@ export async function benchSurveys(): Promise<void> {
   } finally {
     await dynamo.stop();
   }
+}
+
+const LOAD_PARENTS = Number(process.env.BENCH_LOAD_PARENTS ?? 1000);
+const LOAD_IN_FLIGHT = 64;
+const LOAD_SCHOOLS = ['jn-jingwulu-ps', 'jn-jingwei-ps', 'jn-jingbalu-ps'];
+
+/**
+ * The load run: 1,000 distinct parents of three schools answer one survey through the local API,
+ * 64 in flight, each with different answers; p50/p99 of each submission. Afterwards the sharded
+ * counters (AP28) must equal a recount of the stored responses (AP29), or the run fails.
+ */
+async function loadRun(url: string, surveys: SurveyService, core: ReturnType<typeof createCore>): Promise<void> {
+  const survey = await surveys.create(templateSurvey({ districtId: 'jinan-shizhong', groupIds: ['jn-jingwu'] }), 'bench-load');
+  const schoolOf = (i: number) => LOAD_SCHOOLS[i % LOAD_SCHOOLS.length];
+  const tokens = await parentSessions(url, 'load', LOAD_PARENTS, schoolOf);
+  const latencies: number[] = [];
+  const statuses = new Map<number, number>();
+  const started = performance.now();
+  await inParallel(
+    tokens.map((token, i) => async () => {
+      // Answers differ per parent (values 1–4 by question), so the option counters are worth recounting.
+      const answers = Object.fromEntries(Object.keys(satisfactionAnswers()).map((q, k) => [q, { likert: ((i + k * (i % 3)) % 4) + 1 }]));
+      const sent = performance.now();
+      const res = await fetch(`${url}/api/surveys/${survey.id}/responses`, {
+        method: 'POST',
+        headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+        body: JSON.stringify({ schoolId: schoolOf(i), answers }),
+      });
+      await res.arrayBuffer();
+      latencies.push(performance.now() - sent);
+      statuses.set(res.status, (statuses.get(res.status) ?? 0) + 1);
+    }),
+    LOAD_IN_FLIGHT,
+  );
+  const wall = (performance.now() - started) / 1000;
+  const sorted = [...latencies].sort((a, b) => a - b);
+  const stored = await core.infra.surveys.listResponses(survey.id, survey.shards);
+  const counters = flatCounters(await core.infra.surveys.readCounters(survey.id, survey.shards));
+  const recounted = flatCounters(recount(survey.definition.questions, stored));
+  const equal = JSON.stringify(Object.entries(counters).sort()) === JSON.stringify(Object.entries(recounted).sort());
+  console.log(
+    `  load run: ${LOAD_PARENTS} distinct parents, ${LOAD_IN_FLIGHT} in flight: ${(LOAD_PARENTS / wall).toFixed(0)}/s, ` +
+      `p50 ${percentile(sorted, 50).toFixed(1)} ms, p99 ${percentile(sorted, 99).toFixed(1)} ms; statuses ${JSON.stringify(Object.fromEntries(statuses))}; ` +
+      `${stored.length} responses stored, ${Object.keys(counters).length} counters ${equal ? 'equal to' : 'DIFFERENT FROM'} the recount`,
+  );
+  if (!equal || stored.length !== (statuses.get(201) ?? 0))
+    throw new Error('load run: counters or stored responses do not match the accepted submissions');
 }
