@@ -82,7 +82,9 @@ describe('downloading an API file on weapp', () => {
 
     // Assess
     expect(filePath).toBe('http://tmp/code.png');
-    expect(downloadFile.mock.calls[0][0]).toMatchObject({ url: 'https://api.example.cn/api/admin/surveys/sv-1/schools/jn-jingbalu-ps/qrcode' });
+    expect(downloadFile.mock.calls[0][0]).toMatchObject({
+      url: 'https://api.example.cn/api/admin/surveys/sv-1/schools/jn-jingbalu-ps/qrcode',
+    });
     expect(written).toEqual([]);
   });
 });

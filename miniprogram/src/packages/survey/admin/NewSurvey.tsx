@@ -67,7 +67,12 @@ export function NewSurvey({
       <Text className="field__label">模板</Text>
       <View className="chips">
         {SURVEY_TEMPLATES.map((t) =>
-          chip(`template-${t.id}`, t.title, t.id === templateId, () => (setTemplateId(t.id), setTitle(t.title), setRespondent(t.respondent))),
+          chip(
+            `template-${t.id}`,
+            t.title,
+            t.id === templateId,
+            () => (setTemplateId(t.id), setTitle(t.title), setRespondent(t.respondent)),
+          ),
         )}
       </View>
       <Text className="field__hint">
