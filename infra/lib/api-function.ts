@@ -1,7 +1,15 @@
 import { type CfnResource, Duration, Stack, Validations } from 'aws-cdk-lib';
 import type { Table } from 'aws-cdk-lib/aws-dynamodb';
 import { Role, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
-import { Architecture, Code, Function as LambdaFunction, Runtime } from 'aws-cdk-lib/aws-lambda';
+import {
+  Architecture,
+  Code,
+  Function as LambdaFunction,
+  ParamsAndSecretsLayerVersion,
+  ParamsAndSecretsLogLevel,
+  ParamsAndSecretsVersions,
+  Runtime,
+} from 'aws-cdk-lib/aws-lambda';
 import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
 import { Construct } from 'constructs';
 import { execFileSync } from 'node:child_process';
@@ -65,6 +73,13 @@ export class ApiFunction extends Construct {
       timeout: Duration.seconds(29),
       role: this.role,
       logGroup: this.logGroup,
+      // Secrets are read over localhost from this AWS layer (functions/src/secrets/extension-secrets.ts),
+      // so the bundle carries no SSM client. Each is read once per container: no cache needed.
+      paramsAndSecrets: ParamsAndSecretsLayerVersion.fromVersion(ParamsAndSecretsVersions.V1_0_103, {
+        httpPort: 2773,
+        cacheEnabled: false,
+        logLevel: ParamsAndSecretsLogLevel.WARN,
+      }),
       environment: {
         TABLE_NAME: props.table.tableName,
         AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true',

@@ -7,7 +7,8 @@ import { Construct } from 'constructs';
  * The server's secrets live in SSM Parameter Store as SecureString parameters that an operator
  * creates once (CloudFormation cannot create SecureStrings, and values must never sit in a
  * template). The Lambda gets each parameter's NAME as <VAR>_PARAMETER and reads the values at
- * cold start (functions/src/secrets/ssm-secrets.ts); its role may read exactly these names.
+ * cold start through the Parameters and Secrets Lambda Extension (functions/src/secrets/
+ * extension-secrets.ts, which calls GetParameter once per name); its role may read exactly these names.
  */
 export const SERVER_SECRETS = {
   WECHAT_APP_ID: 'wechat/app-id',
@@ -45,7 +46,7 @@ export class ServerSecrets extends Construct {
     // which that key's own policy allows for the account. A customer-managed key would need it.
     props.fn.addToRolePolicy(
       new PolicyStatement({
-        actions: ['ssm:GetParameters'],
+        actions: ['ssm:GetParameter'],
         resources: this.parameterNames.map((name) =>
           // The ARN's resource part is "parameter" + the name, whose leading '/' is the separator.
           Stack.of(this).formatArn({ service: 'ssm', resource: 'parameter', resourceName: name.slice(1) }),

@@ -172,6 +172,27 @@ describe('the Lambda function', () => {
     // Plain booleans: a failing toContain would print the whole minified bundle.
     expect(index.includes('"./lazy/exceljs.js"')).toBe(true);
     expect(index.includes('wx-server-sdk')).toBe(false);
+    // Secrets come through the extension's local port: no SSM client is bundled.
+    expect(index.includes('GetParametersCommand')).toBe(false);
+  });
+
+  it('reads its secrets through the Parameters and Secrets Lambda Extension layer, on the port the code reads', () => {
+    // Act
+    const { resource: fn } = onlyResource('AWS::Lambda::Function');
+
+    // Assess
+    // The layer's ARN is per region: a mapping the function looks up for its own region.
+    const [lookup] = fn.Properties!.Layers as Array<{ 'Fn::FindInMap': [string, unknown, string] }>;
+    const [mapName, , version] = lookup['Fn::FindInMap'];
+    const arns = Object.values(template.toJSON().Mappings[mapName] as Record<string, Record<string, string>>).map(
+      (byVersion) => byVersion[version],
+    );
+    expect(arns.length).toBeGreaterThan(10);
+    expect(arns.every((arn) => /:layer:AWS-Parameters-and-Secrets-Lambda-Extension-Arm64:/.test(arn))).toBe(true);
+    expect(fn.Properties!.Environment.Variables).toMatchObject({
+      PARAMETERS_SECRETS_EXTENSION_HTTP_PORT: '2773',
+      PARAMETERS_SECRETS_EXTENSION_CACHE_ENABLED: 'false',
+    });
   });
 
   it('gets TABLE_NAME from the table and the runtime settings the code expects', () => {
@@ -186,6 +207,7 @@ describe('the Lambda function', () => {
       TABLE_NAME: { Ref: tableId },
       AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true',
       NODE_OPTIONS: '--enable-source-maps',
+      ...extensionVariables(resource.Properties!.Environment.Variables),
       WECHAT_APP_ID_PARAMETER: '/jituan/wechat/app-id',
       WECHAT_APP_SECRET_PARAMETER: '/jituan/wechat/app-secret',
       SESSION_SECRET_PARAMETER: '/jituan/session-secret',
@@ -195,7 +217,7 @@ describe('the Lambda function', () => {
     });
   });
 
-  it('may read exactly its four SSM parameters, with GetParameters only and no KMS grant', () => {
+  it('may read exactly its four SSM parameters, with GetParameter only (what the extension calls) and no KMS grant', () => {
     // Prepare
     const { resource: fn } = onlyResource('AWS::Lambda::Function');
     const roleId = fn.Properties!.Role['Fn::GetAtt'][0];
@@ -209,7 +231,7 @@ describe('the Lambda function', () => {
     // Assess
     expect(ssm).toEqual([
       {
-        Action: 'ssm:GetParameters',
+        Action: 'ssm:GetParameter',
         Effect: 'Allow',
         Resource: ['wechat/app-id', 'wechat/app-secret', 'session-secret', 'pseudonym-secret'].map((name) =>
           parameterArn(`jituan/${name}`),
@@ -217,7 +239,7 @@ describe('the Lambda function', () => {
       },
     ]);
     const ssmPolicy = Object.values(template.findResources('AWS::IAM::Policy')).find((policy) =>
-      JSON.stringify(policy).includes('ssm:GetParameters'),
+      JSON.stringify(policy).includes('ssm:GetParameter"'),
     ) as Resource;
     expect(ssmPolicy.Properties!.Roles).toEqual([{ Ref: roleId }]);
   });
@@ -305,7 +327,7 @@ describe('the server secrets', () => {
     synthesised.hasResourceProperties('AWS::IAM::Policy', {
       PolicyDocument: {
         Statement: [
-          { Action: 'ssm:GetParameters', Effect: 'Allow', Resource: secrets.parameterNames.map((name) => parameterArn(name.slice(1))) },
+          { Action: 'ssm:GetParameter', Effect: 'Allow', Resource: secrets.parameterNames.map((name) => parameterArn(name.slice(1))) },
         ],
       },
     });
@@ -530,5 +552,12 @@ function suppressions(): { logicalId: string; resourceType: string; id: string; 
       id: rule.id,
       reason: rule.reason,
     })),
+  );
+}
+
+/** The extension's settings the layer construct adds (checked on their own above). */
+function extensionVariables(variables: Record<string, unknown>): Record<string, unknown> {
+  return Object.fromEntries(
+    Object.entries(variables).filter(([name]) => /^(PARAMETERS_SECRETS_EXTENSION|SSM_PARAMETER_STORE|SECRETS_MANAGER)_/.test(name)),
   );
 }

@@ -2,17 +2,18 @@ import { Hono } from 'hono';
 import { handle } from 'hono/aws-lambda';
 import { readConfig } from '../config';
 import { createCore } from '../core';
-import { resolveSsmSecrets } from '../secrets/ssm-secrets';
+import { resolveParameterSecrets } from '../secrets/extension-secrets';
 
 /** What hono's adapter binds besides the event: the part of API Gateway's request context read here. */
 type LambdaBindings = { requestContext?: { http?: { sourceIp?: string } } };
 
 /**
  * AWS Lambda behind an API Gateway HTTP API (payload v2). Secrets come from SSM Parameter
- * Store (the *_PARAMETER variables) once per container; then hono's adapter turns the event
+ * Store (the *_PARAMETER variables) through the Parameters and Secrets Lambda Extension, once
+ * per container (no SSM client in the bundle); then hono's adapter turns the event
  * into a Request and the Response back. Dev login is never enabled here, whatever the env.
  */
-const ready = resolveSsmSecrets(process.env).then((secrets) => {
+const ready = resolveParameterSecrets(process.env).then((secrets) => {
   const { app } = createCore(readConfig({ ...process.env, ...secrets }, 'lambda'));
   // The caller's address as API Gateway saw it (not a header a client could set).
   const outer = new Hono<{ Bindings: LambdaBindings }>();

@@ -12,7 +12,9 @@ export interface SsmParameterReader {
 
 /**
  * Secrets from SSM Parameter Store: every FOO_PARAMETER=/parameter/name in `env` becomes
- * FOO=<decrypted value>. The Lambda calls this once per container, before reading its config.
+ * FOO=<decrypted value>. The admin CLI (scripts/admin.ts) calls this from an operator's machine
+ * with the operator's credentials. The Lambda does not: it reads the same parameters through the
+ * Parameters and Secrets Lambda Extension (extension-secrets.ts), so its bundle has no SSM client.
  * Values are returned, never logged or put in an error; errors name parameters only.
  */
 export async function resolveSsmSecrets(env: NodeJS.ProcessEnv, client?: SsmParameterReader): Promise<Record<string, string>> {
