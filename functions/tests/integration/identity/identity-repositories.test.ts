@@ -155,6 +155,35 @@ describe('identity repositories on DynamoDB Local', () => {
     expect(results.map((r) => r.allowed)).toEqual([true, true, false]);
   });
 
+  it('AP21 keeps one limit across containers whose guesses of the stored state are wrong', async () => {
+    // Prepare: two containers (repositories with their own memory) and a counter of store calls
+    const calls: string[] = [];
+    const counted = new Proxy(table.db, {
+      get: (target, prop) =>
+        prop === 'send'
+          ? (command: { constructor: { name: string } }) => {
+              calls.push(command.constructor.name);
+              return target.send(command as never);
+            }
+          : Reflect.get(target, prop),
+    });
+    const [a, b] = [
+      new RateLimitRepository(counted, table.tableName, () => 2_000_000),
+      new RateLimitRepository(counted, table.tableName, () => 2_000_000),
+    ];
+    const policy = { capacity: 5, refillPerSecond: 0.001 };
+
+    // Act: a first take by one container, then twelve at once spread over both
+    const first = await a.take('u21b', 'writes', policy);
+    const firstCalls = [...calls];
+    const rest = await Promise.all(Array.from({ length: 12 }, (_, i) => (i % 2 ? a : b).take('u21b', 'writes', policy)));
+
+    // Assess: the first take was one conditional write, and the bucket gave exactly its capacity
+    expect(first.allowed).toBe(true);
+    expect(firstCalls).toEqual(['PutCommand']);
+    expect(rest.filter((r) => r.allowed)).toHaveLength(4);
+  });
+
   it('AP22 deletes everything of a user and frees their teacher record', async () => {
     // Prepare
     await staff.putTeacher(teacher('t22'));
