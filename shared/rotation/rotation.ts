@@ -131,8 +131,13 @@ export const BatchMetaSchema = z
 export type BatchMeta = z.infer<typeof BatchMetaSchema>;
 
 export const ImportFormatSchema = z.enum(['xlsx', 'csv']);
-/** The longest file an import takes, in base64 characters (about 6 MB of spreadsheet). */
-export const IMPORT_FILE_BASE64_MAX = 8_000_000;
+/**
+ * The longest file an import takes, in base64 characters (about 3.7 MB of spreadsheet, far more
+ * than a district's 5,000 rows). It was 8,000,000, which cannot reach the Lambda: a synchronous
+ * invocation's whole event is at most 6,291,456 bytes. Same cap and reason as the catalogue
+ * import (CATALOG_IMPORT_FILE_BASE64_MAX).
+ */
+export const IMPORT_FILE_BASE64_MAX = 5_000_000;
 export const ImportBodySchema = z.object({
   meta: BatchMetaSchema,
   format: ImportFormatSchema,
