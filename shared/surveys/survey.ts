@@ -29,7 +29,9 @@ const Dimension = z.string().trim().min(1, '请填写维度').max(20, '维度最
 export const LikertQuestionSchema = QuestionBase.extend({
   type: z.literal('likert'),
   dimension: Dimension,
-  labels: z.array(z.string().trim().min(1, '请填写选项文字').max(12, '选项最多 12 字')).refine((l) => [3, 4, 5, 7].includes(l.length), '量表需为 3、4、5 或 7 级'),
+  labels: z
+    .array(z.string().trim().min(1, '请填写选项文字').max(12, '选项最多 12 字'))
+    .refine((l) => [3, 4, 5, 7].includes(l.length), '量表需为 3、4、5 或 7 级'),
   allowUnknown: z.boolean().default(true),
   /** How many of the top options count as 满意 for the satisfaction rate (e.g. 3 of 满意/比较满意/基本满意/不满意). */
   satisfiedTopBoxes: z.number('请填写满意档数').int().min(1, '满意档数至少为 1'),
@@ -155,7 +157,10 @@ export const SurveyDraftContentSchema = z.object({
     .object({
       groupIds: z.array(IdSchema).max(100).default([]),
       schoolIds: z.array(IdSchema).max(500).default([]),
-      respondents: z.array(z.enum(['parent', 'teacher'])).max(2).default(['parent']),
+      respondents: z
+        .array(z.enum(['parent', 'teacher']))
+        .max(2)
+        .default(['parent']),
     })
     .default({ groupIds: [], schoolIds: [], respondents: ['parent'] }),
   questions: z

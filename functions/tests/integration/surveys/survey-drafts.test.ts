@@ -77,7 +77,10 @@ describe('survey drafts', () => {
     table = await createSeededTable('surveydrafts');
     const config = testConfig(table.tableName, 'local', { AUTH_DEV_LOGIN: '1', RATE_WRITES_CAPACITY: '100000' });
     core = createCore(config);
-    repository = new SurveyDraftRepository(createDocumentClient({ endpoint: config.dynamodbEndpoint, region: config.region }), config.tableName);
+    repository = new SurveyDraftRepository(
+      createDocumentClient({ endpoint: config.dynamodbEndpoint, region: config.region }),
+      config.tableName,
+    );
     districtAdmin = new TestClient(core.app);
     await districtAdmin.devLogin('district_admin');
     groupAdmin = new TestClient(core.app);
@@ -147,7 +150,14 @@ describe('survey drafts', () => {
     const saved = await groupAdmin.call('POST', `/api/admin/groups/${GROUP}/survey-drafts`, {
       title: '',
       questions: [
-        { id: 'q1', type: 'likert', title: '', labels: ['满意', '比较满意', '基本满意', '不满意'], satisfiedTopBoxes: 3, dimension: '教育质量' },
+        {
+          id: 'q1',
+          type: 'likert',
+          title: '',
+          labels: ['满意', '比较满意', '基本满意', '不满意'],
+          satisfiedTopBoxes: 3,
+          dimension: '教育质量',
+        },
         { id: 'q2', type: 'single', title: '孩子年级', options: [{ id: 'a', label: '一年级' }] },
       ],
       questionsIssued: 2,
@@ -194,7 +204,10 @@ describe('survey drafts', () => {
     const saved = await districtAdmin.call('POST', `/api/admin/districts/${DISTRICT}/survey-drafts`, builtContent());
     await districtAdmin.call('PUT', `/api/admin/survey-drafts/${saved.body.id}`, { ...builtContent({ title: '第一人' }), version: 1 });
     // Act
-    const stale = await districtAdmin.call('PUT', `/api/admin/survey-drafts/${saved.body.id}`, { ...builtContent({ title: '第二人' }), version: 1 });
+    const stale = await districtAdmin.call('PUT', `/api/admin/survey-drafts/${saved.body.id}`, {
+      ...builtContent({ title: '第二人' }),
+      version: 1,
+    });
     // Assess
     expect(stale.status).toBe(409);
     expect((await districtAdmin.call('GET', `/api/admin/survey-drafts/${saved.body.id}`)).body.title).toBe('第一人');
@@ -203,8 +216,19 @@ describe('survey drafts', () => {
   it('refuses to publish a survey whose response cannot fit one transaction, saying why at questions', async () => {
     // Prepare: 5 multiple choices of 20 options, up to 20 each = 100 counters (over 96).
     const options = Array.from({ length: 20 }, (_, i) => ({ id: `o${i + 1}`, label: `选项${i + 1}` }));
-    const questions = Array.from({ length: 5 }, (_, i) => ({ id: `q${i + 1}`, type: 'multiple', title: `多选 ${i + 1}`, options, min: 0, max: 20 }));
-    const saved = await districtAdmin.call('POST', `/api/admin/districts/${DISTRICT}/survey-drafts`, builtContent({ questions, questionsIssued: 5 }));
+    const questions = Array.from({ length: 5 }, (_, i) => ({
+      id: `q${i + 1}`,
+      type: 'multiple',
+      title: `多选 ${i + 1}`,
+      options,
+      min: 0,
+      max: 20,
+    }));
+    const saved = await districtAdmin.call(
+      'POST',
+      `/api/admin/districts/${DISTRICT}/survey-drafts`,
+      builtContent({ questions, questionsIssued: 5 }),
+    );
     // Act
     const published = await districtAdmin.call('POST', `/api/admin/survey-drafts/${saved.body.id}/publish`);
     // Assess

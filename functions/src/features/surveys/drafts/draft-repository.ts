@@ -18,7 +18,11 @@ export class SurveyDraftRepository {
    * second learns of the first (false) instead of silently overwriting it.
    */
   save(draft: SurveyDraftItem): Promise<boolean> {
-    const item = { ...keys.surveyDraft(draft.id), ...keys.surveyDraftIndexes(draft.id, draft.districtId, draft.owner, draft.updatedAt), ...draft };
+    const item = {
+      ...keys.surveyDraft(draft.id),
+      ...keys.surveyDraftIndexes(draft.id, draft.districtId, draft.owner, draft.updatedAt),
+      ...draft,
+    };
     return wroteIf(
       this.db.send(
         new PutCommand(
@@ -47,14 +51,18 @@ export class SurveyDraftRepository {
 
   /** AP113: one draft (consistent: the builder reads what it has just saved). */
   async get(draftId: string): Promise<SurveyDraftItem | null> {
-    const { Item } = await this.db.send(new GetCommand({ TableName: this.tableName, Key: keys.surveyDraft(draftId), ConsistentRead: true }));
+    const { Item } = await this.db.send(
+      new GetCommand({ TableName: this.tableName, Key: keys.surveyDraft(draftId), ConsistentRead: true }),
+    );
     return Item ? stripKeys<SurveyDraftItem>(Item) : null;
   }
 
   /** AP114: deletes a draft if it is still there (false: already gone, e.g. published by someone else). */
   remove(draftId: string): Promise<boolean> {
     return wroteIf(
-      this.db.send(new DeleteCommand({ TableName: this.tableName, Key: keys.surveyDraft(draftId), ConditionExpression: 'attribute_exists(pk)' })),
+      this.db.send(
+        new DeleteCommand({ TableName: this.tableName, Key: keys.surveyDraft(draftId), ConditionExpression: 'attribute_exists(pk)' }),
+      ),
     );
   }
 

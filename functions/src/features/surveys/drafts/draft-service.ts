@@ -30,7 +30,8 @@ export class SurveyDraftService {
   constructor(private readonly deps: Deps) {}
 
   async list(owner: DraftOwner): Promise<{ items: SurveyDraftSummary[] }> {
-    const items = owner.type === 'district' ? await this.deps.drafts.listOfDistrict(owner.id) : await this.deps.drafts.listOfGroup(owner.id);
+    const items =
+      owner.type === 'district' ? await this.deps.drafts.listOfDistrict(owner.id) : await this.deps.drafts.listOfGroup(owner.id);
     return {
       items: items.map((d) => ({
         id: d.id,
@@ -42,7 +43,12 @@ export class SurveyDraftService {
     };
   }
 
-  async create(owner: DraftOwner, content: SurveyDraftContent, updatedBy: string, copiedFrom: string | null = null): Promise<SurveyDraftView> {
+  async create(
+    owner: DraftOwner,
+    content: SurveyDraftContent,
+    updatedBy: string,
+    copiedFrom: string | null = null,
+  ): Promise<SurveyDraftView> {
     const at = this.deps.now().toISOString();
     const draft: SurveyDraftItem = {
       kind: 'survey-draft',

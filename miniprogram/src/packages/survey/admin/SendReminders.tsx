@@ -16,6 +16,7 @@ export const reminderReportText = ({ sent, skipped, refused, failed }: Report) =
 export function SendReminders({ surveyId }: { surveyId: string }) {
   const [sending, setSending] = useState(false);
   const [report, setReport] = useState<string | null>(null);
+  const [problem, setProblem] = useState<string | null>(null);
 
   const send = async () => {
     const { confirm } = await Taro.showModal({ title: '提醒未答家长', content: '向已订阅提醒、尚未作答的家长各发送一次提醒？' });
@@ -23,8 +24,10 @@ export function SendReminders({ surveyId }: { surveyId: string }) {
     setSending(true);
     try {
       setReport(reminderReportText(await sendReminders(surveyId)));
+      setProblem(null);
     } catch (error) {
-      void Taro.showToast({ title: messageOf(error), icon: 'none' });
+      // Said beside the button it is about, and kept (a toast is gone before it is read).
+      setProblem(messageOf(error));
     } finally {
       setSending(false);
     }
@@ -47,6 +50,11 @@ export function SendReminders({ surveyId }: { surveyId: string }) {
       {report ? (
         <Text id={`reminder-report-${surveyId}`} className="field__hint">
           {report}
+        </Text>
+      ) : null}
+      {problem ? (
+        <Text id={`reminder-problem-${surveyId}`} className="field__error">
+          {problem}
         </Text>
       ) : null}
     </View>

@@ -4,6 +4,9 @@ import { getSurveySettings, listDistrictSurveys, listGroupSurveys } from '../../
 import { RecognitionSetting } from './RecognitionSetting';
 import { NewSurvey } from './NewSurvey';
 import { SendReminders } from './SendReminders';
+import { CopySurvey } from './CopySurvey';
+import { DraftBox } from './DraftBox';
+import './admin.scss';
 import { useMe } from '../../../auth/useMe';
 import { ListRow } from '../../../components/list-row/ListRow';
 import { Section } from '../../../components/section/Section';
@@ -13,7 +16,8 @@ import { ENROLLMENT_PAGE, openPage, resultsPageUrl } from '../../../utils/routes
 import { beijingTime } from '../../../utils/time';
 
 /**
- * Surveys an admin manages (each opening its results) and 新建问卷 from a template: a district
+ * Surveys an admin manages (each opening its results, each copyable into a new draft), 新建问卷 in
+ * the builder with its 草稿箱, and 快速发布 from a template: a district
  * admin sees the district's and may aim at the district or one group; a group admin sees and
  * makes their group's. A district admin also sets the district's 认可口径.
  */
@@ -37,6 +41,9 @@ export default function AdminSurveysPage() {
       <View id="open-enrollment">
         <ListRow title="填写在校家庭数" meta="各校在校家庭数用于计算问卷回收率和捆绑得分" onTap={() => openPage(ENROLLMENT_PAGE)} />
       </View>
+      <DraftBox
+        places={districtIds[0] ? [{ type: 'district', id: districtIds[0] }] : ownGroups.map((g) => ({ type: 'group' as const, id: g.id }))}
+      />
       {districtIds[0] ? (
         <NewSurvey districtId={districtIds[0]} groups={groups.status === 'ready' ? groups.data : []} onCreated={surveys.reload} />
       ) : (
@@ -56,7 +63,10 @@ export default function AdminSurveysPage() {
               meta={`截止 ${beijingTime(s.closesAt)}`}
               onTap={() => openPage(resultsPageUrl(s.id))}
             />
-            {s.status === 'open' ? <SendReminders surveyId={s.id} /> : null}
+            <View className="admin-survey__actions">
+              {s.status === 'open' ? <SendReminders surveyId={s.id} /> : null}
+              <CopySurvey surveyId={s.id} />
+            </View>
           </View>
         ))}
       </Section>
