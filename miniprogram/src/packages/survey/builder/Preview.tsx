@@ -18,7 +18,7 @@ export function Preview({ content }: { content: SurveyDraftContent }) {
   const done = required.filter((q) => answers[q.id] !== undefined).length;
   const who = content.audience.respondents.includes('teacher') && !content.audience.respondents.includes('parent') ? '教师' : '家长';
   return (
-    <View className="survey-answer builder-preview" id="builder-preview">
+    <View className="survey-answer builder-preview" id="preview-view">
       <Text className="builder-preview__note">预览：这是{who}打开问卷时看到的样子。可以点选试答，不会提交。</Text>
       <Section>
         <Text className="survey-answer__title">{content.title || '（未填写标题）'}</Text>

@@ -47,19 +47,25 @@ function normalised(fields: Record<string, string>): Record<string, string> {
  * starts from a template.
  */
 export default function SurveyBuilderPage() {
-  const { params } = useRouter();
   const { me, loading } = useMe();
+  if (loading) return <StatusView kind="loading" message="正在加载…" />;
   const scopes = (role: string) => (me?.roles ?? []).filter((r) => r.role === role && r.scope).map((r) => r.scope!);
   const districtId = scopes('district_admin')[0]?.id ?? null;
   const ownGroups = scopes('group_admin').map((s) => ({ id: s.id, name: s.name }));
+  if (!districtId && ownGroups.length === 0) return <StatusView kind="hint" message="仅集团管理员和区管理员可用" />;
+  return <BuilderLoader districtId={districtId} ownGroups={ownGroups} />;
+}
+
+/** Loads what the builder offers (the caller's groups) and the draft it opens, once the caller is known. */
+function BuilderLoader({ districtId, ownGroups }: { districtId: string | null; ownGroups: Array<{ id: string; name: string }> }) {
+  const { params } = useRouter();
   const groups = useAsync(
     async () => (districtId ? (await listDistrictGroups(districtId)).items.map((g) => ({ id: g.id, name: g.name })) : ownGroups),
     [districtId, ownGroups.map((g) => g.id).join()],
   );
   const draft = useAsync(async () => (params.draft ? getSurveyDraft(params.draft) : null), [params.draft]);
 
-  if (loading || groups.status === 'loading' || draft.status === 'loading') return <StatusView kind="loading" message="正在加载…" />;
-  if (!districtId && ownGroups.length === 0) return <StatusView kind="hint" message="仅集团管理员和区管理员可用" />;
+  if (groups.status === 'loading' || draft.status === 'loading') return <StatusView kind="loading" message="正在加载…" />;
   if (draft.status === 'error') return <StatusView kind="error" message={draft.message} onRetry={draft.reload} />;
   if (groups.status === 'error') return <StatusView kind="error" message={groups.message} onRetry={groups.reload} />;
   const template = SURVEY_TEMPLATES.find((t) => t.id === params.template);
