@@ -76,7 +76,7 @@ describe('the survey builder', () => {
       districtId: 'jinan-shizhong',
       leadSchool: null,
       partners: [],
-      members: [{ schoolId: 'jn-jingbalu-ps', name: '济南市经八路小学', role: 'member', stage: 'primary' }],
+      members: [{ schoolId: 'jn-jingbalu-ps', name: '济南市经八路小学', role: 'member', stage: '小学' }],
     });
   });
 
@@ -166,7 +166,7 @@ describe('the survey builder', () => {
     render(<SurveyBuilderPage />);
     await screen.findByText('问卷信息');
     await typeInto($('#builder-title'), '家长问卷');
-    tap($('#audience-jn-jingwu'));
+    tap($('#builder-audience-jn-jingwu'));
     tap($('#builder-add-nps'));
     // Act
     tap($('#builder-save'));

@@ -15,6 +15,7 @@ import { putSurveySettings } from '../../../api/surveys';
 import { Chip } from '../../../components/chip/Chip';
 import { Section } from '../../../components/section/Section';
 import { beijingTime } from '../../../utils/time';
+import { disabledIf } from '../builder/builder-state';
 
 /**
  * 认可口径: the district's choice of which options count as 认可 in the 社会认可度 rate. New
@@ -50,7 +51,7 @@ export function RecognitionSetting({ districtId, settings }: { districtId: strin
       <Button
         id="recognition-save"
         className={`primary-button${unchanged ? ' primary-button--idle' : ''}`}
-        disabled={unchanged}
+        {...disabledIf(unchanged)}
         onClick={() => void save()}
       >
         保存口径

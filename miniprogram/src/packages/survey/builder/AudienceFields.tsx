@@ -52,7 +52,7 @@ export function AudienceFields({
       <View className="chips">
         {groupOnly ? null : (
           <Chip
-            id="audience-all"
+            id="builder-audience-all"
             label="全区"
             selected={audience.groupIds.length === 0}
             onPick={() => set({ groupIds: [], schoolIds: [] })}
@@ -61,7 +61,7 @@ export function AudienceFields({
         {groups.map((g) => (
           <Chip
             key={g.id}
-            id={`audience-${g.id}`}
+            id={`builder-audience-${g.id}`}
             label={g.name}
             selected={audience.groupIds.includes(g.id)}
             onPick={() => set({ groupIds: groupOnly ? [g.id] : toggle(audience.groupIds, g.id), schoolIds: [] })}
@@ -76,7 +76,7 @@ export function AudienceFields({
             {members.data.map((m) => (
               <Chip
                 key={m.schoolId}
-                id={`audience-school-${m.schoolId}`}
+                id={`builder-audience-school-${m.schoolId}`}
                 label={m.name}
                 selected={audience.schoolIds.includes(m.schoolId)}
                 onPick={() => set({ schoolIds: toggle(audience.schoolIds, m.schoolId) })}
@@ -85,7 +85,7 @@ export function AudienceFields({
           </View>
         </View>
       ) : null}
-      <Text className="field__hint" id="audience-summary">
+      <Text className="field__hint" id="builder-audience-summary">
         发放范围：{summary}
       </Text>
       <FieldError field="audience.schoolIds" errors={errors} />
@@ -94,7 +94,7 @@ export function AudienceFields({
         {RESPONDENTS.map(([id, label]) => (
           <Chip
             key={id}
-            id={`respondents-${id}`}
+            id={`builder-respondents-${id}`}
             label={label}
             selected={audience.respondents[0] === id}
             onPick={() => set({ respondents: [id] })}

@@ -2,7 +2,7 @@ import { Button, Input, Text, View } from '@tarojs/components';
 import { FieldError } from '../../../components/field-error/FieldError';
 import { Chip } from '../../../components/chip/Chip';
 import { nextOptionId, QUESTION_TYPE_NAMES, type DraftQuestion } from '../../../../../shared/surveys/survey-draft';
-import { SCALE_LABELS } from './builder-state';
+import { disabledIf, SCALE_LABELS } from './builder-state';
 
 interface Props {
   index: number;
@@ -32,13 +32,30 @@ export function QuestionEditor({ index, count, question: q, errors, onChange, on
           第 {index + 1} 题 · {QUESTION_TYPE_NAMES[q.type]}
         </Text>
         <View className="button-row">
-          <Button id={idOf('up')} size="mini" className="button-row__button" disabled={index === 0} onClick={() => onMove(-1)}>
+          <Button
+            id={idOf('up')}
+            size="mini"
+            className={`button-row__button survey-builder__small${index === 0 ? ' survey-builder__small--off' : ''}`}
+            {...disabledIf(index === 0)}
+            onClick={() => onMove(-1)}
+          >
             上移
           </Button>
-          <Button id={idOf('down')} size="mini" className="button-row__button" disabled={index === count - 1} onClick={() => onMove(1)}>
+          <Button
+            id={idOf('down')}
+            size="mini"
+            className={`button-row__button survey-builder__small${index === count - 1 ? ' survey-builder__small--off' : ''}`}
+            {...disabledIf(index === count - 1)}
+            onClick={() => onMove(1)}
+          >
             下移
           </Button>
-          <Button id={idOf('delete')} size="mini" className="button-row__button question-editor__delete" onClick={onDelete}>
+          <Button
+            id={idOf('delete')}
+            size="mini"
+            className="button-row__button survey-builder__small question-editor__delete"
+            onClick={onDelete}
+          >
             删除
           </Button>
         </View>
@@ -180,8 +197,8 @@ function OptionParts({ q, set, field, idOf }: PartProps) {
       <Button
         id={idOf('add-option')}
         size="mini"
-        className="question-editor__add-option"
-        disabled={options.length >= 20}
+        className="survey-builder__small question-editor__add-option"
+        {...disabledIf(options.length >= 20)}
         onClick={() => set({ options: [...options, { id: nextOptionId(options), label: '' }] })}
       >
         ＋ 添加选项

@@ -24,7 +24,7 @@ import { StatusView } from '../../../components/status-view/StatusView';
 import { useAsync } from '../../../hooks/useAsync';
 import { ADMIN_SURVEYS_PAGE, openPage, resultsPageUrl } from '../../../utils/routes';
 import { AudienceFields } from './AudienceFields';
-import { chinaDay, closesAtOf, newContent, opensAtOf, withoutQuestionErrors } from './builder-state';
+import { chinaDay, closesAtOf, disabledIf, newContent, opensAtOf, withoutQuestionErrors } from './builder-state';
 import { Preview } from './Preview';
 import { QuestionEditor } from './QuestionEditor';
 import './builder.scss';
@@ -346,7 +346,13 @@ function Builder({
             <Text className="field__label">添加题目</Text>
             <View className="button-row survey-builder__add">
               {ADDABLE.map((type) => (
-                <Button key={type} id={`builder-add-${type}`} size="mini" className="button-row__button" onClick={() => addQuestion(type)}>
+                <Button
+                  key={type}
+                  id={`builder-add-${type}`}
+                  size="mini"
+                  className="button-row__button survey-builder__small"
+                  onClick={() => addQuestion(type)}
+                >
                   ＋ {QUESTION_TYPE_NAMES[type]}
                 </Button>
               ))}
@@ -371,13 +377,22 @@ function Builder({
           </Text>
         ) : null}
         <View className="button-row survey-builder__actions">
-          <Button id="builder-save" className="button-row__button" disabled={busy} onClick={() => void save()}>
+          <Button id="builder-save" className="button-row__button survey-builder__action" {...disabledIf(busy)} onClick={() => void save()}>
             保存草稿
           </Button>
-          <Button id="builder-preview" className="button-row__button" onClick={() => setMode(mode === 'edit' ? 'preview' : 'edit')}>
+          <Button
+            id="builder-preview"
+            className="button-row__button survey-builder__action"
+            onClick={() => setMode(mode === 'edit' ? 'preview' : 'edit')}
+          >
             {mode === 'edit' ? '预览' : '返回编辑'}
           </Button>
-          <Button id="builder-publish" className="button-row__button primary-button" disabled={busy} onClick={() => void publish()}>
+          <Button
+            id="builder-publish"
+            className="button-row__button survey-builder__action primary-button"
+            {...disabledIf(busy)}
+            onClick={() => void publish()}
+          >
             发布
           </Button>
         </View>
