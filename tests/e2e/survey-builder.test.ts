@@ -60,12 +60,12 @@ describe('the survey builder in the H5 app', () => {
     await fill('#q-q2-option-b', '3 次及以上');
     await press('#q-q2-add-option');
     await fill('#q-q2-option-c', '没有参加');
-    await shot('debug-before-text');
     await press('#builder-add-text');
     await fill('#q-q3-title', '您对课后服务有什么建议？');
     await page.locator('#builder-counter', { hasText: '统计项 2 / 96' }).waitFor();
     await press('#builder-save');
     await page.locator('#builder-status', { hasText: '已保存到草稿箱' }).waitFor();
+    await page.getByText('草稿已保存').waitFor({ state: 'hidden' });
     await shot('survey-builder-edit');
     await page.setViewportSize(DESKTOP);
     await shot('survey-builder-edit-desktop');
@@ -100,6 +100,18 @@ describe('the survey builder in the H5 app', () => {
     // The draft became the survey: 草稿箱 no longer holds it.
     const drafts = (await api('GET', '/admin/districts/jinan-shizhong/survey-drafts', undefined, admin)).body.items;
     expect(drafts.map((d: { title: string }) => d.title)).not.toContain(TITLE);
+    // Back on the admin page the new survey is listed at once; 复制为新问卷 opens its copy in the builder.
+    await press('#builder-back');
+    await page.locator('.admin-survey', { hasText: TITLE }).waitFor();
+    await shot('survey-builder-admin-after');
+    await press(`#copy-survey-${surveyId}`);
+    await page.locator('.survey-builder #builder-title input').first().waitFor();
+    await page.waitForFunction(
+      (title) =>
+        [...document.querySelectorAll('.survey-builder #builder-title input')].some((e) => (e as HTMLInputElement).value === title),
+      `${TITLE}（副本）`,
+    );
+    expect(await page.locator('.survey-builder .question-editor').count()).toBe(3);
   });
 
   test('two parents answer it in the answer page', async () => {

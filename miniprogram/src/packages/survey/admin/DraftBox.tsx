@@ -7,6 +7,7 @@ import { ListRow } from '../../../components/list-row/ListRow';
 import { Section } from '../../../components/section/Section';
 import { StatusView } from '../../../components/status-view/StatusView';
 import { useAsync } from '../../../hooks/useAsync';
+import { useReshow } from '../../../hooks/useReshow';
 import { openPage } from '../../../utils/routes';
 import { beijingTime } from '../../../utils/time';
 import { builderUrl } from '../builder/builder-url';
@@ -22,6 +23,8 @@ export function DraftBox({ places }: { places: DraftPlace[] }) {
     return [...byId.values()].sort((a, b) => b.updatedAt.localeCompare(a.updatedAt));
   }, [places.map((p) => `${p.type}:${p.id}`).join()]);
   const [problem, setProblem] = useState<string | null>(null);
+  // Back from the builder: what was saved or published there shows at once.
+  useReshow(() => drafts.refresh());
 
   const remove = async (id: string, title: string) => {
     const { confirm } = await Taro.showModal({ title: '删除草稿', content: `删除草稿“${title || '未命名问卷'}”？删除后不能恢复。` });

@@ -12,6 +12,7 @@ import { ListRow } from '../../../components/list-row/ListRow';
 import { Section } from '../../../components/section/Section';
 import { StatusView } from '../../../components/status-view/StatusView';
 import { useAsync } from '../../../hooks/useAsync';
+import { useReshow } from '../../../hooks/useReshow';
 import { ENROLLMENT_PAGE, openPage, resultsPageUrl } from '../../../utils/routes';
 import { beijingTime } from '../../../utils/time';
 
@@ -31,6 +32,8 @@ export default function AdminSurveysPage() {
     const byId = new Map(lists.flatMap((l) => l.items).map((s) => [s.id, s]));
     return [...byId.values()];
   }, [districtIds.join(), ownGroups.map((g) => g.id).join()]);
+  // Back from the builder (a survey published, a draft saved): the lists are fresh at once.
+  useReshow(() => surveys.refresh());
   const settings = useAsync(async () => (districtIds[0] ? getSurveySettings(districtIds[0]) : null), [districtIds.join()]);
   const groups = useAsync(async () => (districtIds[0] ? (await listDistrictGroups(districtIds[0])).items : []), [districtIds.join()]);
   if (loading || surveys.status === 'loading') return <StatusView kind="loading" message="正在加载…" />;
@@ -44,14 +47,6 @@ export default function AdminSurveysPage() {
       <DraftBox
         places={districtIds[0] ? [{ type: 'district', id: districtIds[0] }] : ownGroups.map((g) => ({ type: 'group' as const, id: g.id }))}
       />
-      {districtIds[0] ? (
-        <NewSurvey districtId={districtIds[0]} groups={groups.status === 'ready' ? groups.data : []} onCreated={surveys.reload} />
-      ) : (
-        <NewSurvey districtId={null} groups={ownGroups} groupOnly onCreated={surveys.reload} />
-      )}
-      {districtIds[0] && settings.status === 'ready' && settings.data ? (
-        <RecognitionSetting districtId={districtIds[0]} settings={settings.data} />
-      ) : null}
       <Section title="全部问卷">
         {surveys.data.length === 0 ? <StatusView kind="empty" message="暂无问卷" /> : null}
         {surveys.data.map((s) => (
@@ -70,6 +65,14 @@ export default function AdminSurveysPage() {
           </View>
         ))}
       </Section>
+      {districtIds[0] ? (
+        <NewSurvey districtId={districtIds[0]} groups={groups.status === 'ready' ? groups.data : []} onCreated={surveys.reload} />
+      ) : (
+        <NewSurvey districtId={null} groups={ownGroups} groupOnly onCreated={surveys.reload} />
+      )}
+      {districtIds[0] && settings.status === 'ready' && settings.data ? (
+        <RecognitionSetting districtId={districtIds[0]} settings={settings.data} />
+      ) : null}
     </View>
   );
 }

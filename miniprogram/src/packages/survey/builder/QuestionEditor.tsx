@@ -2,6 +2,7 @@ import { Button, Input, Text, View } from '@tarojs/components';
 import { FieldError } from '../../../components/field-error/FieldError';
 import { Chip } from '../../../components/chip/Chip';
 import { nextOptionId, QUESTION_TYPE_NAMES, type DraftQuestion } from '../../../../../shared/surveys/survey-draft';
+import { TEXT_ANSWER_MAX } from '../../../../../shared/limits';
 import { disabledIf, SCALE_LABELS } from './builder-state';
 
 interface Props {
@@ -71,7 +72,12 @@ export function QuestionEditor({ index, count, question: q, errors, onChange, on
       />
       {field('title')}
       <View className="chips">
-        <Chip id={idOf('required')} label={required ? '必答 ✓' : '选答'} selected={required} onPick={() => set({ required: !required })} />
+        <Chip
+          id={idOf('required')}
+          label={required ? '必答 ✓（点此改为选答）' : '选答（点此改为必答）'}
+          selected={required}
+          onPick={() => set({ required: !required })}
+        />
       </View>
       {q.type === 'likert' ? <LikertParts q={q} set={set} field={field} idOf={idOf} /> : null}
       {q.type === 'single' || q.type === 'multiple' ? <OptionParts q={q} set={set} field={field} idOf={idOf} /> : null}
@@ -89,7 +95,9 @@ export function QuestionEditor({ index, count, question: q, errors, onChange, on
           {field('dimension')}
         </View>
       ) : null}
-      {q.type === 'text' ? <Text className="field__hint">家长填写文字，最多 500 字；文字经内容安全检查后展示给管理员。</Text> : null}
+      {q.type === 'text' ? (
+        <Text className="field__hint">填写文字，最多 {TEXT_ANSWER_MAX} 字；文字经内容安全检查后才展示给管理员。</Text>
+      ) : null}
       <FieldError field={at} errors={errors} />
     </View>
   );

@@ -205,17 +205,30 @@ function Builder({
         <Section title="问卷已发布">
           <Text className="survey-builder__done" id="builder-published">
             “{content.title}”已发布，
-            {content.audience.respondents[0] === 'teacher' ? '教师可在“我的问卷”中作答' : '家长可通过问卷链接或“我的问卷”作答'}。
+            {content.audience.respondents[0] === 'teacher' ? '教师可在“我的问卷”中作答。' : '家长可通过问卷链接或“我的问卷”作答。'}
+            {content.audience.respondents[0] === 'teacher' ? '' : '在“回收进度”中可生成各校的问卷二维码和海报。'}
           </Text>
-          <View className="button-row survey-builder__actions">
+          <Button
+            id="builder-open-progress"
+            className="primary-button"
+            onClick={() => openPage(`/packages/survey/progress/index?id=${encodeURIComponent(published)}`)}
+          >
+            回收进度与邀请二维码
+          </Button>
+          <View className="button-row survey-builder__actions survey-builder__done-actions">
             <Button
               id="builder-open-results"
-              className="button-row__button primary-button"
+              className="button-row__button survey-builder__action"
               onClick={() => openPage(resultsPageUrl(published))}
             >
-              查看进度与结果
+              查看结果
             </Button>
-            <Button id="builder-back" className="button-row__button" onClick={() => void Taro.redirectTo({ url: ADMIN_SURVEYS_PAGE })}>
+            <Button
+              id="builder-back"
+              className="button-row__button survey-builder__action"
+              // Back to the admin page it came from (which reloads its lists); opened directly, to a fresh one.
+              onClick={() => void Taro.navigateBack().catch(() => Taro.redirectTo({ url: ADMIN_SURVEYS_PAGE }))}
+            >
               返回问卷管理
             </Button>
           </View>
