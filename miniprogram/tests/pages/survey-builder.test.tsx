@@ -14,6 +14,13 @@ jest.mock('../../src/api/identity');
 jest.mock('../../src/api/catalog');
 
 const $ = (selector: string) => document.querySelector(selector)!;
+/** Waits until the element is rendered (a choice that appears once a read has answered). */
+const rendered = (selector: string) =>
+  waitFor(() => {
+    const found = document.querySelector(selector);
+    if (!found) throw new Error(`${selector} is not rendered yet`);
+    return found;
+  });
 const editorIds = () => [...document.querySelectorAll('.question-editor')].map((e) => e.id.replace('question-editor-', ''));
 
 /** A saved draft as the server answers it. */
@@ -121,7 +128,7 @@ describe('the survey builder', () => {
     await screen.findByText('问卷信息');
     // Act
     tap($('#builder-preview'));
-    tap(await waitFor(() => $('#question-q1 .choice')));
+    tap(await rendered('#question-q1 .choice'));
     // Assess
     expect($('#builder-preview').textContent).toBe('返回编辑');
     expect([...document.querySelectorAll('#question-q1 .choice')].map((c) => c.textContent)).toEqual([
@@ -203,5 +210,33 @@ describe('the survey builder', () => {
     tap($('#builder-save'));
     // Assess
     await waitFor(() => expect($('#error-audience-schoolIds').textContent).toBe('不在您的管理范围内'));
+  });
+
+  test("keeps a group admin's survey to their own group and saves it as that group's draft", async () => {
+    // Prepare
+    jest.mocked(getMe).mockResolvedValue({
+      userId: 'u2',
+      roles: [{ role: 'group_admin', scope: { type: 'group', id: 'jn-jingwu', name: '经五教育集团' } }],
+      schools: [],
+      teacher: null,
+    });
+    jest
+      .mocked(createSurveyDraft)
+      .mockResolvedValue(draftView({ id: 'g.jn-jingwu.abcdefghijkl', owner: { type: 'group', id: 'jn-jingwu' } }));
+    render(<SurveyBuilderPage />);
+    await screen.findByText('问卷信息');
+    // Act
+    tap(await rendered('#builder-audience-school-jn-jingbalu-ps'));
+    tap($('#builder-respondents-teacher'));
+    tap($('#builder-save'));
+    // Assess
+    expect(document.querySelector('#builder-audience-all')).toBeNull();
+    await waitFor(() =>
+      expect(createSurveyDraft).toHaveBeenCalledWith(
+        { type: 'group', id: 'jn-jingwu' },
+        expect.objectContaining({ audience: { groupIds: ['jn-jingwu'], schoolIds: ['jn-jingbalu-ps'], respondents: ['teacher'] } }),
+      ),
+    );
+    expect($('#builder-audience-summary').textContent).toBe('发放范围：已选 1 所学校');
   });
 });
