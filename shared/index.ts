@@ -38,3 +38,4 @@ export * from './surveys/survey-settings';
 export * from './surveys/survey-invite';
 export * from './surveys/reminder-answers';
 export * from './rotation/objection-status';
+export * from './surveys/survey-draft';

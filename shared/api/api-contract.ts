@@ -15,6 +15,7 @@ import type { SurveySettingsView } from '../surveys/survey-settings';
 import type { SceneTarget, SurveyInvite } from '../surveys/survey-invite';
 import type { ReminderConsented, ReminderReport } from '../surveys/reminder-answers';
 import type { ObjectionStatus } from '../rotation/objection-status';
+import type { SurveyDraftPublished, SurveyDraftSummary, SurveyDraftView } from '../surveys/survey-draft';
 import type {
   BatchAnswer,
   BatchDetail,
@@ -157,6 +158,16 @@ export interface ApiResponses {
   'POST /api/surveys/:id/reminder-consents': ReminderConsented;
   'POST /api/admin/surveys/:id/reminders': ReminderReport;
   'GET /api/rotation/objection-receipts/:receipt': ObjectionStatus;
+  // Survey builder drafts (issue 16).
+  'GET /api/admin/districts/:id/survey-drafts': ItemList<SurveyDraftSummary>;
+  'POST /api/admin/districts/:id/survey-drafts': SurveyDraftView;
+  'GET /api/admin/groups/:id/survey-drafts': ItemList<SurveyDraftSummary>;
+  'POST /api/admin/groups/:id/survey-drafts': SurveyDraftView;
+  'GET /api/admin/survey-drafts/:id': SurveyDraftView;
+  'PUT /api/admin/survey-drafts/:id': SurveyDraftView;
+  'DELETE /api/admin/survey-drafts/:id': Ok;
+  'POST /api/admin/survey-drafts/:id/publish': SurveyDraftPublished;
+  'POST /api/admin/surveys/:id/copy-to-draft': SurveyDraftView;
 }
 
 /** An endpoint of the contract, e.g. 'GET /api/districts'. */

@@ -95,4 +95,13 @@ export const CONTRACT_KEYS = {
   'POST /api/surveys/:id/reminder-consents': true,
   'POST /api/admin/surveys/:id/reminders': true,
   'GET /api/rotation/objection-receipts/:receipt': true,
+  'GET /api/admin/districts/:id/survey-drafts': true,
+  'POST /api/admin/districts/:id/survey-drafts': true,
+  'GET /api/admin/groups/:id/survey-drafts': true,
+  'POST /api/admin/groups/:id/survey-drafts': true,
+  'GET /api/admin/survey-drafts/:id': true,
+  'PUT /api/admin/survey-drafts/:id': true,
+  'DELETE /api/admin/survey-drafts/:id': true,
+  'POST /api/admin/survey-drafts/:id/publish': true,
+  'POST /api/admin/surveys/:id/copy-to-draft': true,
 } as const satisfies Record<ApiKey, true>;

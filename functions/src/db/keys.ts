@@ -174,6 +174,15 @@ export const keys = {
   },
   districtPartition: (districtId: string) => `DISTRICT#${districtId}`,
   schoolGsiPartition: (schoolId: string) => `SCHOOL#${schoolId}`,
+  /** A survey draft (AP110-AP114): its own partition, listed per district (gsi1) and, for a group's, per group (gsi2). */
+  surveyDraft: (draftId: string) => ({ pk: `SURVEYDRAFT#${draftId}`, sk: 'META' }),
+  surveyDraftIndexes: (draftId: string, districtId: string, owner: { type: 'district' | 'group'; id: string }, updatedAt: string) => ({
+    gsi1pk: `DISTRICT#${districtId}#SURVEYDRAFTS`,
+    gsi1sk: `${updatedAt}#${draftId}`,
+    ...(owner.type === 'group' ? { gsi2pk: `GROUP#${owner.id}#SURVEYDRAFTS`, gsi2sk: `${updatedAt}#${draftId}` } : {}),
+  }),
+  surveyDraftsOfDistrict: (districtId: string) => `DISTRICT#${districtId}#SURVEYDRAFTS`,
+  surveyDraftsOfGroup: (groupId: string) => `GROUP#${groupId}#SURVEYDRAFTS`,
 } as const;
 
 export type ItemType = 'district' | 'group' | 'school' | 'campus' | 'membership';

@@ -1,4 +1,4 @@
-import type { Answer, ApiResponse, SurveyDefinition, SurveySettings } from '../../../shared';
+import type { Answer, ApiResponse, SurveyDefinition, SurveyDraftContent, SurveySettings } from '../../../shared';
 import { callEndpoint } from './endpoint';
 
 /** One typed function per survey endpoint; every answer's type is the API contract's (shared/api). */
@@ -71,4 +71,49 @@ export function consentToReminder(id: string): Promise<ApiResponse<'POST /api/su
 /** 提醒未答家长 (admins): messages every consenting parent who has not answered, once. */
 export function sendReminders(id: string): Promise<ApiResponse<'POST /api/admin/surveys/:id/reminders'>> {
   return callEndpoint('POST /api/admin/surveys/:id/reminders', { params: { id } });
+}
+
+// Survey builder drafts (草稿箱, issue 16).
+
+/** Where a draft lives: a district admin's drafts are the district's, a group admin's their group's. */
+export type DraftPlace = { type: 'district' | 'group'; id: string };
+
+export function listSurveyDrafts(place: DraftPlace): Promise<ApiResponse<'GET /api/admin/districts/:id/survey-drafts'>> {
+  return place.type === 'district'
+    ? callEndpoint('GET /api/admin/districts/:id/survey-drafts', { params: { id: place.id } })
+    : callEndpoint('GET /api/admin/groups/:id/survey-drafts', { params: { id: place.id } });
+}
+
+export function createSurveyDraft(
+  place: DraftPlace,
+  content: SurveyDraftContent,
+): Promise<ApiResponse<'POST /api/admin/districts/:id/survey-drafts'>> {
+  return place.type === 'district'
+    ? callEndpoint('POST /api/admin/districts/:id/survey-drafts', { params: { id: place.id }, body: content })
+    : callEndpoint('POST /api/admin/groups/:id/survey-drafts', { params: { id: place.id }, body: content });
+}
+
+export function getSurveyDraft(id: string): Promise<ApiResponse<'GET /api/admin/survey-drafts/:id'>> {
+  return callEndpoint('GET /api/admin/survey-drafts/:id', { params: { id } });
+}
+
+export function saveSurveyDraft(
+  id: string,
+  content: SurveyDraftContent,
+  version: number,
+): Promise<ApiResponse<'PUT /api/admin/survey-drafts/:id'>> {
+  return callEndpoint('PUT /api/admin/survey-drafts/:id', { params: { id }, body: { ...content, version } });
+}
+
+export function deleteSurveyDraft(id: string): Promise<ApiResponse<'DELETE /api/admin/survey-drafts/:id'>> {
+  return callEndpoint('DELETE /api/admin/survey-drafts/:id', { params: { id } });
+}
+
+export function publishSurveyDraft(id: string): Promise<ApiResponse<'POST /api/admin/survey-drafts/:id/publish'>> {
+  return callEndpoint('POST /api/admin/survey-drafts/:id/publish', { params: { id } });
+}
+
+/** 复制为新问卷: a past survey's questions in a new draft. */
+export function copySurveyToDraft(surveyId: string): Promise<ApiResponse<'POST /api/admin/surveys/:id/copy-to-draft'>> {
+  return callEndpoint('POST /api/admin/surveys/:id/copy-to-draft', { params: { id: surveyId } });
 }

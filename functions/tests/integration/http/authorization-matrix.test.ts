@@ -252,6 +252,23 @@ const SAMPLES: Samples = {
   'GET /api/rotation/objection-receipts/:receipt': (place) => ({
     path: `/api/rotation/objection-receipts/${batchIds[place]}.${OBJECTION}.${'A'.repeat(32)}`,
   }),
+  // Survey builder drafts (issue 16): a draft id names its owner, so an unknown draft of a place
+  // is refused (403) or not found (404, an allowed caller) by where it names.
+  'GET /api/admin/districts/:id/survey-drafts': (place) => ({ path: `/api/admin/districts/${AUDIENCE[place].districtId}/survey-drafts` }),
+  'POST /api/admin/districts/:id/survey-drafts': (place) => ({
+    path: `/api/admin/districts/${AUDIENCE[place].districtId}/survey-drafts`,
+    body: { title: '矩阵草稿' },
+  }),
+  'GET /api/admin/groups/:id/survey-drafts': (place) => ({ path: `/api/admin/groups/${GROUP[place]}/survey-drafts` }),
+  'POST /api/admin/groups/:id/survey-drafts': (place) => ({ path: `/api/admin/groups/${GROUP[place]}/survey-drafts`, body: { title: '矩阵草稿' } }),
+  'GET /api/admin/survey-drafts/:id': (place) => ({ path: `/api/admin/survey-drafts/g.${GROUP[place]}.matrix000000` }),
+  'PUT /api/admin/survey-drafts/:id': (place) => ({
+    path: `/api/admin/survey-drafts/g.${GROUP[place]}.matrix000000`,
+    body: { title: '矩阵草稿', version: 1 },
+  }),
+  'DELETE /api/admin/survey-drafts/:id': (place) => ({ path: `/api/admin/survey-drafts/g.${GROUP[place]}.matrix000000` }),
+  'POST /api/admin/survey-drafts/:id/publish': (place) => ({ path: `/api/admin/survey-drafts/g.${GROUP[place]}.matrix000000/publish` }),
+  'POST /api/admin/surveys/:id/copy-to-draft': (place) => ({ path: `/api/admin/surveys/${surveyIds[place]}/copy-to-draft` }),
 };
 
 const DEMO_LOGINS: Record<Role, unknown> = {

@@ -271,4 +271,25 @@ export const SAMPLES: Record<string, (f: Fixtures) => Sample> = {
   'GET /api/rotation/objection-receipts/:receipt': (f) => ({
     path: `/api/rotation/objection-receipts/${f.batch}.${f.objection}.${'A'.repeat(32)}`,
   }),
+  // Survey builder drafts (issue 16): the draft bodies reach the handler through the create routes.
+  'GET /api/admin/districts/:id/survey-drafts': () => ({ path: `/api/admin/districts/${DISTRICT}/survey-drafts` }),
+  'POST /api/admin/districts/:id/survey-drafts': () => ({
+    path: `/api/admin/districts/${DISTRICT}/survey-drafts`,
+    body: {
+      title: '模糊草稿',
+      audience: { groupIds: [GROUP], schoolIds: [], respondents: ['parent'] },
+      questions: [{ id: 'q1', type: 'single', title: '模糊题', options: [{ id: 'a', label: '甲' }] }],
+      questionsIssued: 1,
+    },
+  }),
+  'GET /api/admin/groups/:id/survey-drafts': () => ({ path: `/api/admin/groups/${GROUP}/survey-drafts` }),
+  'POST /api/admin/groups/:id/survey-drafts': () => ({
+    path: `/api/admin/groups/${GROUP}/survey-drafts`,
+    body: { title: '模糊草稿', questions: [{ id: 'q1', type: 'text', title: '建议' }] },
+  }),
+  'GET /api/admin/survey-drafts/:id': () => ({ path: `/api/admin/survey-drafts/g.${GROUP}.fuzz00000000` }),
+  'PUT /api/admin/survey-drafts/:id': () => ({ path: `/api/admin/survey-drafts/g.${GROUP}.fuzz00000000`, body: { title: '模糊', version: 1 } }),
+  'DELETE /api/admin/survey-drafts/:id': () => ({ path: `/api/admin/survey-drafts/g.${GROUP}.fuzz00000000` }),
+  'POST /api/admin/survey-drafts/:id/publish': () => ({ path: `/api/admin/survey-drafts/g.${GROUP}.fuzz00000000/publish` }),
+  'POST /api/admin/surveys/:id/copy-to-draft': (f) => ({ path: `/api/admin/surveys/${f.survey}/copy-to-draft` }),
 };

@@ -3,6 +3,8 @@ import Taro from '@tarojs/taro';
 import { useState } from 'react';
 import { SURVEY_TEMPLATES } from '../../../../../shared/surveys/survey-templates';
 import { messageOf } from '../../../api/api-error';
+import { fieldErrors } from '../../../api/field-errors';
+import { FieldError } from '../../../components/field-error/FieldError';
 import { getGroup } from '../../../api/catalog';
 import { createSurvey } from '../../../api/surveys';
 import { Chip } from '../../../components/chip/Chip';
@@ -17,7 +19,7 @@ const RESPONDENTS: Array<[Respondent, string]> = [
   ['teacher', '教师'],
 ];
 
-/** 新建问卷 from a template: the questions are the template's and frozen once created. */
+/** 快速发布 from a template in one step: the questions are the template's (the builder edits them). */
 export function NewSurvey({
   districtId,
   groups,
@@ -37,6 +39,7 @@ export function NewSurvey({
   const [groupId, setGroupId] = useState(groupOnly ? (groups[0]?.id ?? '') : '');
   const [days, setDays] = useState('14');
   const [respondent, setRespondent] = useState<Respondent>('parent');
+  const [errors, setErrors] = useState<Record<string, string>>({});
 
   const create = async () => {
     const now = Date.now();
@@ -51,9 +54,20 @@ export function NewSurvey({
         anonymous: true,
         questions: template.questions,
       });
+      setErrors({});
       void Taro.showToast({ title: '问卷已发布', icon: 'success' });
       onCreated();
     } catch (error) {
+      // The server's words at the field they are about (definition.title, definition.audience.groupIds.0 …).
+      const fields = fieldErrors(error);
+      setErrors(
+        Object.fromEntries(
+          Object.entries(fields).map(([path, message]) => [
+            path.replace(/^definition\.audience\.(groupIds|schoolIds)\.\d+$/, 'definition.audience'),
+            message,
+          ]),
+        ),
+      );
       void Taro.showToast({ title: messageOf(error), icon: 'none' });
     }
   };
@@ -63,7 +77,7 @@ export function NewSurvey({
   );
 
   return (
-    <Section title="新建问卷" className="new-survey">
+    <Section title="按模板快速发布" className="new-survey">
       <Text className="field__label">模板</Text>
       <View className="chips">
         {SURVEY_TEMPLATES.map((t) =>
@@ -80,17 +94,21 @@ export function NewSurvey({
       </Text>
       <Text className="field__label">标题</Text>
       <Input id="new-survey-title" className="field__input" value={title} maxlength={60} onInput={(e) => setTitle(e.detail.value)} />
+      <FieldError field="definition.title" errors={errors} />
       <Text className="field__label">范围</Text>
       <View className="chips">
         {groupOnly ? null : chip('audience-all', '全区', groupId === '', () => setGroupId(''))}
         {groups.map((g) => chip(`audience-${g.id}`, g.name, g.id === groupId, () => setGroupId(g.id)))}
       </View>
+      <FieldError field="definition.audience" errors={errors} />
       <Text className="field__label">填写人</Text>
       <View className="chips">
         {RESPONDENTS.map(([id, label]) => chip(`respondents-${id}`, label, respondent === id, () => setRespondent(id)))}
       </View>
+      <FieldError field="definition.audience.respondents" errors={errors} />
       <Text className="field__label">开放天数</Text>
       <Input id="new-survey-days" className="field__input" type="number" value={days} onInput={(e) => setDays(e.detail.value)} />
+      <FieldError field="definition.closesAt" errors={errors} />
       <Button id="new-survey-create" className="primary-button" onClick={() => void create()}>
         立即发布
       </Button>

@@ -9,10 +9,13 @@ import {
   RECOGNITION_SOURCE,
 } from '../../../../../shared/surveys/recognition';
 import { messageOf } from '../../../api/api-error';
+import { fieldErrors } from '../../../api/field-errors';
+import { FieldError } from '../../../components/field-error/FieldError';
 import { putSurveySettings } from '../../../api/surveys';
 import { Chip } from '../../../components/chip/Chip';
 import { Section } from '../../../components/section/Section';
 import { beijingTime } from '../../../utils/time';
+import { disabledIf } from '../builder/builder-state';
 
 /**
  * 认可口径: the district's choice of which options count as 认可 in the 社会认可度 rate. New
@@ -22,11 +25,12 @@ import { beijingTime } from '../../../utils/time';
 export function RecognitionSetting({ districtId, settings }: { districtId: string; settings: SurveySettingsView }) {
   const [chosen, setChosen] = useState(settings.recognition);
   const [saved, setSaved] = useState(settings);
+  const [errors, setErrors] = useState<Record<string, string>>({});
   const unchanged = chosen === saved.recognition;
   const save = () =>
     putSurveySettings(districtId, { recognition: chosen }).then(
-      (answer) => (setSaved(answer), void Taro.showToast({ title: '已保存', icon: 'success' })),
-      (e) => void Taro.showToast({ title: messageOf(e), icon: 'none' }),
+      (answer) => (setSaved(answer), setErrors({}), void Taro.showToast({ title: '已保存', icon: 'success' })),
+      (e) => (setErrors(fieldErrors(e)), void Taro.showToast({ title: messageOf(e), icon: 'none' })),
     );
   return (
     <Section title="认可口径" className="recognition-setting">
@@ -35,6 +39,7 @@ export function RecognitionSetting({ districtId, settings }: { districtId: strin
           <Chip key={d} id={`recognition-${d}`} label={RECOGNITION_NAMES[d]} selected={d === chosen} onPick={() => setChosen(d)} />
         ))}
       </View>
+      <FieldError field="recognition" errors={errors} />
       <Text className="field__hint" id="recognition-label">
         {RECOGNITION_LABELS[chosen]}
       </Text>
@@ -46,7 +51,7 @@ export function RecognitionSetting({ districtId, settings }: { districtId: strin
       <Button
         id="recognition-save"
         className={`primary-button${unchanged ? ' primary-button--idle' : ''}`}
-        disabled={unchanged}
+        {...disabledIf(unchanged)}
         onClick={() => void save()}
       >
         保存口径

@@ -5,6 +5,7 @@ import type { ApiResponse } from '../../../../../shared';
 import { messageOf } from '../../../api/api-error';
 import { sendReminders } from '../../../api/surveys';
 import './send-reminders.scss';
+import { disabledIf } from '../builder/builder-state';
 
 type Report = ApiResponse<'POST /api/admin/surveys/:id/reminders'>;
 
@@ -16,6 +17,7 @@ export const reminderReportText = ({ sent, skipped, refused, failed }: Report) =
 export function SendReminders({ surveyId }: { surveyId: string }) {
   const [sending, setSending] = useState(false);
   const [report, setReport] = useState<string | null>(null);
+  const [problem, setProblem] = useState<string | null>(null);
 
   const send = async () => {
     const { confirm } = await Taro.showModal({ title: '提醒未答家长', content: '向已订阅提醒、尚未作答的家长各发送一次提醒？' });
@@ -23,8 +25,10 @@ export function SendReminders({ surveyId }: { surveyId: string }) {
     setSending(true);
     try {
       setReport(reminderReportText(await sendReminders(surveyId)));
+      setProblem(null);
     } catch (error) {
-      void Taro.showToast({ title: messageOf(error), icon: 'none' });
+      // Said beside the button it is about, and kept (a toast is gone before it is read).
+      setProblem(messageOf(error));
     } finally {
       setSending(false);
     }
@@ -35,7 +39,7 @@ export function SendReminders({ surveyId }: { surveyId: string }) {
       <Button
         id={`send-reminders-${surveyId}`}
         size="mini"
-        disabled={sending}
+        {...disabledIf(sending)}
         onClick={(event) => {
           // The button sits on the row that opens the results.
           event.stopPropagation();
@@ -47,6 +51,11 @@ export function SendReminders({ surveyId }: { surveyId: string }) {
       {report ? (
         <Text id={`reminder-report-${surveyId}`} className="field__hint">
           {report}
+        </Text>
+      ) : null}
+      {problem ? (
+        <Text id={`reminder-problem-${surveyId}`} className="field__error">
+          {problem}
         </Text>
       ) : null}
     </View>

@@ -4,16 +4,21 @@ import { getSurveySettings, listDistrictSurveys, listGroupSurveys } from '../../
 import { RecognitionSetting } from './RecognitionSetting';
 import { NewSurvey } from './NewSurvey';
 import { SendReminders } from './SendReminders';
+import { CopySurvey } from './CopySurvey';
+import { DraftBox } from './DraftBox';
+import './admin.scss';
 import { useMe } from '../../../auth/useMe';
 import { ListRow } from '../../../components/list-row/ListRow';
 import { Section } from '../../../components/section/Section';
 import { StatusView } from '../../../components/status-view/StatusView';
 import { useAsync } from '../../../hooks/useAsync';
+import { useReshow } from '../../../hooks/useReshow';
 import { ENROLLMENT_PAGE, openPage, resultsPageUrl } from '../../../utils/routes';
 import { beijingTime } from '../../../utils/time';
 
 /**
- * Surveys an admin manages (each opening its results) and 新建问卷 from a template: a district
+ * Surveys an admin manages (each opening its results, each copyable into a new draft), 新建问卷 in
+ * the builder with its 草稿箱, and 快速发布 from a template: a district
  * admin sees the district's and may aim at the district or one group; a group admin sees and
  * makes their group's. A district admin also sets the district's 认可口径.
  */
@@ -27,6 +32,8 @@ export default function AdminSurveysPage() {
     const byId = new Map(lists.flatMap((l) => l.items).map((s) => [s.id, s]));
     return [...byId.values()];
   }, [districtIds.join(), ownGroups.map((g) => g.id).join()]);
+  // Back from the builder (a survey published, a draft saved): the lists are fresh at once.
+  useReshow(() => surveys.refresh());
   const settings = useAsync(async () => (districtIds[0] ? getSurveySettings(districtIds[0]) : null), [districtIds.join()]);
   const groups = useAsync(async () => (districtIds[0] ? (await listDistrictGroups(districtIds[0])).items : []), [districtIds.join()]);
   if (loading || surveys.status === 'loading') return <StatusView kind="loading" message="正在加载…" />;
@@ -37,14 +44,9 @@ export default function AdminSurveysPage() {
       <View id="open-enrollment">
         <ListRow title="填写在校家庭数" meta="各校在校家庭数用于计算问卷回收率和捆绑得分" onTap={() => openPage(ENROLLMENT_PAGE)} />
       </View>
-      {districtIds[0] ? (
-        <NewSurvey districtId={districtIds[0]} groups={groups.status === 'ready' ? groups.data : []} onCreated={surveys.reload} />
-      ) : (
-        <NewSurvey districtId={null} groups={ownGroups} groupOnly onCreated={surveys.reload} />
-      )}
-      {districtIds[0] && settings.status === 'ready' && settings.data ? (
-        <RecognitionSetting districtId={districtIds[0]} settings={settings.data} />
-      ) : null}
+      <DraftBox
+        places={districtIds[0] ? [{ type: 'district', id: districtIds[0] }] : ownGroups.map((g) => ({ type: 'group' as const, id: g.id }))}
+      />
       <Section title="全部问卷">
         {surveys.data.length === 0 ? <StatusView kind="empty" message="暂无问卷" /> : null}
         {surveys.data.map((s) => (
@@ -56,10 +58,21 @@ export default function AdminSurveysPage() {
               meta={`截止 ${beijingTime(s.closesAt)}`}
               onTap={() => openPage(resultsPageUrl(s.id))}
             />
-            {s.status === 'open' ? <SendReminders surveyId={s.id} /> : null}
+            <View className="admin-survey__actions">
+              {s.status === 'open' ? <SendReminders surveyId={s.id} /> : null}
+              <CopySurvey surveyId={s.id} />
+            </View>
           </View>
         ))}
       </Section>
+      {districtIds[0] ? (
+        <NewSurvey districtId={districtIds[0]} groups={groups.status === 'ready' ? groups.data : []} onCreated={surveys.reload} />
+      ) : (
+        <NewSurvey districtId={null} groups={ownGroups} groupOnly onCreated={surveys.reload} />
+      )}
+      {districtIds[0] && settings.status === 'ready' && settings.data ? (
+        <RecognitionSetting districtId={districtIds[0]} settings={settings.data} />
+      ) : null}
     </View>
   );
 }

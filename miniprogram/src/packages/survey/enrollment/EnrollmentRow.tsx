@@ -1,16 +1,15 @@
 import { Button, Input, Text, View } from '@tarojs/components';
 import { useState } from 'react';
 import type { EnrollmentRow as Row } from '../../../../../shared';
-import { ApiError, messageOf } from '../../../api/api-error';
+import { messageOf } from '../../../api/api-error';
+import { fieldErrors } from '../../../api/field-errors';
 import { putEnrollment } from '../../../api/surveys';
 import { beijingTime } from '../../../utils/time';
+import { disabledIf } from '../builder/builder-state';
 
 /** The server's words for the field when it names one, else its message (never a generic text of ours). */
 function fieldMessage(error: unknown): string {
-  const details =
-    error instanceof ApiError && Array.isArray(error.details) ? (error.details as Array<{ path?: unknown; message?: unknown }>) : [];
-  const own = details.find((d) => d.path === 'families' && typeof d.message === 'string');
-  return own ? String(own.message) : messageOf(error);
+  return fieldErrors(error).families ?? messageOf(error);
 }
 
 /** One school: its 在校家庭数 as entered, when it was last saved, and 保存 once the value differs. */
@@ -50,13 +49,17 @@ export function EnrollmentRow({ row }: { row: Row }) {
         <Button
           className={`primary-button button-row__button enrollment-row__save${idle ? ' primary-button--idle' : ''}`}
           size="mini"
-          disabled={idle}
+          {...disabledIf(idle)}
           onClick={() => void save()}
         >
           {saving ? '保存中…' : '保存'}
         </Button>
       </View>
-      {problem ? <Text className="enrollment-row__error">{problem}</Text> : null}
+      {problem ? (
+        <Text className="enrollment-row__error field__error" id={`enrollment-error-${row.schoolId}`}>
+          {problem}
+        </Text>
+      ) : null}
       <Text className="field__hint enrollment-row__updated">
         {saved.updatedAt ? `最近保存：${beijingTime(saved.updatedAt)}` : '尚未保存过'}
       </Text>
