@@ -157,6 +157,8 @@ export interface ApiResponses {
   'POST /api/surveys/:id/reminder-consents': ReminderConsented;
   'POST /api/admin/surveys/:id/reminders': ReminderReport;
   'GET /api/rotation/objection-receipts/:receipt': ObjectionStatus;
+  // Text moderation (issue 16).
+  'POST /api/admin/surveys/:id/texts/reject': Ok;
 }
 
 /** An endpoint of the contract, e.g. 'GET /api/districts'. */

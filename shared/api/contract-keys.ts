@@ -95,4 +95,5 @@ export const CONTRACT_KEYS = {
   'POST /api/surveys/:id/reminder-consents': true,
   'POST /api/admin/surveys/:id/reminders': true,
   'GET /api/rotation/objection-receipts/:receipt': true,
+  'POST /api/admin/surveys/:id/texts/reject': true,
 } as const satisfies Record<ApiKey, true>;

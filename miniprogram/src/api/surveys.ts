@@ -72,3 +72,18 @@ export function consentToReminder(id: string): Promise<ApiResponse<'POST /api/su
 export function sendReminders(id: string): Promise<ApiResponse<'POST /api/admin/surveys/:id/reminders'>> {
   return callEndpoint('POST /api/admin/surveys/:id/reminders', { params: { id } });
 }
+
+/** 文字审核: every free text of a survey with its status, without school or date. */
+export function listSurveyTexts(id: string): Promise<ApiResponse<'GET /api/admin/surveys/:id/texts'>> {
+  return callEndpoint('GET /api/admin/surveys/:id/texts', { params: { id } });
+}
+
+/** 文字审核: publish one held text. */
+export function approveSurveyText(id: string, ref: string): Promise<ApiResponse<'POST /api/admin/surveys/:id/texts/approve'>> {
+  return callEndpoint('POST /api/admin/surveys/:id/texts/approve', { params: { id }, body: { ref } });
+}
+
+/** 文字审核: reject one held text for good (never published, never approvable later). */
+export function rejectSurveyText(id: string, ref: string): Promise<ApiResponse<'POST /api/admin/surveys/:id/texts/reject'>> {
+  return callEndpoint('POST /api/admin/surveys/:id/texts/reject', { params: { id }, body: { ref } });
+}

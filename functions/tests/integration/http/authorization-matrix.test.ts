@@ -252,6 +252,11 @@ const SAMPLES: Samples = {
   'GET /api/rotation/objection-receipts/:receipt': (place) => ({
     path: `/api/rotation/objection-receipts/${batchIds[place]}.${OBJECTION}.${'A'.repeat(32)}`,
   }),
+  // Text moderation (issue 16).
+  'POST /api/admin/surveys/:id/texts/reject': (place) => ({
+    path: `/api/admin/surveys/${surveyIds[place]}/texts/reject`,
+    body: { ref: '0.00000000-0000-4000-8000-000000000000.0' },
+  }),
 };
 
 const DEMO_LOGINS: Record<Role, unknown> = {

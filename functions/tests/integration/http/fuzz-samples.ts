@@ -271,4 +271,9 @@ export const SAMPLES: Record<string, (f: Fixtures) => Sample> = {
   'GET /api/rotation/objection-receipts/:receipt': (f) => ({
     path: `/api/rotation/objection-receipts/${f.batch}.${f.objection}.${'A'.repeat(32)}`,
   }),
+  // Text moderation (issue 16).
+  'POST /api/admin/surveys/:id/texts/reject': (f) => ({
+    path: `/api/admin/surveys/${f.survey}/texts/reject`,
+    body: { ref: '0.00000000-0000-4000-8000-000000000000.0' },
+  }),
 };
