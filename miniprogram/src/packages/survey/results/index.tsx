@@ -7,6 +7,7 @@ import { Section } from '../../../components/section/Section';
 import { StatusView } from '../../../components/status-view/StatusView';
 import { useAsync } from '../../../hooks/useAsync';
 import { snapshotText } from './results-text';
+import { TextAnswersSection } from './TextAnswers';
 import { UnitCard } from './UnitCard';
 import './index.scss';
 
@@ -59,6 +60,16 @@ export default function SurveyResultsPage() {
           >
             各校回收进度
           </Button>
+          {questions.some((q) => q.type === 'text') ? (
+            <Button
+              id="survey-moderation-link"
+              className="button-row__button"
+              size="mini"
+              onClick={() => void Taro.navigateTo({ url: `/packages/survey/moderation/index?id=${encodeURIComponent(results.data.surveyId)}` })}
+            >
+              文字审核
+            </Button>
+          ) : null}
           {results.data.status === 'open' ? (
             <Button
               id="survey-close"
@@ -73,9 +84,12 @@ export default function SurveyResultsPage() {
           ) : null}
         </View>
       </Section>
-      {results.data.units.map((unit) => (
-        <UnitCard key={`${unit.level}:${unit.id}`} unit={unit} questions={questions} />
-      ))}
+      <View className="survey-results__units">
+        {results.data.units.map((unit) => (
+          <UnitCard key={`${unit.level}:${unit.id}`} unit={unit} questions={questions} />
+        ))}
+      </View>
+      <TextAnswersSection questions={questions} texts={results.data.texts ?? {}} />
     </View>
   );
 }

@@ -30,29 +30,6 @@ export function returnRateText(level: UnitResult['level'], rate: ResponseRate): 
   return `有效答卷 ${rate.valid} 份，${figure}${coverage}`;
 }
 
-/** One question's figure, with the n it stands on (people, not ticks, for multiple choice). */
-export function questionText(result: QuestionResult, question: Question | undefined): string {
-  switch (result.type) {
-    case 'likert':
-      return `指数 ${result.index.index?.toFixed(1) ?? '—'}，满意率 ${percent(result.satisfaction.rate)}${result.meetsThreshold === false ? '（低于 85%）' : ''}，n = ${result.n}`;
-    case 'nps':
-      return `NPS ${result.nps.nps ?? '—'}，n = ${result.nps.n}`;
-    case 'single':
-      return `${optionsText(result.distribution, question)}，n = ${result.n}`;
-    case 'multiple':
-      return `${optionsText(result.distribution, question)}，n = ${result.n} 人（可多选）`;
-  }
-}
-
-/** Ticks per option, by the option's label (the counts are keyed by option id). */
-function optionsText(distribution: Record<string, number>, question: Question | undefined): string {
-  const options = question && (question.type === 'single' || question.type === 'multiple') ? question.options : [];
-  const label = (id: string) => options.find((o) => o.id === id)?.label ?? id;
-  return Object.entries(distribution)
-    .map(([id, count]) => `${label(id)} ${count}`)
-    .join('，');
-}
-
 const share = (count: number, base: number) => (base > 0 ? count / base : null);
 const fixed = (x: number | null | undefined) => (x === null || x === undefined ? '—' : x.toFixed(1));
 
@@ -99,9 +76,9 @@ export function npsRows(result: Extract<QuestionResult, { type: 'nps' }>): Distr
   ];
 }
 
-/** "NPS 30（推荐者占比 − 贬损者占比）". */
+/** "净推荐值 NPS 33.3（…）": the server's figure as published, at 0.1. */
 export function npsSummary(result: Extract<QuestionResult, { type: 'nps' }>): string {
-  return `净推荐值 NPS ${result.nps.nps === null ? '—' : Math.round(result.nps.nps)}（推荐者占比 − 贬损者占比，−100 至 100），n = ${result.nps.n}`;
+  return `净推荐值 NPS ${result.nps.nps === null ? '—' : String(result.nps.nps)}（推荐者占比 − 贬损者占比，−100 至 100），n = ${result.nps.n}`;
 }
 
 /** How a choice question's n reads: people, and for multiple choice that shares are of them. */
