@@ -63,6 +63,8 @@ export type QuestionResult =
       distribution: Record<string, number>;
       index: LikertSummary;
       satisfaction: RateWithInterval;
+      /** How many of the top options the survey's 认可 rule counts (the satisfaction rate's numerator). */
+      recognisedBoxes: number;
       meetsThreshold: boolean | null;
     }
   | { type: 'nps'; distribution: Record<string, number>; nps: NpsSummary }

@@ -1,6 +1,6 @@
 import { fireEvent, render, screen } from '@testing-library/react';
 import { SURVEY_TEMPLATES, type ResponseRate, type SurveyDefinition, type SurveyResults, type UnitResult } from '../../../shared';
-import { getResults, getSurvey } from '../../src/api/surveys';
+import { closeSurvey, getResults, getSurvey } from '../../src/api/surveys';
 import SurveyResultsPage from '../../src/packages/survey/results/index';
 import { returnRateText } from '../../src/packages/survey/results/results-text';
 import Taro, { setRouterParams } from '../support/taro-shim';
@@ -52,6 +52,7 @@ const likert = {
   distribution: { '1': 0, '2': 1, '3': 3, '4': 8 },
   index: { n: 12, mean: 3.6, index: 86.1, ci95: [70, 95] as [number, number] },
   satisfaction: { n: 12, rate: 0.917, ci95: [0.65, 0.98] as [number, number] },
+  recognisedBoxes: 2,
   meetsThreshold: true,
 };
 const rate = (over: Partial<ResponseRate>): ResponseRate => ({
@@ -199,6 +200,7 @@ describe('the survey results page', () => {
 
     // Assess
     expect(text('#question-jinan-shizhong-q10')).toContain('净推荐值 NPS 33.3');
+    expect(text('#question-jinan-shizhong-q10')).toContain('= 推荐者 50.0% − 贬损者 16.7%（范围 −100 至 100），答题 12 人');
     expect(text('#question-jinan-shizhong-q10-bars-promoters')).toBe('推荐者（9–10 分）6 人 · 50.0%');
     expect(text('#question-jinan-shizhong-q10-bars-passives')).toBe('中立者（7–8 分）4 人 · 33.3%');
     expect(text('#question-jinan-shizhong-q10-bars-detractors')).toBe('贬损者（0–6 分）2 人 · 16.7%');
@@ -284,5 +286,27 @@ describe('the survey results page', () => {
     // Assess
     expect(none.id).toBe('survey-snapshot');
     expect((await screen.findByText('数据截至 2026-11-30 14:00，总份数样本不足')).id).toBe('survey-snapshot');
+  });
+
+  test('asks before closing the survey, and closes only when confirmed', async () => {
+    // Prepare
+    jest.mocked(getResults).mockResolvedValue(results);
+    jest.mocked(closeSurvey).mockResolvedValue({ id: 'sv-one', closesAt: '2026-12-01T00:00:00Z' });
+    const modal = jest.spyOn(Taro, 'showModal').mockResolvedValueOnce({ confirm: false, cancel: true });
+    render(<SurveyResultsPage />);
+    await screen.findByText('数据截至 2026-11-30 14:00，共 42 份');
+
+    // Act
+    fireEvent.click(document.querySelector('#survey-close')!);
+    await Promise.resolve();
+    modal.mockResolvedValueOnce({ confirm: true, cancel: false });
+    fireEvent.click(document.querySelector('#survey-close')!);
+
+    // Assess
+    await screen.findByText('数据截至 2026-11-30 14:00，共 42 份');
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(modal).toHaveBeenCalledTimes(2);
+    expect(closeSurvey).toHaveBeenCalledTimes(1);
+    expect(closeSurvey).toHaveBeenCalledWith('sv-one');
   });
 });

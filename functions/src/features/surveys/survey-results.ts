@@ -69,7 +69,8 @@ function questionResult(
   switch (question.type) {
     case 'likert': {
       const counts = question.labels.map((_, i) => distribution[String(i + 1)]);
-      const satisfaction = satisfactionRate(counts, recognisedBoxes(recognition, counts.length, question.satisfiedTopBoxes));
+      const boxes = recognisedBoxes(recognition, counts.length, question.satisfiedTopBoxes);
+      const satisfaction = satisfactionRate(counts, boxes);
       const { mean } = likertIndex(counts);
       const { n, index, ci95 } = boundedIndexInterval(counts);
       return {
@@ -79,6 +80,7 @@ function questionResult(
         distribution,
         index: { n, mean, index, ci95 },
         satisfaction,
+        recognisedBoxes: boxes,
         meetsThreshold: satisfaction.rate === null ? null : satisfaction.rate >= RECOGNITION_THRESHOLD,
       };
     }

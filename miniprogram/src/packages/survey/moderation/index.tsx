@@ -1,4 +1,4 @@
-import { Button, Text, View } from '@tarojs/components';
+import { Text, View } from '@tarojs/components';
 import Taro, { useRouter } from '@tarojs/taro';
 import { useState } from 'react';
 import type { Question, TextForReview } from '../../../../../shared';
@@ -78,18 +78,19 @@ export default function SurveyModerationPage() {
             <Text className="held-text__body">{text.text}</Text>
             <FieldError field="ref" errors={errors[text.ref] ?? {}} />
             <View className="held-text__actions">
-              <Button
-                className="held-text__approve"
-                size="mini"
-                disabled={busy !== null}
-                loading={busy === text.ref}
-                onClick={() => void decide(text, 'approve')}
+              {/* Views, not Buttons: the app's global button style paints H5 buttons green with white text. */}
+              <View
+                className={`held-text__approve${busy !== null ? ' held-text__action--busy' : ''}`}
+                onClick={() => busy === null && void decide(text, 'approve')}
               >
-                通过
-              </Button>
-              <Button className="held-text__reject" size="mini" disabled={busy !== null} onClick={() => void decide(text, 'reject')}>
+                {busy === text.ref ? '处理中…' : '通过'}
+              </View>
+              <View
+                className={`held-text__reject${busy !== null ? ' held-text__action--busy' : ''}`}
+                onClick={() => busy === null && void decide(text, 'reject')}
+              >
                 拒绝
-              </Button>
+              </View>
             </View>
           </View>
         ))}

@@ -1,4 +1,4 @@
-import { Button, Text, View } from '@tarojs/components';
+import { Text, View } from '@tarojs/components';
 import { useState } from 'react';
 import type { Question, QuestionResult, UnitResult } from '../../../../../shared';
 import { DistributionBars } from '../../../components/score-bars/DistributionBars';
@@ -24,7 +24,8 @@ function QuestionFigures({ result, question, id }: { result: QuestionResult; que
     case 'nps':
       return (
         <View>
-          <Text className="unit__figure unit__figure--lead">{npsSummary(result)}</Text>
+          <Text className="unit__figure unit__figure--lead">{npsSummary(result)[0]}</Text>
+          <Text className="unit__figure">{npsSummary(result)[1]}</Text>
           <DistributionBars id={`${id}-bars`} rows={npsRows(result)} />
         </View>
       );
@@ -73,9 +74,9 @@ export function UnitCard({ unit, questions, open: openAtFirst }: { unit: UnitRes
             ),
           )
         : null}
-      <Button className="unit__toggle" id={`unit-toggle-${unit.id}`} size="mini" onClick={() => setOpen(!open)}>
-        {open ? '收起各题' : '查看各题'}
-      </Button>
+      <View className="unit__toggle" id={`unit-toggle-${unit.id}`} onClick={() => setOpen(!open)}>
+        {open ? '收起各题 ▲' : `查看各题（${Object.keys(unit.questions).length} 题）▼`}
+      </View>
     </Section>
   );
 }

@@ -42,7 +42,7 @@ export function likertSummary(result: Extract<QuestionResult, { type: 'likert' }
   const low = result.meetsThreshold === false ? '，低于 85%' : '';
   return [
     `满意度指数 ${fixed(result.index.index)}${interval}`,
-    `满意率 ${percent(result.satisfaction.rate)}${low}`,
+    `满意率 ${percent(result.satisfaction.rate)}${low}（绿色为计入认可的选项）`,
     `有效作答 ${result.n} 人${result.unknown > 0 ? `，另有 ${result.unknown} 人选“不了解”（不计入）` : ''}`,
   ];
 }
@@ -54,13 +54,17 @@ export function likertRows(result: Extract<QuestionResult, { type: 'likert' }>, 
   return labels.map((label, i) => {
     // labels run from the most favourable (value k) to the least (value 1).
     const count = result.distribution[String(k - i)] ?? 0;
-    const tone = i === 0 ? 'good' : i === k - 1 ? 'bad' : 'middle';
+    // Green: the options the 认可 rule counts; red: the least favourable; amber between.
+    const tone = i < (result.recognisedBoxes ?? 1) ? 'good' : i === k - 1 ? 'bad' : 'middle';
     return { id: String(k - i), label, count, share: share(count, result.n), tone };
   });
 }
 
 /** Single or multiple choice: one row per option; a multiple-choice share is of the respondents (ticks add up to more than 100 %). */
-export function choiceRows(result: Extract<QuestionResult, { type: 'single' | 'multiple' }>, question: Question | undefined): DistributionRow[] {
+export function choiceRows(
+  result: Extract<QuestionResult, { type: 'single' | 'multiple' }>,
+  question: Question | undefined,
+): DistributionRow[] {
   const options = question && (question.type === 'single' || question.type === 'multiple') ? question.options : [];
   const label = (id: string) => options.find((o) => o.id === id)?.label ?? id;
   return Object.entries(result.distribution).map(([id, count]) => ({ id, label: label(id), count, share: share(count, result.n) }));
@@ -76,9 +80,16 @@ export function npsRows(result: Extract<QuestionResult, { type: 'nps' }>): Distr
   ];
 }
 
-/** "净推荐值 NPS 33.3（…）": the server's figure as published, at 0.1. */
-export function npsSummary(result: Extract<QuestionResult, { type: 'nps' }>): string {
-  return `净推荐值 NPS ${result.nps.nps === null ? '—' : String(result.nps.nps)}（推荐者占比 − 贬损者占比，−100 至 100），n = ${result.nps.n}`;
+/**
+ * NPS in two lines: the score as published (at 0.1), then how it is made from the shares, so a
+ * reader can check it against the bars below: "= 推荐者 56.3% − 贬损者 25.0%，答题 16 人".
+ */
+export function npsSummary(result: Extract<QuestionResult, { type: 'nps' }>): [string, string] {
+  const { n, promoters, detractors, nps } = result.nps;
+  return [
+    `净推荐值 NPS ${nps === null ? '—' : String(nps)}`,
+    `= 推荐者 ${percent(share(promoters, n))} − 贬损者 ${percent(share(detractors, n))}（范围 −100 至 100），答题 ${n} 人`,
+  ];
 }
 
 /** How a choice question's n reads: people, and for multiple choice that shares are of them. */
