@@ -7,6 +7,7 @@ export default defineAppConfig({
     {
       root: 'packages/survey',
       pages: ['list/index', 'answer/index', 'results/index', 'admin/index', 'enrollment/index', 'progress/index', 'builder/index'],
+      pages: ['list/index', 'answer/index', 'results/index', 'admin/index', 'enrollment/index', 'progress/index', 'moderation/index'],
     },
     { root: 'packages/news', pages: ['list/index', 'detail/index', 'admin/index', 'admin/edit/index'] },
     { root: 'packages/evaluation', pages: ['rounds/index', 'round/index', 'group/index'] },

@@ -168,6 +168,8 @@ export interface ApiResponses {
   'DELETE /api/admin/survey-drafts/:id': Ok;
   'POST /api/admin/survey-drafts/:id/publish': SurveyDraftPublished;
   'POST /api/admin/surveys/:id/copy-to-draft': SurveyDraftView;
+  // Text moderation (issue 16).
+  'POST /api/admin/surveys/:id/texts/reject': Ok;
 }
 
 /** An endpoint of the contract, e.g. 'GET /api/districts'. */

@@ -104,4 +104,5 @@ export const CONTRACT_KEYS = {
   'DELETE /api/admin/survey-drafts/:id': true,
   'POST /api/admin/survey-drafts/:id/publish': true,
   'POST /api/admin/surveys/:id/copy-to-draft': true,
+  'POST /api/admin/surveys/:id/texts/reject': true,
 } as const satisfies Record<ApiKey, true>;

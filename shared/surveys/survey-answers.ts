@@ -48,12 +48,16 @@ export interface SurveyClosed {
   closesAt: string;
 }
 
-/** A free text as moderators see it; `ref` is `<shard>.<responseId>.<index>`. */
+/**
+ * A free text as moderators see it; `ref` is `<shard>.<responseId>.<index>`. visible: passed
+ * WeChat's check or approved, and published; held: waits for an admin; rejected: an admin
+ * refused it, never published and never approvable again.
+ */
 export interface TextForReview {
   ref: string;
   questionId: string;
   text: string;
-  status: 'visible' | 'held';
+  status: 'visible' | 'held' | 'rejected';
 }
 
 /** A school's enrolled families, which response rates divide by. */

@@ -63,6 +63,8 @@ export type QuestionResult =
       distribution: Record<string, number>;
       index: LikertSummary;
       satisfaction: RateWithInterval;
+      /** How many of the top options the survey's 认可 rule counts (the satisfaction rate's numerator). */
+      recognisedBoxes: number;
       meetsThreshold: boolean | null;
     }
   | { type: 'nps'; distribution: Record<string, number>; nps: NpsSummary }
@@ -109,6 +111,13 @@ export interface PublicationAudit {
   determined: number;
 }
 
+/**
+ * A text question's published answers: the visible ones (passed WeChat's check, or approved by an
+ * admin), over the whole survey, never per school, sorted by their text (not by arrival), with no
+ * school or date. Hidden (样本不足) while the district's response count is.
+ */
+export type TextAnswers = Cell<{ items: string[] }>;
+
 export interface SurveyResults {
   surveyId: string;
   title: string;
@@ -119,4 +128,6 @@ export interface SurveyResults {
   /** null only in that view without a publication: the API refuses (AUDIT_FAILED) rather than publish unaudited. */
   audit: PublicationAudit | null;
   units: UnitResult[];
+  /** Per text question: its published answers (TextAnswers). */
+  texts: Record<string, TextAnswers>;
 }

@@ -38,8 +38,8 @@ export type ResponseItem = {
   schoolId: string;
   date: string;
   answers: Record<string, string[]>;
-  /** Only texts that content security did not refuse; 'held' ones wait for an admin. */
-  texts: Array<{ questionId: string; text: string; status: 'visible' | 'held' }>;
+  /** Only texts that content security did not refuse; 'held' ones wait for an admin, who approves (visible) or rejects them. */
+  texts: Array<{ questionId: string; text: string; status: 'visible' | 'held' | 'rejected' }>;
   straightLined: boolean;
 };
 

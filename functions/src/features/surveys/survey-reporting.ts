@@ -79,24 +79,35 @@ export class SurveyReporting {
   private async resultsOf(survey: SurveyItem, published: Published): Promise<SurveyResults> {
     const { catalog, surveys } = this.infra;
     const { audience, counts, hidden, audit, item } = published;
-    const [district, enrollment] = await Promise.all([
+    const hasTexts = survey.definition.questions.some((q) => q.type === 'text');
+    const [district, enrollment, responses] = await Promise.all([
       catalog.getDistrict(survey.districtId),
       surveys
         .enrollmentsOf(audience.schools.map((s) => s.id))
         .then((found) => new Map(audience.schools.map((s) => [s.id, found.get(s.id)?.families ?? null]))),
+      // The texts live on the responses (AP29): read only when the survey asks for any.
+      hasTexts ? surveys.listResponses(survey.id, survey.shards) : Promise.resolve([]),
     ]);
     const districtShown = !hidden.has(cellKey(unitKey('district', survey.districtId), RESPONSES_BLOCK));
     const held = [...counts.values()].reduce((n, c) => n + (c.get(RESPONSES_COUNTER) ?? 0), 0);
-    return surveyResults(survey, audience, counts, enrollment, district ? `${district.city}${district.name}` : survey.districtId, {
-      hidden,
-      snapshot: { version: item?.version ?? 0, takenAt: item?.takenAt ?? null, responses: districtShown ? held : null },
-      audit: {
-        passed: true,
-        shownCells: audit.shownCells,
-        hiddenCells: audit.hiddenCells,
-        sensitiveCells: audit.sensitiveCells,
-        determined: audit.determinedByDifferencing.length,
+    return surveyResults(
+      survey,
+      audience,
+      counts,
+      enrollment,
+      district ? `${district.city}${district.name}` : survey.districtId,
+      {
+        hidden,
+        snapshot: { version: item?.version ?? 0, takenAt: item?.takenAt ?? null, responses: districtShown ? held : null },
+        audit: {
+          passed: true,
+          shownCells: audit.shownCells,
+          hiddenCells: audit.hiddenCells,
+          sensitiveCells: audit.sensitiveCells,
+          determined: audit.determinedByDifferencing.length,
+        },
       },
-    });
+      responses.flatMap((r) => r.texts),
+    );
   }
 }

@@ -269,4 +269,24 @@ export class SurveyRepository {
     }
     return found;
   }
+
+  /**
+   * AP115: reject one held text (an admin refused it): it is never published and AP31 can no
+   * longer approve it. Rejecting it again succeeds and changes nothing; false when the text is
+   * visible or absent.
+   */
+  rejectText(surveyId: string, shard: number, responseId: string, index: number): Promise<boolean> {
+    return wroteIf(
+      this.db.send(
+        new UpdateCommand({
+          TableName: this.tableName,
+          Key: keys.response(surveyId, shard, responseId),
+          UpdateExpression: `SET texts[${index}].#status = :rejected`,
+          ConditionExpression: `texts[${index}].#status IN (:held, :rejected)`,
+          ExpressionAttributeNames: { '#status': 'status' },
+          ExpressionAttributeValues: { ':held': 'held', ':rejected': 'rejected' },
+        }),
+      ),
+    );
+  }
 }

@@ -1,4 +1,13 @@
-import type { PublicationAudit, Question, QuestionResult, ResponseRate, SnapshotInfo, SurveyResults, UnitResult } from '../../../../shared';
+import type {
+  PublicationAudit,
+  Question,
+  QuestionResult,
+  ResponseRate,
+  SnapshotInfo,
+  SurveyResults,
+  TextAnswers,
+  UnitResult,
+} from '../../../../shared';
 import { RECOGNITION_LABELS, RECOGNITION_SOURCE, type RecognitionDefinition } from '../../../../shared/surveys/recognition';
 import { cellKey, RESPONSES_BLOCK, unitKey } from './domain/disclosure/published-table';
 import { ANSWERED_OPTION, SCORED_COUNTER, surveyBlocks, UNKNOWN_OPTION } from './domain/disclosure/survey-blocks';
@@ -10,7 +19,7 @@ import { satisfactionRate } from './domain/scoring/satisfaction-rate';
 import { straightLinedShare } from './domain/scoring/straight-lining';
 import { suppressedIds, type Total } from './domain/scoring/suppression';
 import { aggregateReturnRate, validReturnRate, type ReturnRate } from './domain/scoring/valid-return-rate';
-import { answerCounter, RESPONSES_COUNTER, STRAIGHT_COUNTER, type SurveyItem } from './survey-items';
+import { answerCounter, RESPONSES_COUNTER, STRAIGHT_COUNTER, type ResponseItem, type SurveyItem } from './survey-items';
 import type { CounterTable } from './survey-repository';
 import type { Audience } from './survey-audience';
 
@@ -60,7 +69,8 @@ function questionResult(
   switch (question.type) {
     case 'likert': {
       const counts = question.labels.map((_, i) => distribution[String(i + 1)]);
-      const satisfaction = satisfactionRate(counts, recognisedBoxes(recognition, counts.length, question.satisfiedTopBoxes));
+      const boxes = recognisedBoxes(recognition, counts.length, question.satisfiedTopBoxes);
+      const satisfaction = satisfactionRate(counts, boxes);
       const { mean } = likertIndex(counts);
       const { n, index, ci95 } = boundedIndexInterval(counts);
       return {
@@ -70,6 +80,7 @@ function questionResult(
         distribution,
         index: { n, mean, index, ci95 },
         satisfaction,
+        recognisedBoxes: boxes,
         meetsThreshold: satisfaction.rate === null ? null : satisfaction.rate >= RECOGNITION_THRESHOLD,
       };
     }
@@ -150,6 +161,37 @@ function legacyHidden(survey: SurveyItem, audience: Audience, units: Unit[], cou
 }
 
 /**
+ * The published free texts of each text question: only visible ones (passed WeChat's check or
+ * approved; held and rejected never), for the whole survey and never per unit, sorted by text so
+ * the order says nothing of arrival, and none while the district's response count is hidden (a
+ * survey with fewer than minN answers in all would put a handful of writers behind its texts).
+ * No text enters a counter, so none is a cell of the disclosure model: the list names no school,
+ * and a count of texts at district level is bounded by the district's shown n.
+ */
+export function publishedTexts(
+  questions: Question[],
+  texts: ReadonlyArray<Pick<ResponseItem['texts'][number], 'questionId' | 'text' | 'status'>>,
+  districtShown: boolean,
+): Record<string, TextAnswers> {
+  return Object.fromEntries(
+    questions
+      .filter((q) => q.type === 'text')
+      .map((q): [string, TextAnswers] => [
+        q.id,
+        districtShown
+          ? {
+              suppressed: false,
+              items: texts
+                .filter((t) => t.questionId === q.id && t.status === 'visible')
+                .map((t) => t.text)
+                .sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)),
+            }
+          : HIDDEN,
+      ]),
+  );
+}
+
+/**
  * Results per school, group and district. Published views pass the publication: the counters
  * are the snapshot's and every cell its audited plan hides is 样本不足 (docs/scoring.md).
  * Without one it is the live view under the older per-block rule (unit tests only; evaluation
@@ -162,6 +204,7 @@ export function surveyResults(
   enrollment: Map<string, number | null>,
   districtName: string,
   publication?: Publication,
+  texts: ReadonlyArray<Pick<ResponseItem['texts'][number], 'questionId' | 'text' | 'status'>> = [],
 ): SurveyResults {
   const units: Unit[] = [
     { level: 'district', id: survey.districtId, name: districtName, schoolIds: audience.schools.map((s) => s.id) },
@@ -205,5 +248,6 @@ export function surveyResults(
         ),
       };
     }),
+    texts: publishedTexts(survey.definition.questions, texts, shown('district', survey.districtId)),
   };
 }

@@ -269,6 +269,11 @@ const SAMPLES: Samples = {
   'DELETE /api/admin/survey-drafts/:id': (place) => ({ path: `/api/admin/survey-drafts/g.${GROUP[place]}.matrix000000` }),
   'POST /api/admin/survey-drafts/:id/publish': (place) => ({ path: `/api/admin/survey-drafts/g.${GROUP[place]}.matrix000000/publish` }),
   'POST /api/admin/surveys/:id/copy-to-draft': (place) => ({ path: `/api/admin/surveys/${surveyIds[place]}/copy-to-draft` }),
+  // Text moderation (issue 16).
+  'POST /api/admin/surveys/:id/texts/reject': (place) => ({
+    path: `/api/admin/surveys/${surveyIds[place]}/texts/reject`,
+    body: { ref: '0.00000000-0000-4000-8000-000000000000.0' },
+  }),
 };
 
 const DEMO_LOGINS: Record<Role, unknown> = {

@@ -292,4 +292,9 @@ export const SAMPLES: Record<string, (f: Fixtures) => Sample> = {
   'DELETE /api/admin/survey-drafts/:id': () => ({ path: `/api/admin/survey-drafts/g.${GROUP}.fuzz00000000` }),
   'POST /api/admin/survey-drafts/:id/publish': () => ({ path: `/api/admin/survey-drafts/g.${GROUP}.fuzz00000000/publish` }),
   'POST /api/admin/surveys/:id/copy-to-draft': (f) => ({ path: `/api/admin/surveys/${f.survey}/copy-to-draft` }),
+  // Text moderation (issue 16).
+  'POST /api/admin/surveys/:id/texts/reject': (f) => ({
+    path: `/api/admin/surveys/${f.survey}/texts/reject`,
+    body: { ref: '0.00000000-0000-4000-8000-000000000000.0' },
+  }),
 };

@@ -137,6 +137,18 @@ export const surveyRoutes = [
   }),
   route({
     method: 'POST',
+    path: '/api/admin/surveys/:id/texts/reject',
+    params: surveyParams,
+    body: TextRefBodySchema,
+    load: loadSurvey,
+    access: { kind: 'roles', roles: MANAGERS },
+    target: surveyTarget,
+    // The ref names a text of the loaded survey only (its shard is checked against the survey's).
+    references: () => [],
+    handler: async (c, { subject, body, services }) => c.json(await services.surveyModeration.reject(subject, body.ref)),
+  }),
+  route({
+    method: 'POST',
     path: '/api/admin/surveys/:id/close',
     params: surveyParams,
     load: loadSurvey,

@@ -72,6 +72,13 @@ export async function attack(table: DisclosureTable, hidden: ReadonlySet<string>
         const count = sum(u.schoolIds, [c]);
         attacks.push({ cell, target: c, value, range: [solve('Minimize', count), solve('Maximize', count)] });
       }
+      // The published sums (promoters, satisfied boxes): one more thing a reader could subtract.
+      for (const d of b.derived ?? []) {
+        const value = unitSum(table, u, d.counters);
+        if (value === 0) continue;
+        const count = sum(u.schoolIds, d.counters);
+        attacks.push({ cell, target: d.id, value, range: [solve('Minimize', count), solve('Maximize', count)] });
+      }
     }
   return attacks;
 }

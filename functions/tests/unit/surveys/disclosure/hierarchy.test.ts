@@ -169,6 +169,10 @@ describe('suppression over the whole published hierarchy (issue 11 §1)', () => 
       'school:a|q1#n',
       'school:a|q1#q1#3',
       'school:a|q1#q1#4',
+      // The published satisfied counts (top 1, 2, 3 boxes) follow by the same subtraction.
+      'school:a|q1#q1:top1',
+      'school:a|q1#q1:top2',
+      'school:a|q1#q1:top3',
       'school:a|responses#_scored',
       'school:a|responses#n',
     ]);

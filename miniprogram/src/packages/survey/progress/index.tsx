@@ -34,6 +34,9 @@ export default function SurveyProgressPage() {
         <Text className="survey-progress__note">
           有效回收率 = 有效回收份数 / 在校家庭数；低于 {TARGET_PERCENT} 的学校结果代表性不足，请提醒家长填写
         </Text>
+        <Text className="survey-progress__note" id="progress-legend">
+          进度条上的红线为 {TARGET_PERCENT}；显示“样本不足”的学校答卷太少，为保护匿名不显示份数
+        </Text>
         <Text className="survey-progress__summary" id="progress-below-count">
           {below.length > 0 ? `低于 ${TARGET_PERCENT} 的学校：${below.map((r) => r.name).join('、')}` : `暂无低于 ${TARGET_PERCENT} 的学校`}
         </Text>

@@ -1,4 +1,4 @@
-import { Button, Text, View } from '@tarojs/components';
+import { Text, View } from '@tarojs/components';
 import Taro, { useRouter } from '@tarojs/taro';
 import { closeSurvey, getResults, getSurvey } from '../../../api/surveys';
 import { messageOf } from '../../../api/api-error';
@@ -6,7 +6,9 @@ import { openExport } from '../../../api/export-file';
 import { Section } from '../../../components/section/Section';
 import { StatusView } from '../../../components/status-view/StatusView';
 import { useAsync } from '../../../hooks/useAsync';
+import { useReshow } from '../../../hooks/useReshow';
 import { snapshotText } from './results-text';
+import { TextAnswersSection } from './TextAnswers';
 import { UnitCard } from './UnitCard';
 import './index.scss';
 
@@ -21,9 +23,22 @@ export default function SurveyResultsPage() {
       questions: survey.definition.questions,
     };
   }, [params.id]);
+  // Back from 文字审核 or 回收进度: what was approved there shows at once, not on the next visit.
+  useReshow(results.refresh);
   if (results.status === 'loading') return <StatusView kind="loading" message="正在统计…" />;
   if (results.status === 'error') return <StatusView kind="error" message={results.message} onRetry={results.reload} />;
   const { questions, recognition } = results.data;
+  // Closing cannot be undone (no answer is taken after it), so it asks first.
+  const close = async () => {
+    const { confirm } = await Taro.showModal({
+      title: '结束问卷？',
+      content: '结束后家长将不能再填写，结果按已收到的答卷定稿。',
+      confirmText: '结束问卷',
+      cancelText: '取消',
+    });
+    if (!confirm) return;
+    await closeSurvey(results.data.surveyId).then(results.reload, (e) => Taro.showToast({ title: messageOf(e), icon: 'none' }));
+  };
   return (
     <View className="page survey-results">
       <Section>
@@ -38,11 +53,11 @@ export default function SurveyResultsPage() {
         <Text className="survey-results__source" id="survey-recognition-source">
           依据：{recognition.source}
         </Text>
-        <View className="button-row survey-results__actions">
-          <Button
+        {/* Views, not mini Buttons: an H5 mini button keeps a fixed 13 px font that is tiny on a desktop. */}
+        <View className="survey-results__actions">
+          <View
             id="survey-export"
-            className="button-row__button"
-            size="mini"
+            className="results-action"
             onClick={() =>
               void openExport(`/admin/surveys/${encodeURIComponent(results.data.surveyId)}/export`, `${results.data.title}.xlsx`).catch(
                 (e) => Taro.showToast({ title: messageOf(e), icon: 'none' }),
@@ -50,32 +65,48 @@ export default function SurveyResultsPage() {
             }
           >
             导出 Excel
-          </Button>
-          <Button
+          </View>
+          <View
             id="survey-progress-link"
-            className="button-row__button"
-            size="mini"
+            className="results-action"
             onClick={() => void Taro.navigateTo({ url: `/packages/survey/progress/index?id=${encodeURIComponent(results.data.surveyId)}` })}
           >
             各校回收进度
-          </Button>
-          {results.data.status === 'open' ? (
-            <Button
-              id="survey-close"
-              className="button-row__button"
-              size="mini"
+          </View>
+          {questions.some((q) => q.type === 'text') ? (
+            <View
+              id="survey-moderation-link"
+              className="results-action"
               onClick={() =>
-                void closeSurvey(results.data.surveyId).then(results.reload, (e) => Taro.showToast({ title: messageOf(e), icon: 'none' }))
+                void Taro.navigateTo({ url: `/packages/survey/moderation/index?id=${encodeURIComponent(results.data.surveyId)}` })
               }
             >
+              文字审核
+            </View>
+          ) : null}
+          {results.data.status === 'open' ? (
+            <View id="survey-close" className="results-action results-action--danger" onClick={() => void close()}>
               结束问卷
-            </Button>
+            </View>
           ) : null}
         </View>
       </Section>
-      {results.data.units.map((unit) => (
-        <UnitCard key={`${unit.level}:${unit.id}`} unit={unit} questions={questions} />
-      ))}
+      {/* The district first, then its texts (so they are not below 24 schools), then groups and schools. */}
+      <View className="survey-results__units">
+        {results.data.units
+          .filter((unit) => unit.level === 'district')
+          .map((unit) => (
+            <UnitCard key={`${unit.level}:${unit.id}`} unit={unit} questions={questions} />
+          ))}
+      </View>
+      <TextAnswersSection questions={questions} texts={results.data.texts ?? {}} />
+      <View className="survey-results__units">
+        {results.data.units
+          .filter((unit) => unit.level !== 'district')
+          .map((unit) => (
+            <UnitCard key={`${unit.level}:${unit.id}`} unit={unit} questions={questions} />
+          ))}
+      </View>
     </View>
   );
 }

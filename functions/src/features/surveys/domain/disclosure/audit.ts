@@ -209,6 +209,12 @@ function sensitiveTargets(table: DisclosureTable, hidden: ReadonlySet<string>, m
         if (value === 0 || (b.size.length === 1 && b.size[0] === c)) continue;
         targets.push({ cell, target: c, kind: 'count', value, expression: system.sum(unit, [c]) });
       }
+      // Published sums (promoters, satisfied boxes) are protected like counts (published-table.ts).
+      for (const d of b.derived ?? []) {
+        const value = unitSum(table, unit, d.counters);
+        if (value === 0) continue;
+        targets.push({ cell, target: d.id, kind: 'count', value, expression: system.sum(unit, d.counters) });
+      }
     }
   return targets;
 }

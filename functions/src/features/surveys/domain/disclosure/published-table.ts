@@ -24,6 +24,13 @@ export interface DisclosureBlock {
   counters: string[];
   /** The counters whose sum is the block's n: what minN is about. */
   size: string[];
+  /**
+   * Sums of the block's counters that the results publish as figures of their own (a likert
+   * question's satisfied boxes, NPS promoters / passives / detractors). The audit protects each
+   * like a count: a sum can be pinned while none of its counters is (two hidden schools may swap
+   * a 9 for a 10 but not a 9 for a 6), and a reader who subtracts published promoters gets it.
+   */
+  derived?: Array<{ id: string; counters: string[] }>;
 }
 
 /**

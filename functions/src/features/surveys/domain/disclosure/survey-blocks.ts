@@ -8,6 +8,32 @@ export const SCORED_COUNTER = '_scored';
 export const ANSWERED_OPTION = '_answered';
 export const UNKNOWN_OPTION = 'unknown';
 
+/**
+ * Published sums of a question's counters: for likert every top-box count (top 1 … top k − 1,
+ * so whichever 认可 rule a survey uses, strict or lenient or as authored, its satisfied count is
+ * covered), for NPS promoters (9–10), passives (7–8) and detractors (0–6).
+ */
+export function derivedCounters(question: Question): Array<{ id: string; counters: string[] }> {
+  const c = (option: string) => answerCounter(question.id, option);
+  if (question.type === 'likert') {
+    const k = question.labels.length;
+    // Value k is the most favourable: the top b boxes are the values k − b + 1 … k.
+    return Array.from({ length: k - 1 }, (_, i) => ({
+      id: `${question.id}:top${i + 1}`,
+      counters: Array.from({ length: i + 1 }, (_, j) => c(String(k - j))),
+    }));
+  }
+  if (question.type === 'nps') {
+    const scores = (from: number, to: number) => Array.from({ length: to - from + 1 }, (_, i) => c(String(from + i)));
+    return [
+      { id: `${question.id}:promoters`, counters: scores(9, 10) },
+      { id: `${question.id}:passives`, counters: scores(7, 8) },
+      { id: `${question.id}:detractors`, counters: scores(0, 6) },
+    ];
+  }
+  return [];
+}
+
 /** The counters of a question's cell, and the ones that sum to its n. */
 export function questionCounters(question: Question): { counters: string[]; size: string[] } {
   const c = (option: string) => answerCounter(question.id, option);
@@ -36,7 +62,7 @@ export function questionCounters(question: Question): { counters: string[]; size
 export function surveyBlocks(questions: Question[]): DisclosureBlock[] {
   return [
     { id: RESPONSES_BLOCK, counters: [RESPONSES_COUNTER, STRAIGHT_COUNTER, SCORED_COUNTER], size: [RESPONSES_COUNTER] },
-    ...questions.filter((q) => q.type !== 'text').map((q) => ({ id: q.id, ...questionCounters(q) })),
+    ...questions.filter((q) => q.type !== 'text').map((q) => ({ id: q.id, ...questionCounters(q), derived: derivedCounters(q) })),
   ];
 }
 
