@@ -38,3 +38,5 @@ export * from './surveys/survey-settings';
 export * from './surveys/survey-invite';
 export * from './surveys/reminder-answers';
 export * from './rotation/objection-status';
+export * from './evaluation/score-import-columns';
+export * from './evaluation/score-import';

@@ -17,6 +17,7 @@ import { newsRoutes } from './features/news/routes/news';
 import { evaluationReportRoutes } from './features/evaluation/routes/reports';
 import { rotationRoutes } from './features/rotation/routes/rotation';
 import { reminderRoutes } from './features/surveys/routes/reminders';
+import { evaluationImportRoutes } from './features/evaluation/routes/score-import';
 
 /** Every route of the API, each a declaration of its input, subject and access (http/route.ts). */
 export function allRoutes(config: Pick<ServerConfig, 'auth'>): Route[] {
@@ -39,5 +40,6 @@ export function allRoutes(config: Pick<ServerConfig, 'auth'>): Route[] {
     ...evaluationReportRoutes,
     ...rotationRoutes,
     ...reminderRoutes,
+    ...evaluationImportRoutes,
   ];
 }

@@ -95,4 +95,7 @@ export const CONTRACT_KEYS = {
   'POST /api/surveys/:id/reminder-consents': true,
   'POST /api/admin/surveys/:id/reminders': true,
   'GET /api/rotation/objection-receipts/:receipt': true,
+  'POST /api/admin/rounds/:id/scores/import': true,
+  'GET /api/admin/districts/:id/indicator-systems': true,
+  'POST /api/admin/districts/:id/indicator-systems': true,
 } as const satisfies Record<ApiKey, true>;

@@ -5,7 +5,7 @@ import { z } from 'zod';
  * dimension, and dimensions within a system, sum to 100. An indicator's score comes from
  * surveys (社会认可) or is entered by an admin with evidence.
  */
-const Weight = z.number().gt(0).max(100);
+const Weight = z.number({ message: '权重须为数字' }).gt(0, '权重须大于 0').max(100, '权重不能超过 100');
 const Key = z.string().regex(/^[a-z0-9-]{1,40}$/);
 
 /** Sums of decimal weights (e.g. 6 × 16.67) are compared with this tolerance. */
@@ -84,9 +84,9 @@ export type IndicatorSystemDraft = z.infer<typeof IndicatorSystemDraftSchema>;
 
 /** A manual score: 0–100 with the evidence and who entered it. */
 export const ManualScoreSchema = z.object({
-  score: z.number().min(0).max(100),
-  evidence: z.string().trim().min(1, '请填写依据').max(500),
-  enteredBy: z.string().trim().min(1).max(30),
+  score: z.number({ message: '分数须为数字' }).min(0, '分数须在 0–100 之间').max(100, '分数须在 0–100 之间'),
+  evidence: z.string().trim().min(1, '请填写依据').max(500, '依据不超过 500 字'),
+  enteredBy: z.string().trim().min(1, '请填写录入人').max(30, '录入人不超过 30 字'),
 });
 export type ManualScore = z.infer<typeof ManualScoreSchema>;
 
@@ -99,3 +99,15 @@ export const RoundPublicationSchema = z.object({
   show: z.object({ total: z.boolean(), dimensions: z.boolean(), schools: z.boolean(), ranking: z.boolean() }),
 });
 export type RoundPublication = z.infer<typeof RoundPublicationSchema>;
+
+/**
+ * POST /api/admin/districts/:id/indicator-systems: a district's indicator system kept under a
+ * name for later rounds (survey-fed indicators keep no surveys: each round names its own).
+ * Saving under a name in use is refused unless `replace`.
+ */
+export const SaveIndicatorSystemBodySchema = z.object({
+  name: z.string().trim().min(1, '请填写名称').max(40, '名称不超过 40 字'),
+  system: IndicatorSystemDraftSchema,
+  replace: z.boolean().default(false),
+});
+export type SaveIndicatorSystemBody = z.infer<typeof SaveIndicatorSystemBodySchema>;
