@@ -174,7 +174,7 @@ export const keys = {
   },
   districtPartition: (districtId: string) => `DISTRICT#${districtId}`,
   schoolGsiPartition: (schoolId: string) => `SCHOOL#${schoolId}`,
-  /** A district's saved indicator system (AP122/AP123): keyed by its name, so a name is used once. */
+  /** A district's saved indicator system (AP121/AP122): keyed by its name, so a name is used once. */
   indicatorSystem: (districtId: string, name: string) => ({ pk: `DISTRICT#${districtId}`, sk: `ISYSTEM#${name}` }),
   indicatorSystemPrefix: 'ISYSTEM#',
 } as const;

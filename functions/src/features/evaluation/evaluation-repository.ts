@@ -39,7 +39,7 @@ export type ManualScoreItem = ManualScore & {
   enteredAt: string;
 };
 
-/** A district's indicator system kept under a name (AP122/AP123). */
+/** A district's indicator system kept under a name (AP121/AP122). */
 export type IndicatorSystemItem = {
   kind: 'indicator-system';
   id: string;
@@ -58,7 +58,7 @@ export const SCORES_PER_IMPORT = 99;
 
 export type ScoresWritten = 'written' | 'round-locked' | 'changed-meanwhile';
 
-/** Evaluation rounds and their manual scores (AP33-AP37, AP120), saved indicator systems (AP122/AP123). */
+/** Evaluation rounds and their manual scores (AP33-AP37, AP120), saved indicator systems (AP121/AP122). */
 export class EvaluationRepository {
   constructor(
     private readonly db: DynamoDBDocumentClient,
@@ -219,7 +219,7 @@ export class EvaluationRepository {
     }
   }
 
-  /** AP122: a district's indicator system under its name; false when the name is taken (and not `replace`). */
+  /** AP121: a district's indicator system under its name; false when the name is taken (and not `replace`). */
   putIndicatorSystem(item: IndicatorSystemItem, replace: boolean): Promise<boolean> {
     return wroteIf(
       this.db.send(
@@ -232,7 +232,7 @@ export class EvaluationRepository {
     );
   }
 
-  /** AP123: a district's saved indicator systems (a handful: one partition query). */
+  /** AP122: a district's saved indicator systems (a handful: one partition query). */
   async listIndicatorSystems(districtId: string): Promise<IndicatorSystemItem[]> {
     const items = await queryAll<Record<string, unknown>>(this.db, {
       TableName: this.tableName,

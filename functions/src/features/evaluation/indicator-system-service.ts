@@ -7,7 +7,13 @@ import type { IndicatorSystemItem } from './evaluation-repository';
 
 type Deps = Pick<Infrastructure, 'evaluations' | 'catalog' | 'now'>;
 
-const view = ({ id, name, system, savedAt, savedBy }: IndicatorSystemItem): SavedIndicatorSystem => ({ id, name, system, savedAt, savedBy });
+const view = ({ id, name, system, savedAt, savedBy }: IndicatorSystemItem): SavedIndicatorSystem => ({
+  id,
+  name,
+  system,
+  savedAt,
+  savedBy,
+});
 
 /**
  * A district's own indicator systems (海淀's six dimensions with the indicators its admins

@@ -65,7 +65,7 @@ export class ScoreImportService {
       this.deps.catalog.listSchoolsOfDistrict(round.districtId),
       this.deps.evaluations.listManualScores(round.id),
     ]);
-    const known = new Set(schools.flatMap((s) => [s.id, s.name]));
+    const known = new Set(schools.flatMap((s) => [s.id, s.name, ...(s.aliases ?? [])]));
     const unknown = new Set(rows.map((r) => r.cells.school).filter((cell) => cell !== '' && !known.has(cell)));
     const checked = checkScoreRows(rows, {
       schools,

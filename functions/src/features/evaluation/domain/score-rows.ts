@@ -19,8 +19,8 @@ export interface StoredScore {
 }
 
 export interface ScoreRowContext {
-  /** The round's district's schools. */
-  schools: Array<{ id: string; name: string }>;
+  /** The round's district's schools; a row may name one by its full name, an alias (经五路小学) or its id. */
+  schools: Array<{ id: string; name: string; aliases?: string[] }>;
   /** Every indicator of the round: survey-fed ones are named to say why they cannot be imported. */
   indicators: Array<ManualIndicatorRef & { manual: boolean }>;
   stored: StoredScore[];
@@ -72,8 +72,14 @@ export function parseScore(text: string): number | string {
  * all blank are skipped (the template lists every pair; an admin fills those they have).
  */
 export function checkScoreRows(rows: ScoreRow[], context: ScoreRowContext): CheckedScores {
-  const byName = new Map<string, Array<{ id: string; name: string }>>();
-  for (const s of context.schools) byName.set(normalize(s.name), [...(byName.get(normalize(s.name)) ?? []), s]);
+  type School = ScoreRowContext['schools'][number];
+  const index = (names: (s: School) => string[]) => {
+    const map = new Map<string, School[]>();
+    for (const s of context.schools) for (const n of new Set(names(s).map(normalize))) map.set(n, [...(map.get(n) ?? []), s]);
+    return map;
+  };
+  const byName = index((s) => [s.name]);
+  const byAlias = index((s) => s.aliases ?? []);
   const byId = new Map(context.schools.map((s) => [s.id, s]));
   const indicators = new Map<string, ManualIndicatorRef & { manual: boolean }>();
   for (const i of context.indicators) {
@@ -95,7 +101,9 @@ export function checkScoreRows(rows: ScoreRow[], context: ScoreRowContext): Chec
     let schoolId: string | null = null;
     if (cells.school === '') issue('school', '请填写学校');
     else {
-      const named = byName.get(normalize(cells.school)) ?? (byId.has(cells.school) ? [byId.get(cells.school)!] : []);
+      const named =
+        byName.get(normalize(cells.school)) ??
+        (byId.has(cells.school) ? [byId.get(cells.school)!] : (byAlias.get(normalize(cells.school)) ?? []));
       if (named.length === 1) schoolId = named[0].id;
       else if (named.length > 1) issue('school', `本区有 ${named.length} 所学校叫“${cells.school}”，请改填学校编号`);
       else if (context.foreignSchools.has(cells.school)) issue('school', `“${cells.school}”不是本区学校，无权录入`);
