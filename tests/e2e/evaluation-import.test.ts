@@ -22,6 +22,9 @@ describe('manual scores of a whole district from Excel', () => {
   let page: Page;
   let tmp: string;
   const shot = (name: string) => page.screenshot({ path: path.join(SHOTS, name), fullPage: true, animations: 'disabled' });
+  /** One part of the page: Taro's H5 page scrolls inside itself, so a full-page shot ends at the screen. */
+  const partShot = (selector: string, name: string) =>
+    page.locator(selector).screenshot({ path: path.join(SHOTS, name), animations: 'disabled' });
 
   beforeAll(async () => {
     tmp = mkdtempSync(path.join(os.tmpdir(), 'evaluation-import-'));
@@ -85,12 +88,12 @@ describe('manual scores of a whole district from Excel', () => {
     // Assess: the row and the column named; nothing offered to import.
     await page.getByText('第 5 行 分数：须在 0–100 之间').waitFor();
     expect(await page.locator('#score-import-apply').count()).toBe(0);
-    await shot('evaluation-import-errors.png');
+    await partShot('.score-import', 'evaluation-import-errors.png');
 
     // Act: the corrected file, previewed, then imported.
     await chooseFile(await filled(template, '人工评分.xlsx'));
     await page.locator('#score-import-summary', { hasText: '共 96 行：新增 96 条' }).waitFor();
-    await shot('evaluation-import-preview.png');
+    await partShot('.score-import', 'evaluation-import-preview.png');
     await page.locator('#score-import-apply').click();
     // Assess
     await page.locator('#score-import-done', { hasText: '已导入：共 96 行：新增 96 条' }).waitFor();
@@ -99,6 +102,7 @@ describe('manual scores of a whole district from Excel', () => {
     await coverage.getByText('24 所学校 × 5 个指标，共 120 项：缺 24 项分数').waitFor();
     expect(await coverage.locator('.coverage__row').first().textContent()).toContain('社会认可·家长满意率（问卷数据不足）缺 24 所');
     expect(await coverage.textContent()).not.toContain('学校发展');
+    await partShot('.round-coverage', 'evaluation-import-coverage.png');
 
     // Act: lock; the dialog names what is missing before anything freezes.
     await page.locator('#round-lock').click();
@@ -122,5 +126,6 @@ describe('manual scores of a whole district from Excel', () => {
     await page.locator('#publish-state', { hasText: '当前已公开' }).waitFor();
     // Assess
     await shot('evaluation-import-published-wide.png');
+    await partShot('.publish-form', 'evaluation-import-publish-form-wide.png');
   });
 });

@@ -39,6 +39,7 @@ export function ScoreImport({ roundId, roundName, onImported }: { roundId: strin
     setErrors({ file: fields.file ?? fields.format ?? message });
   };
 
+  // No `disabled` on these buttons: Taro's H5 button keeps the faded look after it is enabled again.
   const choose = async () => {
     setErrors({});
     setDone('');
@@ -83,12 +84,12 @@ export function ScoreImport({ roundId, roundName, onImported }: { roundId: strin
       <View className="button-row">
         <Button
           id="score-template"
-          className="button-row__button"
+          className="button-row__button score-import__button"
           onClick={() => void openExport(scoreTemplatePath(roundId), `人工评分导入模板-${roundName}.xlsx`).catch((e) => fail(e))}
         >
           下载模板
         </Button>
-        <Button id="score-file" className="button-row__button" disabled={busy} onClick={() => void choose()}>
+        <Button id="score-file" className="button-row__button score-import__button" onClick={() => busy || void choose()}>
           {file ? '重新选择文件' : '选择文件'}
         </Button>
       </View>
@@ -120,7 +121,11 @@ export function ScoreImport({ roundId, roundName, onImported }: { roundId: strin
           ) : writes === 0 ? (
             <Text className="field__hint">文件与已录入的分数相同，无需导入</Text>
           ) : (
-            <Button id="score-import-apply" className="primary-button" disabled={busy} onClick={() => void apply()}>
+            <Button
+              id="score-import-apply"
+              className={`primary-button${busy ? ' primary-button--idle' : ''}`}
+              onClick={() => busy || void apply()}
+            >
               确认导入 {writes} 条分数
             </Button>
           )}

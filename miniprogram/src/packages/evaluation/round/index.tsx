@@ -81,6 +81,7 @@ export default function RoundPage() {
           ) : null}
         </View>
       </Section>
+      {open ? <ScoreImport roundId={id} roundName={report.name} onImported={state.refresh} /> : null}
       <Section title="数据完整性" className="round-coverage">
         <CoverageList summary={summary} id="round-coverage-list" />
       </Section>
@@ -88,10 +89,7 @@ export default function RoundPage() {
         <RankingTable groups={report.groups} onOpen={(groupId) => openPage(groupReportPageUrl(id, groupId))} />
       </Section>
       {open ? (
-        <>
-          <ScoreImport roundId={id} roundName={report.name} onImported={state.refresh} />
-          <ScoreForm report={report} onSaved={state.refresh} />
-        </>
+        <ScoreForm report={report} onSaved={state.refresh} />
       ) : (
         <PublishForm roundId={id} current={round?.publication ?? null} coverage={coverage} summary={summary} onSaved={state.refresh} />
       )}
