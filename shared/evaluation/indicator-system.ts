@@ -18,11 +18,11 @@ const SurveyIds = z.array(z.string().min(1)).max(20);
  * The schemas of a system, for a given rule on the surveys of survey-fed indicators: a complete
  * system names them; a draft (what a round is created from) may leave them to the round.
  */
-function indicatorSystemSchemas(surveyIds: typeof SurveyIds) {
+function indicatorSystemSchemas<S extends z.ZodRawShape>(surveys: S) {
   const source = z.discriminatedUnion('kind', [
     z.object({
       kind: z.literal('survey'),
-      surveyIds,
+      ...surveys,
       /** Question dimension tags to use (教育质量 …); empty means every scored likert question. */
       dimensions: z.array(z.string().min(1).max(20)).max(20).default([]),
       measure: z.enum(['index', 'satisfaction']),
@@ -61,7 +61,7 @@ function indicatorSystemSchemas(surveyIds: typeof SurveyIds) {
   return { source, indicator, dimension, system };
 }
 
-const complete = indicatorSystemSchemas(SurveyIds.min(1, '问卷类指标须选择所用问卷'));
+const complete = indicatorSystemSchemas({ surveyIds: SurveyIds.min(1, '问卷类指标须选择所用问卷') });
 
 export const IndicatorSourceSchema = complete.source;
 export type IndicatorSource = z.infer<typeof IndicatorSourceSchema>;
@@ -79,7 +79,7 @@ export type IndicatorSystem = z.infer<typeof IndicatorSystemSchema>;
  * What a round is created from: a system whose survey-fed indicators may leave `surveyIds`
  * empty, to be given the round's own surveys.
  */
-export const IndicatorSystemDraftSchema = indicatorSystemSchemas(SurveyIds).system;
+export const IndicatorSystemDraftSchema = indicatorSystemSchemas({ surveyIds: SurveyIds }).system;
 export type IndicatorSystemDraft = z.infer<typeof IndicatorSystemDraftSchema>;
 
 /** A manual score: 0–100 with the evidence and who entered it. */
@@ -107,7 +107,8 @@ export type RoundPublication = z.infer<typeof RoundPublicationSchema>;
  */
 export const SaveIndicatorSystemBodySchema = z.object({
   name: z.string().trim().min(1, '请填写名称').max(40, '名称不超过 40 字'),
-  system: IndicatorSystemDraftSchema,
+  /** Survey-fed indicators without their surveys (a `surveyIds` sent is dropped): a saved system names no place. */
+  system: indicatorSystemSchemas({}).system,
   replace: z.boolean().default(false),
 });
 export type SaveIndicatorSystemBody = z.infer<typeof SaveIndicatorSystemBodySchema>;

@@ -40,7 +40,11 @@ export class IndicatorSystemService {
         ...body.system,
         dimensions: body.system.dimensions.map((d) => ({
           ...d,
-          indicators: d.indicators.map((i) => (i.source.kind === 'survey' ? { ...i, source: { ...i.source, surveyIds: [] } } : i)),
+          indicators: d.indicators.map((i) =>
+            i.source.kind === 'survey'
+              ? { ...i, source: { ...i.source, surveyIds: [] as string[] } }
+              : { ...i, source: { kind: 'manual' as const } },
+          ),
         })),
       },
       savedAt: this.deps.now().toISOString(),
