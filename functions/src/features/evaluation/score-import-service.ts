@@ -80,13 +80,15 @@ export class ScoreImportService {
       errors: checked.issues,
       changes: { added: checked.added, updated: checked.updated, unchanged: checked.unchanged },
     });
-    if (checked.issues.length > 0 || !body.apply) return preview(false);
+    if (checked.issues.length > 0) return preview(false);
+    // Said at the preview already, so the admin splits the file before confirming.
     if (checked.writes.length > SCORES_PER_IMPORT)
       throw new ApiError(
         400,
         'IMPORT_TOO_MANY_CHANGES',
         `本次有 ${checked.writes.length} 条分数要写入，一次最多 ${SCORES_PER_IMPORT} 条：请按维度拆分文件，分次导入`,
       );
+    if (!body.apply) return preview(false);
     const previous = new Map(stored.map((s) => [`${s.schoolId}|${s.dimensionId}/${s.indicatorId}`, s.enteredAt]));
     const at = this.deps.now().toISOString();
     const written = await this.deps.evaluations.putManualScores(

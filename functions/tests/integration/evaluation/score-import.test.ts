@@ -1,3 +1,4 @@
+import { EVALUATION_TEMPLATES } from '../../../../shared';
 import { createCore } from '../../../src/core';
 import { createSeededTable, type TestTable } from '../../../../tests/support/dynamo';
 import {
@@ -140,6 +141,33 @@ describe('manual score import', () => {
     expect(badHeader.body.error.message).toContain('学校、指标、佐证材料、录入人');
     expect(locked).toMatchObject({ status: 409, body: { error: { code: 'ROUND_LOCKED' } } });
     expect(garbage).toMatchObject({ status: 400, body: { error: { code: 'IMPORT_UNREADABLE' } } });
+  });
+
+  it('refuses more than one transaction of changes from one file, and takes the file split in two', async () => {
+    // Prepare: 济南 with 社会认可 scored by hand too: 24 × 5 = 120 manual scores.
+    const jinan = EVALUATION_TEMPLATES.find((t) => t.id === 'jinan-shizhong')!;
+    const system = {
+      ...jinan,
+      dimensions: jinan.dimensions.map((d) => ({ ...d, indicators: d.indicators.map((i) => ({ ...i, source: { kind: 'manual' } })) })),
+    };
+    const created = await admin.call('POST', '/api/admin/rounds', { districtId: 'jinan-shizhong', name: '五项人工', system });
+    const roundId = created.body.id as string;
+    const rows = filledRows(await template(roundId));
+    // Act
+    const previewed = await importFile(roundId, await scoreWorkbook(rows), false);
+    const whole = await importFile(roundId, await scoreWorkbook(rows), true);
+    const afterWhole = await stored(roundId);
+    const first = await importFile(roundId, await scoreWorkbook(rows.slice(0, 60)), true);
+    const second = await importFile(roundId, await scoreWorkbook(rows.slice(60)), true);
+    // Assess
+    expect(rows).toHaveLength(120);
+    // Said at the preview already, before the admin confirms.
+    expect(previewed).toMatchObject({ status: 400, body: { error: { code: 'IMPORT_TOO_MANY_CHANGES' } } });
+    expect(whole).toMatchObject({ status: 400, body: { error: { code: 'IMPORT_TOO_MANY_CHANGES' } } });
+    expect(whole.body.error.message).toBe('本次有 120 条分数要写入，一次最多 99 条：请按维度拆分文件，分次导入');
+    expect(afterWhole).toEqual([]);
+    expect([first.body.applied, second.body.applied]).toEqual([true, true]);
+    expect(await stored(roundId)).toHaveLength(120);
   });
 
   it('writes nothing when the round locks or a score changes between reading and writing (AP120)', async () => {
