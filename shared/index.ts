@@ -39,3 +39,5 @@ export * from './surveys/survey-invite';
 export * from './surveys/reminder-answers';
 export * from './rotation/objection-status';
 export * from './surveys/survey-draft';
+export * from './evaluation/score-import-columns';
+export * from './evaluation/score-import';

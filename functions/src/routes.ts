@@ -18,6 +18,7 @@ import { evaluationReportRoutes } from './features/evaluation/routes/reports';
 import { rotationRoutes } from './features/rotation/routes/rotation';
 import { reminderRoutes } from './features/surveys/routes/reminders';
 import { surveyDraftRoutes } from './features/surveys/routes/survey-drafts';
+import { evaluationImportRoutes } from './features/evaluation/routes/score-import';
 
 /** Every route of the API, each a declaration of its input, subject and access (http/route.ts). */
 export function allRoutes(config: Pick<ServerConfig, 'auth'>): Route[] {
@@ -41,5 +42,6 @@ export function allRoutes(config: Pick<ServerConfig, 'auth'>): Route[] {
     ...rotationRoutes,
     ...reminderRoutes,
     ...surveyDraftRoutes,
+    ...evaluationImportRoutes,
   ];
 }

@@ -40,6 +40,8 @@ import type {
 import type { SurveyResults } from '../surveys/survey-results';
 import type { ItemList, Ok } from './answer-shapes';
 import type { NearbySchools } from '../catalog/nearby';
+import type { ScoreImportPreview } from '../evaluation/score-import-columns';
+import type { SavedIndicatorSystem } from '../evaluation/round-answers';
 
 /**
  * The one contract between the server and the client: for every endpoint that answers JSON,
@@ -170,6 +172,10 @@ export interface ApiResponses {
   'POST /api/admin/surveys/:id/copy-to-draft': SurveyDraftView;
   // Text moderation (issue 16).
   'POST /api/admin/surveys/:id/texts/reject': Ok;
+  // Evaluation at district scale (issue 16).
+  'POST /api/admin/rounds/:id/scores/import': ScoreImportPreview;
+  'GET /api/admin/districts/:id/indicator-systems': ItemList<SavedIndicatorSystem>;
+  'POST /api/admin/districts/:id/indicator-systems': SavedIndicatorSystem;
 }
 
 /** An endpoint of the contract, e.g. 'GET /api/districts'. */

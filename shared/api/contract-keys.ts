@@ -105,4 +105,7 @@ export const CONTRACT_KEYS = {
   'POST /api/admin/survey-drafts/:id/publish': true,
   'POST /api/admin/surveys/:id/copy-to-draft': true,
   'POST /api/admin/surveys/:id/texts/reject': true,
+  'POST /api/admin/rounds/:id/scores/import': true,
+  'GET /api/admin/districts/:id/indicator-systems': true,
+  'POST /api/admin/districts/:id/indicator-systems': true,
 } as const satisfies Record<ApiKey, true>;

@@ -14,6 +14,7 @@ export const NON_JSON_ENDPOINTS = [
   'GET /api/catalog/template',
   'GET /api/admin/districts/:id/catalog/export',
   'GET /api/admin/surveys/:id/schools/:schoolId/qrcode',
+  'GET /api/admin/rounds/:id/scores/template',
 ] as const;
 
 export type NonJsonEndpoint = (typeof NON_JSON_ENDPOINTS)[number];

@@ -5,7 +5,7 @@ import { z } from 'zod';
  * dimension, and dimensions within a system, sum to 100. An indicator's score comes from
  * surveys (社会认可) or is entered by an admin with evidence.
  */
-const Weight = z.number().gt(0).max(100);
+const Weight = z.number({ message: '权重须为数字' }).gt(0, '权重须大于 0').max(100, '权重不能超过 100');
 const Key = z.string().regex(/^[a-z0-9-]{1,40}$/);
 
 /** Sums of decimal weights (e.g. 6 × 16.67) are compared with this tolerance. */
@@ -18,11 +18,11 @@ const SurveyIds = z.array(z.string().min(1)).max(20);
  * The schemas of a system, for a given rule on the surveys of survey-fed indicators: a complete
  * system names them; a draft (what a round is created from) may leave them to the round.
  */
-function indicatorSystemSchemas(surveyIds: typeof SurveyIds) {
+function indicatorSystemSchemas<S extends z.ZodRawShape>(surveys: S) {
   const source = z.discriminatedUnion('kind', [
     z.object({
       kind: z.literal('survey'),
-      surveyIds,
+      ...surveys,
       /** Question dimension tags to use (教育质量 …); empty means every scored likert question. */
       dimensions: z.array(z.string().min(1).max(20)).max(20).default([]),
       measure: z.enum(['index', 'satisfaction']),
@@ -61,7 +61,7 @@ function indicatorSystemSchemas(surveyIds: typeof SurveyIds) {
   return { source, indicator, dimension, system };
 }
 
-const complete = indicatorSystemSchemas(SurveyIds.min(1, '问卷类指标须选择所用问卷'));
+const complete = indicatorSystemSchemas({ surveyIds: SurveyIds.min(1, '问卷类指标须选择所用问卷') });
 
 export const IndicatorSourceSchema = complete.source;
 export type IndicatorSource = z.infer<typeof IndicatorSourceSchema>;
@@ -79,14 +79,14 @@ export type IndicatorSystem = z.infer<typeof IndicatorSystemSchema>;
  * What a round is created from: a system whose survey-fed indicators may leave `surveyIds`
  * empty, to be given the round's own surveys.
  */
-export const IndicatorSystemDraftSchema = indicatorSystemSchemas(SurveyIds).system;
+export const IndicatorSystemDraftSchema = indicatorSystemSchemas({ surveyIds: SurveyIds }).system;
 export type IndicatorSystemDraft = z.infer<typeof IndicatorSystemDraftSchema>;
 
 /** A manual score: 0–100 with the evidence and who entered it. */
 export const ManualScoreSchema = z.object({
-  score: z.number().min(0).max(100),
-  evidence: z.string().trim().min(1, '请填写依据').max(500),
-  enteredBy: z.string().trim().min(1).max(30),
+  score: z.number({ message: '分数须为数字' }).min(0, '分数须在 0–100 之间').max(100, '分数须在 0–100 之间'),
+  evidence: z.string().trim().min(1, '请填写依据').max(500, '依据不超过 500 字'),
+  enteredBy: z.string().trim().min(1, '请填写录入人').max(30, '录入人不超过 30 字'),
 });
 export type ManualScore = z.infer<typeof ManualScoreSchema>;
 
@@ -99,3 +99,16 @@ export const RoundPublicationSchema = z.object({
   show: z.object({ total: z.boolean(), dimensions: z.boolean(), schools: z.boolean(), ranking: z.boolean() }),
 });
 export type RoundPublication = z.infer<typeof RoundPublicationSchema>;
+
+/**
+ * POST /api/admin/districts/:id/indicator-systems: a district's indicator system kept under a
+ * name for later rounds (survey-fed indicators keep no surveys: each round names its own).
+ * Saving under a name in use is refused unless `replace`.
+ */
+export const SaveIndicatorSystemBodySchema = z.object({
+  name: z.string().trim().min(1, '请填写名称').max(40, '名称不超过 40 字'),
+  /** Survey-fed indicators without their surveys (a `surveyIds` sent is dropped): a saved system names no place. */
+  system: indicatorSystemSchemas({}).system,
+  replace: z.boolean().default(false),
+});
+export type SaveIndicatorSystemBody = z.infer<typeof SaveIndicatorSystemBodySchema>;

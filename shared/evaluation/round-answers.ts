@@ -1,5 +1,5 @@
 import type { PublicGroupEvaluation, RoundCoverage } from './evaluation-report';
-import type { RoundPublication } from './indicator-system';
+import type { IndicatorSystemDraft, RoundPublication } from './indicator-system';
 
 /** What the round endpoints answer besides the reports (evaluation-report.ts). Types only. */
 
@@ -22,4 +22,13 @@ export interface RoundPublished extends RoundPublication {
 /** The group in its district's latest published round; null when none is published. */
 export interface PublicEvaluationAnswer {
   evaluation: PublicGroupEvaluation | null;
+}
+
+/** A district's indicator system saved under a name, to start later rounds from. */
+export interface SavedIndicatorSystem {
+  id: string;
+  name: string;
+  system: IndicatorSystemDraft;
+  savedAt: string;
+  savedBy: string;
 }

@@ -118,6 +118,8 @@ describe('group evaluation in the H5 app', () => {
     await page.locator('.taro__modal .taro-model__confirm', { hasText: '仍要锁定' }).click();
     await page.locator('#round-status', { hasText: '已锁定' }).waitFor();
     await page.locator('#publish-save').click();
+    // 公开 asks again, naming what is missing (issue 16).
+    await page.locator('.taro__modal .taro-model__confirm', { hasText: '仍要公开' }).click();
     await page.locator('#publish-withdraw').waitFor();
     await switchRole(h5, 'parent');
     await page.goto(`${h5.url}/#/pages/group/index?id=jn-jingwu`);

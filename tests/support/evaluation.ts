@@ -57,3 +57,42 @@ export async function prepareJingwuEvaluation(core: ReturnType<typeof createCore
   };
   return { surveyId, newRound, score, scoreAll };
 }
+
+/** The manual-score template of a round, as the API answers it (a file endpoint: not JSON). */
+export async function downloadScoreTemplate(
+  app: { request: (path: string, init: RequestInit) => Response | Promise<Response> },
+  token: string,
+  roundId: string,
+): Promise<Buffer> {
+  const res = await app.request(`/api/admin/rounds/${roundId}/scores/template`, { headers: { authorization: `Bearer ${token}` } });
+  if (res.status !== 200) throw new Error(`template: ${res.status} ${await res.text()}`);
+  return Buffer.from(await res.arrayBuffer());
+}
+
+/** The first sheet's rows below the header, as text (学校, 指标, 分数, 佐证材料, 录入人). */
+export async function sheetRows(file: Buffer): Promise<string[][]> {
+  const { default: Excel } = await import('exceljs');
+  const book = new Excel.Workbook();
+  await book.xlsx.load(file as never);
+  const rows: string[][] = [];
+  book.worksheets[0].eachRow((row, n) => {
+    if (n > 1) rows.push((row.values as unknown[]).slice(1).map((v) => (v === null || v === undefined ? '' : String(v))));
+  });
+  return rows;
+}
+
+/** An XLSX as an office worker saves it: the template's header, then the rows as given (numbers stay numbers). */
+export async function scoreWorkbook(rows: Array<Array<string | number>>): Promise<Buffer> {
+  const { default: Excel } = await import('exceljs');
+  const book = new Excel.Workbook();
+  const sheet = book.addWorksheet('人工评分');
+  sheet.addRow(['学校', '指标', '分数', '佐证材料', '录入人']);
+  for (const row of rows) sheet.addRow(row);
+  return Buffer.from(await book.xlsx.writeBuffer());
+}
+
+/** Every template row filled: a score per row from `scoreOf` (row index), with evidence and 录入人. */
+export const filledRows = (template: string[][], scoreOf: (k: number) => number | string = (k) => 60 + (k % 40)) =>
+  template.map(([school, indicator], k) => [school, indicator, scoreOf(k), `2026 年秋季督导报告第 ${k + 1} 页`, '王主任']);
+
+export const importBody = (file: Buffer, apply: boolean) => ({ format: 'xlsx', file: file.toString('base64'), apply });

@@ -183,6 +183,9 @@ export const keys = {
   }),
   surveyDraftsOfDistrict: (districtId: string) => `DISTRICT#${districtId}#SURVEYDRAFTS`,
   surveyDraftsOfGroup: (groupId: string) => `GROUP#${groupId}#SURVEYDRAFTS`,
+  /** A district's saved indicator system (AP121/AP122): keyed by its name, so a name is used once. */
+  indicatorSystem: (districtId: string, name: string) => ({ pk: `DISTRICT#${districtId}`, sk: `ISYSTEM#${name}` }),
+  indicatorSystemPrefix: 'ISYSTEM#',
 } as const;
 
 export type ItemType = 'district' | 'group' | 'school' | 'campus' | 'membership';

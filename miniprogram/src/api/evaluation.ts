@@ -57,3 +57,26 @@ export const roundExportPath = (id: string) => `/admin/rounds/${encodeURICompone
 export function getPublicEvaluation(groupId: string): Promise<ApiResponse<'GET /api/groups/:id/evaluation'>> {
   return callEndpoint('GET /api/groups/:id/evaluation', { params: { id: groupId } });
 }
+
+/** The manual-score template of a round (file endpoint: GET /api/admin/rounds/:id/scores/template). */
+export const scoreTemplatePath = (id: string) => `/admin/rounds/${encodeURIComponent(id)}/scores/template`;
+
+/** The file checked (`apply: false`: the preview) or stored all or nothing (`apply: true`). */
+export function importScores(
+  roundId: string,
+  input: { format: 'xlsx' | 'csv'; file: string; apply: boolean },
+): Promise<ApiResponse<'POST /api/admin/rounds/:id/scores/import'>> {
+  return callEndpoint('POST /api/admin/rounds/:id/scores/import', { params: { id: roundId }, body: input });
+}
+
+export function listIndicatorSystems(districtId: string): Promise<ApiResponse<'GET /api/admin/districts/:id/indicator-systems'>> {
+  return callEndpoint('GET /api/admin/districts/:id/indicator-systems', { params: { id: districtId } });
+}
+
+/** `replace`: save over the district's system of the same name (the server refuses otherwise, 409 NAME_TAKEN). */
+export function saveIndicatorSystem(
+  districtId: string,
+  input: { name: string; system: unknown; replace: boolean },
+): Promise<ApiResponse<'POST /api/admin/districts/:id/indicator-systems'>> {
+  return callEndpoint('POST /api/admin/districts/:id/indicator-systems', { params: { id: districtId }, body: input });
+}

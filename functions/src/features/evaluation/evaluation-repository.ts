@@ -1,5 +1,5 @@
 import { GetCommand, PutCommand, TransactWriteCommand, UpdateCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
-import type { IndicatorSystem, ManualScore, RoundPublication, TermId } from '../../../../shared';
+import type { IndicatorSystem, IndicatorSystemDraft, ManualScore, RoundPublication, TermId } from '../../../../shared';
 import { cancellationCodes, wroteIf } from '../../db/conditional';
 import { keys } from '../../db/keys';
 import { queryAll } from '../../db/query';
@@ -39,7 +39,26 @@ export type ManualScoreItem = ManualScore & {
   enteredAt: string;
 };
 
-/** Evaluation rounds and their manual scores (AP33-AP37). */
+/** A district's indicator system kept under a name (AP121/AP122). */
+export type IndicatorSystemItem = {
+  kind: 'indicator-system';
+  id: string;
+  districtId: string;
+  name: string;
+  system: IndicatorSystemDraft;
+  savedAt: string;
+  savedBy: string;
+};
+
+/** One score an import writes, with the stored one it replaces (its enteredAt) or none. */
+export type ScoreWrite = { score: ManualScoreItem; replaces: string | null };
+
+/** TransactWriteItems takes 100 items: the round's check and 99 scores. */
+export const SCORES_PER_IMPORT = 99;
+
+export type ScoresWritten = 'written' | 'round-locked' | 'changed-meanwhile';
+
+/** Evaluation rounds and their manual scores (AP33-AP37, AP120), saved indicator systems (AP121/AP122). */
 export class EvaluationRepository {
   constructor(
     private readonly db: DynamoDBDocumentClient,
@@ -155,5 +174,72 @@ export class EvaluationRepository {
         }),
       ),
     );
+  }
+
+  /**
+   * AP120: an import's scores, all or nothing, in one transaction with the round's check (still
+   * open). Each score is written only over what the import read: a new one where none is
+   * stored, a changed one over the very entry it replaces (its enteredAt), so an entry made
+   * meanwhile is never overwritten unseen. At most SCORES_PER_IMPORT.
+   */
+  async putManualScores(roundId: string, writes: ScoreWrite[]): Promise<ScoresWritten> {
+    if (writes.length === 0) return 'written';
+    if (writes.length > SCORES_PER_IMPORT) throw new Error(`at most ${SCORES_PER_IMPORT} scores per transaction`);
+    try {
+      await this.db.send(
+        new TransactWriteCommand({
+          TransactItems: [
+            {
+              ConditionCheck: {
+                TableName: this.tableName,
+                Key: keys.round(roundId),
+                ConditionExpression: '#status = :open',
+                ExpressionAttributeNames: { '#status': 'status' },
+                ExpressionAttributeValues: { ':open': 'open' },
+              },
+            },
+            ...writes.map(({ score, replaces }) => ({
+              Put: {
+                TableName: this.tableName,
+                Item: { ...keys.manualScore(roundId, score.schoolId, score.dimensionId, score.indicatorId), ...score },
+                ...(replaces === null
+                  ? { ConditionExpression: 'attribute_not_exists(pk)' }
+                  : { ConditionExpression: 'enteredAt = :was', ExpressionAttributeValues: { ':was': replaces } }),
+              },
+            })),
+          ],
+        }),
+      );
+      return 'written';
+    } catch (error) {
+      const codes = cancellationCodes(error);
+      if (codes?.[0] === 'ConditionalCheckFailed') return 'round-locked';
+      if (codes?.slice(1).includes('ConditionalCheckFailed')) return 'changed-meanwhile';
+      throw error;
+    }
+  }
+
+  /** AP121: a district's indicator system under its name; false when the name is taken (and not `replace`). */
+  putIndicatorSystem(item: IndicatorSystemItem, replace: boolean): Promise<boolean> {
+    return wroteIf(
+      this.db.send(
+        new PutCommand({
+          TableName: this.tableName,
+          Item: { ...keys.indicatorSystem(item.districtId, item.name), ...item },
+          ...(replace ? {} : { ConditionExpression: 'attribute_not_exists(pk)' }),
+        }),
+      ),
+    );
+  }
+
+  /** AP122: a district's saved indicator systems (a handful: one partition query). */
+  async listIndicatorSystems(districtId: string): Promise<IndicatorSystemItem[]> {
+    const items = await queryAll<Record<string, unknown>>(this.db, {
+      TableName: this.tableName,
+      KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)',
+      ExpressionAttributeValues: { ':pk': keys.districtPartition(districtId), ':prefix': keys.indicatorSystemPrefix },
+      ConsistentRead: true,
+    });
+    return items.map((item) => stripKeys<IndicatorSystemItem>(item));
   }
 }

@@ -8,6 +8,7 @@ import { SurveyService } from '../../../src/features/surveys/survey-service';
 import { importBody, PLACE_META, PLACE_ROWS } from '../../../../tests/support/rotation';
 import { catalogCsv, catalogImportBody, newSchoolRow } from '../../../../tests/support/catalog-import';
 import { satisfactionAnswers, templateSurvey } from '../../../../tests/support/surveys';
+import { EVALUATION_TEMPLATES } from '../../../../shared/evaluation/evaluation-templates';
 import { TestClient } from '../../../../tests/support/api-client';
 import { createSeededTable, type TestTable } from '../../../../tests/support/dynamo';
 import { testConfig } from '../../../../tests/support/test-config';
@@ -273,6 +274,24 @@ const SAMPLES: Samples = {
   'POST /api/admin/surveys/:id/texts/reject': (place) => ({
     path: `/api/admin/surveys/${surveyIds[place]}/texts/reject`,
     body: { ref: '0.00000000-0000-4000-8000-000000000000.0' },
+  // Evaluation at district scale (issue 16): an import preview (apply: false) changes nothing.
+  'GET /api/admin/rounds/:id/scores/template': (place) => ({ path: `/api/admin/rounds/${roundIds[place]}/scores/template` }),
+  'POST /api/admin/rounds/:id/scores/import': (place) => ({
+    path: `/api/admin/rounds/${roundIds[place]}/scores/import`,
+    body: {
+      format: 'csv',
+      file: Buffer.from('学校,指标,分数,佐证材料,录入人\r\n济南市经八路小学,学校发展·学校发展综合评价,80,督导报告,张老师\r\n').toString(
+        'base64',
+      ),
+      apply: false,
+    },
+  }),
+  'GET /api/admin/districts/:id/indicator-systems': (place) => ({
+    path: `/api/admin/districts/${AUDIENCE[place].districtId}/indicator-systems`,
+  }),
+  'POST /api/admin/districts/:id/indicator-systems': (place) => ({
+    path: `/api/admin/districts/${AUDIENCE[place].districtId}/indicator-systems`,
+    body: { name: '矩阵指标体系', system: EVALUATION_TEMPLATES[0], replace: true },
   }),
 };
 

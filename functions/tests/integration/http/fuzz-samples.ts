@@ -296,5 +296,21 @@ export const SAMPLES: Record<string, (f: Fixtures) => Sample> = {
   'POST /api/admin/surveys/:id/texts/reject': (f) => ({
     path: `/api/admin/surveys/${f.survey}/texts/reject`,
     body: { ref: '0.00000000-0000-4000-8000-000000000000.0' },
+  // Evaluation at district scale (issue 16): an import preview (apply: false) changes nothing.
+  'GET /api/admin/rounds/:id/scores/template': (f) => ({ path: `/api/admin/rounds/${f.round}/scores/template` }),
+  'POST /api/admin/rounds/:id/scores/import': (f) => ({
+    path: `/api/admin/rounds/${f.round}/scores/import`,
+    body: {
+      format: 'csv',
+      file: Buffer.from('学校,指标,分数,佐证材料,录入人\r\n济南市经八路小学,学校发展·学校发展综合评价,80,督导报告,张老师\r\n').toString(
+        'base64',
+      ),
+      apply: false,
+    },
+  }),
+  'GET /api/admin/districts/:id/indicator-systems': () => ({ path: `/api/admin/districts/${DISTRICT}/indicator-systems` }),
+  'POST /api/admin/districts/:id/indicator-systems': () => ({
+    path: `/api/admin/districts/${DISTRICT}/indicator-systems`,
+    body: { name: '模糊指标体系', system: JINAN_SYSTEM, replace: true },
   }),
 };

@@ -2,9 +2,10 @@ import { Button, Input, Text, Textarea, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import { useState } from 'react';
 import type { RoundReport } from '../../../../../shared';
-import { messageOf } from '../../../api/api-error';
 import { putManualScore } from '../../../api/evaluation';
+import { saveProblem } from '../../../api/field-errors';
 import { Chip } from '../../../components/chip/Chip';
+import { FieldError } from '../../../components/field-error/FieldError';
 import { Section } from '../../../components/section/Section';
 import { scoreText } from '../../../utils/score';
 
@@ -12,7 +13,8 @@ const OTHERS = '__others__';
 
 /**
  * 录入人工评分: pick a group, one of its schools and a manual indicator, then a 0–100 score with
- * its evidence and the name of who entered it (all three are kept and exported).
+ * its evidence and the name of who entered it (all three are kept and exported). Each field
+ * shows its own problem, the form's checks and the server's alike.
  */
 export function ScoreForm({ report, onSaved }: { report: RoundReport; onSaved: () => void }) {
   const inGroups = new Set(report.groups.flatMap((g) => g.schoolIds));
@@ -31,15 +33,21 @@ export function ScoreForm({ report, onSaved }: { report: RoundReport; onSaved: (
   const [score, setScore] = useState('');
   const [evidence, setEvidence] = useState('');
   const [enteredBy, setEnteredBy] = useState('');
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [message, setMessage] = useState('');
   const bucket = buckets.find((b) => b.id === bucketId);
   const schoolName = (id: string) => report.schools.find((s) => s.id === id)?.name ?? id;
   const current = report.schools.find((s) => s.id === schoolId)?.indicators[key];
 
   const save = async () => {
     const value = Number(score);
-    if (score.trim() === '' || !Number.isFinite(value) || value < 0 || value > 100)
-      return void Taro.showToast({ title: '分数须在 0 到 100 之间', icon: 'none' });
-    if (!evidence.trim() || !enteredBy.trim()) return void Taro.showToast({ title: '请填写评分依据和录入人', icon: 'none' });
+    const local: Record<string, string> = {};
+    if (score.trim() === '' || !Number.isFinite(value) || value < 0 || value > 100) local.score = '分数须在 0–100 之间';
+    if (!evidence.trim()) local.evidence = '请填写依据';
+    if (!enteredBy.trim()) local.enteredBy = '请填写录入人';
+    setErrors(local);
+    setMessage('');
+    if (Object.keys(local).length) return;
     const indicator = indicators.find((i) => i.key === key)!;
     try {
       await putManualScore(report.roundId, {
@@ -54,7 +62,10 @@ export function ScoreForm({ report, onSaved }: { report: RoundReport; onSaved: (
       setScore('');
       onSaved();
     } catch (error) {
-      void Taro.showToast({ title: messageOf(error), icon: 'none' });
+      const problem = saveProblem(error);
+      setErrors(problem.fields);
+      // A refusal about no one field (该轮次已锁定, 该指标不是人工评分指标) is said above 保存.
+      setMessage(Object.keys(problem.fields).length ? '' : problem.message);
     }
   };
 
@@ -78,6 +89,7 @@ export function ScoreForm({ report, onSaved }: { report: RoundReport; onSaved: (
           <Chip key={id} id={`score-school-${id}`} label={schoolName(id)} selected={id === schoolId} onPick={() => setSchool(id)} />
         ))}
       </View>
+      <FieldError field="schoolId" errors={errors} />
       <Text className="field__label">指标</Text>
       <View className="chips">
         {indicators.map((i) => (
@@ -92,7 +104,8 @@ export function ScoreForm({ report, onSaved }: { report: RoundReport; onSaved: (
       </Text>
       <Text className="field__label">分数（0–100）</Text>
       <Input id="score-value" className="field__input" type="digit" value={score} onInput={(e) => setScore(e.detail.value)} />
-      <Text className="field__label">评分依据</Text>
+      <FieldError field="score" errors={errors} />
+      <Text className="field__label">评分依据（佐证材料）</Text>
       <Textarea
         id="score-evidence"
         className="field__textarea"
@@ -101,6 +114,7 @@ export function ScoreForm({ report, onSaved }: { report: RoundReport; onSaved: (
         placeholder="例如 督导报告第 3 页"
         onInput={(e) => setEvidence(e.detail.value)}
       />
+      <FieldError field="evidence" errors={errors} />
       <Text className="field__label">录入人</Text>
       <Input
         id="score-entered-by"
@@ -109,6 +123,12 @@ export function ScoreForm({ report, onSaved }: { report: RoundReport; onSaved: (
         maxlength={30}
         onInput={(e) => setEnteredBy(e.detail.value)}
       />
+      <FieldError field="enteredBy" errors={errors} />
+      {message ? (
+        <Text className="field__error" id="score-message">
+          {message}
+        </Text>
+      ) : null}
       <Button id="score-save" className="primary-button" onClick={() => void save()}>
         保存评分
       </Button>

@@ -9,10 +9,13 @@ import { useAsync } from '../../../hooks/useAsync';
 import { useNavigationTitle } from '../../../hooks/useNavigationTitle';
 import { groupReportPageUrl, openPage } from '../../../utils/routes';
 import { beijingTime } from '../../../utils/time';
+import { coverageSummary } from './coverage';
+import { CoverageList } from './CoverageList';
 import { lockConfirmText } from './lock-round';
 import { PublishForm } from './PublishForm';
 import { RankingTable } from './RankingTable';
 import { ScoreForm } from './ScoreForm';
+import { ScoreImport } from './ScoreImport';
 import '../../../pages/detail.scss';
 import './index.scss';
 
@@ -25,20 +28,21 @@ export default function RoundPage() {
   const id = params.id ?? '';
   const state = useAsync(async () => {
     const report = await getRoundReport(id);
-    const summary = (await listDistrictRounds(report.districtId)).items.find((r) => r.id === id) ?? null;
-    return { report, summary };
+    const round = (await listDistrictRounds(report.districtId)).items.find((r) => r.id === id) ?? null;
+    return { report, round };
   }, [id]);
   useNavigationTitle(state.status === 'ready' ? state.data.report.name : undefined);
   if (state.status === 'loading') return <StatusView kind="loading" message="正在计算…" />;
   if (state.status === 'error') return <StatusView kind="error" message={state.message} onRetry={state.reload} />;
-  const { report, summary } = state.data;
-  const open = summary?.status !== 'locked';
+  const { report, round } = state.data;
+  const open = round?.status !== 'locked';
   const { coverage } = report;
+  const summary = coverageSummary(report);
 
   const lock = async () => {
     const { confirm } = await Taro.showModal({
       title: '锁定轮次',
-      content: lockConfirmText(coverage),
+      content: lockConfirmText(coverage, summary),
       confirmText: coverage.complete ? '锁定' : '仍要锁定',
     });
     if (!confirm) return;
@@ -50,7 +54,7 @@ export default function RoundPage() {
       <Section>
         <Text className="detail__name">{report.name}</Text>
         <Text className="detail__meta" id="round-status">
-          {open ? '评分中' : `已锁定 ${summary?.lockedAt ? beijingTime(summary.lockedAt) : ''}`} · {report.system.name}
+          {open ? '评分中' : `已锁定 ${round?.lockedAt ? beijingTime(round.lockedAt) : ''}`} · {report.system.name}
         </Text>
         <Text className="detail__note" id="round-coverage">
           {coverage.complete
@@ -77,13 +81,17 @@ export default function RoundPage() {
           ) : null}
         </View>
       </Section>
+      {open ? <ScoreImport roundId={id} roundName={report.name} onImported={state.refresh} /> : null}
+      <Section title="数据完整性" className="round-coverage">
+        <CoverageList summary={summary} id="round-coverage-list" />
+      </Section>
       <Section title="全区集团排名">
         <RankingTable groups={report.groups} onOpen={(groupId) => openPage(groupReportPageUrl(id, groupId))} />
       </Section>
       {open ? (
         <ScoreForm report={report} onSaved={state.refresh} />
       ) : (
-        <PublishForm roundId={id} current={summary?.publication ?? null} onSaved={state.refresh} />
+        <PublishForm roundId={id} current={round?.publication ?? null} coverage={coverage} summary={summary} onSaved={state.refresh} />
       )}
     </View>
   );

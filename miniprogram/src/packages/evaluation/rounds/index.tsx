@@ -1,7 +1,7 @@
 import { View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import type { RoundSummary } from '../../../../../shared';
-import { listDistrictRounds, listGroupRounds } from '../../../api/evaluation';
+import { listDistrictRounds, listGroupRounds, listIndicatorSystems } from '../../../api/evaluation';
 import { listDistrictSurveys } from '../../../api/surveys';
 import { useMe } from '../../../auth/useMe';
 import { ListRow } from '../../../components/list-row/ListRow';
@@ -27,11 +27,15 @@ export default function RoundsPage() {
   const groups = scopes('group_admin');
   const data = useAsync(async () => {
     if (districtId) {
-      const [rounds, surveys] = await Promise.all([listDistrictRounds(districtId), listDistrictSurveys(districtId)]);
-      return { rounds: rounds.items, surveys: surveys.items, groupRounds: [] };
+      const [rounds, surveys, systems] = await Promise.all([
+        listDistrictRounds(districtId),
+        listDistrictSurveys(districtId),
+        listIndicatorSystems(districtId),
+      ]);
+      return { rounds: rounds.items, surveys: surveys.items, systems: systems.items, groupRounds: [] };
     }
     const groupRounds = await Promise.all(groups.map(async (g) => ({ group: g, rounds: (await listGroupRounds(g.id)).items })));
-    return { rounds: [], surveys: [], groupRounds };
+    return { rounds: [], surveys: [], systems: [], groupRounds };
   }, [districtId, groups.map((g) => g.id).join()]);
   // Back from a round (locked or published there): the list shows its new state.
   useReshow(data.refresh);
@@ -39,7 +43,7 @@ export default function RoundsPage() {
   if (loading || data.status === 'loading') return <StatusView kind="loading" message="正在加载…" />;
   if (!districtId && groups.length === 0) return <StatusView kind="hint" message="仅集团管理员和区管理员可用" />;
   if (data.status === 'error') return <StatusView kind="error" message={data.message} onRetry={data.reload} />;
-  const { rounds, surveys, groupRounds } = data.data;
+  const { rounds, surveys, systems, groupRounds } = data.data;
 
   return (
     <View className="page">
@@ -49,7 +53,9 @@ export default function RoundsPage() {
             districtId={districtId}
             surveys={surveys}
             rounds={rounds}
+            systems={systems}
             onCreated={(id) => void Taro.navigateTo({ url: roundPageUrl(id) })}
+            onSystemSaved={data.refresh}
           />
           <Section title="评价轮次">
             {rounds.length === 0 ? <StatusView kind="empty" message="还没有评价轮次" /> : null}
