@@ -85,7 +85,8 @@ describe('the news editor toolbar in the H5 app', () => {
     await page.locator('#h5-nav-back').click();
 
     // Assess: at once 已发布 in the list, and no 立即发布 left to press twice.
-    const card = page.locator('.news-card', { hasText: title });
+    // A card on the phone, a table row at desktop width.
+    const card = page.locator(width >= 900 ? '.news-row' : '.news-card', { hasText: title });
     await card.locator('.news-card__status', { hasText: '已发布' }).waitFor();
     await shot(`news-admin-list-${suffix}.png`);
     await card.click();

@@ -4,6 +4,8 @@ import { useState } from 'react';
 import type { Invite, Me, Teacher } from '../../../../../shared';
 import { createInvite, createTeacher, listTeachers, revokeInvite } from '../../../api/admin';
 import { messageOf } from '../../../api/api-error';
+import { saveProblem } from '../../../api/field-errors';
+import { FieldError } from '../../../components/field-error/FieldError';
 import { isAdmin, useMe } from '../../../auth/useMe';
 import { ListRow } from '../../../components/list-row/ListRow';
 import { Section } from '../../../components/section/Section';
@@ -127,16 +129,21 @@ function TeacherList({ schoolId, onInvite }: { schoolId: string; onInvite: (teac
   const [name, setName] = useState('');
   const [subject, setSubject] = useState('');
   const [saving, setSaving] = useState(false);
+  const [errors, setErrors] = useState<Record<string, string>>({});
   const add = async () => {
     setSaving(true);
     try {
       await createTeacher({ name: name.trim(), schoolId, ...(subject.trim() ? { subject: subject.trim() } : {}) });
       setName('');
       setSubject('');
+      setErrors({});
       toast('已登记');
       teachers.reload();
     } catch (error) {
-      toast(messageOf(error));
+      // The server's reason beside the field it names (姓名, 学科), and as the toast.
+      const problem = saveProblem(error);
+      setErrors(problem.fields);
+      toast(problem.message);
     } finally {
       setSaving(false);
     }
@@ -173,6 +180,7 @@ function TeacherList({ schoolId, onInvite }: { schoolId: string; onInvite: (teac
           maxlength={30}
           onInput={(e) => setName(e.detail.value)}
         />
+        <FieldError field="name" errors={errors} />
         <Input
           id="teacher-subject"
           className="admin__input"
@@ -181,11 +189,12 @@ function TeacherList({ schoolId, onInvite }: { schoolId: string; onInvite: (teac
           maxlength={20}
           onInput={(e) => setSubject(e.detail.value)}
         />
+        <FieldError field="subject" errors={errors} />
         <Button
           id="teacher-add"
           size="mini"
           className="admin__add"
-          disabled={!name.trim() || saving}
+          disabled={!name.trim() || saving || undefined}
           loading={saving}
           onClick={() => void add()}
         >

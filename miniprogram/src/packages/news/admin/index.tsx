@@ -33,7 +33,7 @@ export default function AdminNewsPage() {
   const items = withFreshItems(group.id, pages.items);
   const shown = { ...pages, items: filter ? items.filter((i) => i.status === filter) : items };
   return (
-    <View className="page news-admin">
+    <View className="page page--wide news-admin">
       <Section>
         <Picker
           mode="selector"

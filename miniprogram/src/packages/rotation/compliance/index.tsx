@@ -102,7 +102,7 @@ function EligibleInput({ unit, year, onSaved }: { unit: ComplianceUnit; year: st
           value={eligible}
           onInput={(e) => setEligible(e.detail.value)}
         />
-        <Button size="mini" className="secondary-button" disabled={eligible === ''} onClick={() => void save()}>
+        <Button size="mini" className="secondary-button" disabled={eligible === '' || undefined} onClick={() => void save()}>
           保存
         </Button>
       </View>

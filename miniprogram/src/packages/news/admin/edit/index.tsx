@@ -237,15 +237,15 @@ export default function NewsEditorPage() {
           {body.trim() ? <NewsBody item={live} /> : <Text className="field__hint">正文会显示在这里</Text>}
         </View>
         <View className="news-editor__row">
-          <Text>置顶</Text>
+          <Text className="news-editor__pin">置顶</Text>
           <Switch checked={pinned} onChange={(e) => setPinned(e.detail.value)} />
         </View>
-        <View className="news-editor__row">
-          <Button size="mini" id="news-cover-button" onClick={addImage('cover')}>
+        <View className="news-editor__row button-row">
+          <Button size="mini" className="button-row__button secondary-button" id="news-cover-button" onClick={addImage('cover')}>
             {cover ? '更换封面' : '添加封面'}
           </Button>
-          <Button size="mini" id="news-image-button" onClick={addImage('image')}>
-            添加图片
+          <Button size="mini" className="button-row__button secondary-button" id="news-image-button" onClick={addImage('image')}>
+            添加图片（附在文末）
           </Button>
         </View>
         <FieldError field="coverImage" errors={errors} />
@@ -264,19 +264,19 @@ export default function NewsEditorPage() {
           </Text>
         ) : null}
         <View className="news-editor__actions">
-          <Button size="mini" className="secondary-button" id="news-save" disabled={busy} onClick={run(async () => undefined, '已保存')}>
+          <Button size="mini" className="button-row__button secondary-button" id="news-save" disabled={busy || undefined} onClick={run(async () => undefined, '已保存')}>
             保存草稿
           </Button>
-          <Button size="mini" className="secondary-button" id="news-preview" disabled={busy} onClick={run(async () => void setPreview(true), '已生成预览')}>
+          <Button size="mini" className="button-row__button secondary-button" id="news-preview" disabled={busy || undefined} onClick={run(async () => void setPreview(true), '已生成预览')}>
             预览
           </Button>
           {status !== 'published' ? (
-            <Button size="mini" type="primary" id="news-publish" disabled={busy} onClick={run((item) => publishNews(item.id), '已发布')}>
+            <Button size="mini" className="button-row__button" type="primary" id="news-publish" disabled={busy || undefined} onClick={run((item) => publishNews(item.id), '已发布')}>
               立即发布
             </Button>
           ) : null}
           {status === 'published' || status === 'scheduled' ? (
-            <Button size="mini" type="warn" id="news-unpublish" disabled={busy} onClick={run((item) => unpublishNews(item.id), '已撤回')}>
+            <Button size="mini" className="button-row__button" type="warn" id="news-unpublish" disabled={busy || undefined} onClick={run((item) => unpublishNews(item.id), '已撤回')}>
               撤回
             </Button>
           ) : null}
@@ -294,7 +294,7 @@ export default function NewsEditorPage() {
             <Picker mode="time" value={when.time} onChange={(e) => setWhen((w) => ({ ...w, time: e.detail.value }))}>
               <Text className="news-editor__picker">{when.time}</Text>
             </Picker>
-            <Button size="mini" className="secondary-button" id="news-schedule" disabled={busy} onClick={run(schedule, '已定时发布')}>
+            <Button size="mini" className="button-row__button secondary-button" id="news-schedule" disabled={busy || undefined} onClick={run(schedule, '已定时发布')}>
               定时发布
             </Button>
           </View>
