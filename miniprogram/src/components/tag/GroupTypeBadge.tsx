@@ -25,8 +25,12 @@ export function GroupTypeBadge({ type, caption = false }: { type: GroupType; cap
     <>
       <Tag tone="grey" className="group-type" onClick={explain}>
         {type}
-        {CRYPTIC.has(type) ? ' ⓘ' : ''}
       </Tag>
+      {CRYPTIC.has(type) ? (
+        <Text className="group-type__info" onClick={explain}>
+          ⓘ
+        </Text>
+      ) : null}
       {caption && explanation ? <Text className="group-type__caption">{explanation}</Text> : null}
     </>
   );

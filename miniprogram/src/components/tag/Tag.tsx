@@ -15,7 +15,7 @@ export interface TagProps {
 /** A small rounded label; the tone carries meaning, so it is chosen by the callers below. */
 export function Tag({ tone, className, children, id, onClick }: TagProps) {
   return (
-    <Text id={id} className={`tag tag--${tone}${className ? ` ${className}` : ''}`} onClick={onClick}>
+    <Text {...(id ? { id } : {})} className={`tag tag--${tone}${className ? ` ${className}` : ''}`} onClick={onClick}>
       {children}
     </Text>
   );

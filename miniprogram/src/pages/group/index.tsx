@@ -65,26 +65,25 @@ function GroupView({ group }: { group: GroupDetail }) {
       </Section>
 
       {partnership ? (
-        // 跨学段合作式: schools of different stages work together as equals; none leads.
+        // 跨学段合作式: schools of different stages (and outside partners) work together as
+        // equals; none of them leads, so none is named as the lead.
         <Section title="合作双方">
-          <ListRow
-            className="group-lead group-partners"
-            title={group.members.map((m) => m.name).join('、') || '—'}
-            meta="跨学段合作，双方共同开展"
-          />
+          {[...group.members.map((m) => m.name), ...group.partners].map((name) => (
+            <ListRow key={name} className="group-partner" title={name} />
+          ))}
         </Section>
       ) : (
-      <Section title="牵头学校">
-        {lead ? (
-          <ListRow className="group-lead" title={lead.name} onTap={() => openSchool(lead.id)} />
-        ) : (
-          // 联盟型 groups have no lead: their schools joined as equals.
-          <ListRow className="group-lead" title="联盟校共同发起" />
-        )}
-      </Section>
+        <Section title="牵头学校">
+          {lead ? (
+            <ListRow className="group-lead" title={lead.name} onTap={() => openSchool(lead.id)} />
+          ) : (
+            // 联盟型 groups have no lead: their schools joined as equals.
+            <ListRow className="group-lead" title="联盟校共同发起" />
+          )}
+        </Section>
       )}
 
-      {group.partners.length ? (
+      {group.partners.length && !partnership ? (
         <Section title="合作单位">
           {group.partners.map((partner) => (
             <ListRow key={partner} className="partner-item" title={partner} />
