@@ -9,8 +9,8 @@ const CRYPTIC = new Set(['1+X']);
 
 /**
  * 创优型 / 联盟型 / 跨学段合作式 / 融合型 / 1+X: the district's own names, shown as they are.
- * A tap explains a built-in type (1+X says so with its ⓘ); `caption` also writes the
- * explanation beside it, for the group's own page.
+ * 1+X carries a ⓘ that explains it when tapped; with `caption` (the group's own page) the
+ * explanation is also written beside it and the badge itself explains when tapped.
  */
 export function GroupTypeBadge({ type, caption = false }: { type: GroupType; caption?: boolean }) {
   const explanation = explainGroupType(type);
@@ -23,7 +23,8 @@ export function GroupTypeBadge({ type, caption = false }: { type: GroupType; cap
     : undefined;
   return (
     <>
-      <Tag tone="grey" className="group-type" onClick={explain}>
+      {/* In a list the badge sits in a row that opens the group: only the ⓘ explains there. */}
+      <Tag tone="grey" className="group-type" onClick={caption ? explain : undefined}>
         {type}
       </Tag>
       {CRYPTIC.has(type) ? (
