@@ -20,11 +20,24 @@ export class ApiError extends Error {
   }
 }
 
-/** Input failed validation; `details` lists the fields. */
+/** Said only when a failed validation names no field at all. */
+export const GENERIC_VALIDATION_MESSAGE = '请求参数不正确';
+
+/**
+ * Input failed validation; `details` lists the fields. The top-level message is what a
+ * person reads first (a toast, a banner), so unless a caller says something more specific
+ * it is the first field's own message (请填写作者) rather than the generic text.
+ */
 export class ValidationError extends ApiError {
-  constructor(message = '请求参数不正确', details?: unknown, code = 'VALIDATION_FAILED') {
-    super(400, code, message, details);
+  constructor(message?: string, details?: unknown, code = 'VALIDATION_FAILED') {
+    super(400, code, message && message !== GENERIC_VALIDATION_MESSAGE ? message : (firstFieldMessage(details) ?? GENERIC_VALIDATION_MESSAGE), details);
   }
+}
+
+function firstFieldMessage(details: unknown): string | undefined {
+  if (!Array.isArray(details)) return undefined;
+  const first = (details as Array<{ message?: unknown }>).find((d) => typeof d?.message === 'string' && d.message);
+  return first?.message as string | undefined;
 }
 
 export class BadQueryError extends ApiError {

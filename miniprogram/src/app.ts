@@ -1,5 +1,6 @@
 import { Fragment, createElement, type PropsWithChildren } from 'react';
 import { startSessionKeeping } from './auth/login';
+import { H5Nav } from './components/h5-nav/H5Nav';
 import { PrivacyHost } from './components/privacy/PrivacyHost';
 import { startPrivacyAuthorization } from './components/privacy/privacy-authorization';
 import './app.scss';
@@ -16,7 +17,8 @@ startPrivacyAuthorization();
 
 function App({ children }: PropsWithChildren) {
   // children is the page being shown; the privacy sheet is shown on top of it when WeChat asks.
-  return createElement(Fragment, null, children, createElement(PrivacyHost));
+  // H5Nav is the H5 build's navigation bar (nothing in the weapp, where WeChat draws its own).
+  return createElement(Fragment, null, createElement(H5Nav), children, createElement(PrivacyHost));
 }
 
 export default App;

@@ -19,12 +19,27 @@ export class ApiError extends Error {
 export const NETWORK_ERROR_MESSAGE = '网络连接失败，请检查网络后重试';
 export const UNKNOWN_ERROR_MESSAGE = '服务暂时不可用，请稍后重试';
 
-/** The server promises { error: { code, message } }; anything else (a proxy's HTML page) gets a generic text. */
+/** What a server said when it named no field; never the best thing to show when it did. */
+const GENERIC_VALIDATION_MESSAGE = '请求参数不正确';
+
+/**
+ * The server promises { error: { code, message, details? } }; anything else (a proxy's HTML
+ * page) gets a generic text. When the top-level message is only the generic 请求参数不正确 but a
+ * field says what is wrong (请填写作者), the field's words are the message a toast shows.
+ */
 export function errorFromResponse(status: number, body: unknown): ApiError {
   const error = (body as { error?: { code?: unknown; message?: unknown; details?: unknown } } | null)?.error;
   const code = typeof error?.code === 'string' ? error.code : `HTTP_${status}`;
-  const message = typeof error?.message === 'string' && error.message ? error.message : UNKNOWN_ERROR_MESSAGE;
+  const stated = typeof error?.message === 'string' && error.message ? error.message : undefined;
+  const first = firstFieldMessage(error?.details);
+  const message = (stated === GENERIC_VALIDATION_MESSAGE ? first : undefined) ?? stated ?? first ?? UNKNOWN_ERROR_MESSAGE;
   return new ApiError(code, message, status, error?.details);
+}
+
+function firstFieldMessage(details: unknown): string | undefined {
+  if (!Array.isArray(details)) return undefined;
+  const found = (details as Array<{ message?: unknown } | null>).find((d) => typeof d?.message === 'string' && d.message);
+  return found?.message as string | undefined;
 }
 
 /** For the UI: an ApiError's Chinese message, or a generic one for anything unexpected. */

@@ -21,3 +21,12 @@ export function saveProblem(error: unknown): SaveProblem {
   const conflict = error instanceof ApiError && error.status === 409 && error.code === 'CONFLICT';
   return { message: messageOf(error), conflict, fields: fieldErrors(error) };
 }
+
+/**
+ * The message for a field or anything inside it ('holidays' or 'holidays.2'): lists typed in
+ * one box show their first bad entry's message beside that box. Keyed by `field`, for FieldError.
+ */
+export function withinField(errors: Record<string, string>, field: string): Record<string, string> {
+  const own = errors[field] ?? Object.entries(errors).find(([path]) => path.startsWith(`${field}.`))?.[1];
+  return own ? { ...errors, [field]: own } : errors;
+}

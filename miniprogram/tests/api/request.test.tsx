@@ -1,5 +1,6 @@
 import Taro from '@tarojs/taro';
-import { ApiError } from '../../src/api/api-error';
+import { ApiError, messageOf } from '../../src/api/api-error';
+import { saveProblem } from '../../src/api/field-errors';
 import { searchSchools } from '../../src/api/catalog';
 import { request, RetryableError } from '../../src/api/request';
 
@@ -88,6 +89,40 @@ describe('request(), the one way pages reach the API', () => {
     // Assess
     expect(failure).toBeInstanceOf(ApiError);
     expect(failure).toMatchObject({ code: 'BAD_QUERY', message: '搜索词应为 1 到 50 个字', status: 400 });
+  });
+
+  test('a validation failure says what is wrong with the field, and saveProblem keeps it per field', async () => {
+    // Prepare: the server's 400 names the author field.
+    configureBuild({ apiBase: 'https://api.example.cn/api' });
+    const details = [{ path: 'authorName', message: '请填写作者' }];
+    jest
+      .spyOn(Taro, 'request')
+      .mockResolvedValue(httpAnswer(400, { error: { code: 'VALIDATION_FAILED', message: '请填写作者', details } }) as never);
+
+    // Act
+    const failure = await request({ method: 'POST', path: '/admin/groups/g/news', body: { title: 't' } }).catch((e: unknown) => e);
+
+    // Assess: the toast text and the field's message are the server's words, not a generic one.
+    expect(messageOf(failure)).toBe('请填写作者');
+    expect(saveProblem(failure)).toEqual({ message: '请填写作者', conflict: false, fields: { authorName: '请填写作者' } });
+  });
+
+  test('an older server’s generic 请求参数不正确 gives way to the first field’s own message', async () => {
+    // Prepare
+    configureBuild({ apiBase: 'https://api.example.cn/api' });
+    const details = [
+      { path: 'title', message: '请填写标题' },
+      { path: 'authorName', message: '请填写作者' },
+    ];
+    jest
+      .spyOn(Taro, 'request')
+      .mockResolvedValue(httpAnswer(400, { error: { code: 'VALIDATION_FAILED', message: '请求参数不正确', details } }) as never);
+
+    // Act
+    const failure = await request({ method: 'POST', path: '/admin/groups/g/news', body: {} }).catch((e: unknown) => e);
+
+    // Assess
+    expect(failure).toMatchObject({ code: 'VALIDATION_FAILED', status: 400, message: '请填写标题', details });
   });
 
   test('gives a generic Chinese message when an error answer is not the API’s own (e.g. a gateway page)', async () => {

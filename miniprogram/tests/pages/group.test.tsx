@@ -37,10 +37,10 @@ describe('the 集团 page', () => {
     expect(document.querySelector('.partner-item')).toBeNull();
   });
 
-  test('says 联盟校共同发起 when there is no lead school, and lists outside partners', async () => {
+  test('says 联盟校共同发起 when an alliance has no lead school, and lists outside partners', async () => {
     // Prepare
     setRouterParams({ id: 'qd-qingda-binhai' });
-    jest.mocked(getGroup).mockResolvedValue(allianceGroup);
+    jest.mocked(getGroup).mockResolvedValue({ ...allianceGroup, type: '联盟型' });
 
     // Act
     render(<GroupPage />);
@@ -49,6 +49,39 @@ describe('the 集团 page', () => {
     expect(await screen.findByText('联盟校共同发起')).toBeTruthy();
     expect(texts('.partner-item')).toEqual(['山东青大教育集团']);
     expect(texts('.member-item .role-tag')).toEqual(['联盟校']);
+  });
+
+  test('a 跨学段合作式 group names its 合作双方 and claims no lead school', async () => {
+    // Prepare
+    setRouterParams({ id: 'qd-qingda-binhai' });
+    jest.mocked(getGroup).mockResolvedValue(allianceGroup);
+
+    // Act
+    render(<GroupPage />);
+
+    // Assess
+    expect(await screen.findByText('合作双方')).toBeTruthy();
+    expect(texts('.group-partner .list-row__title')).toEqual(['青岛滨海学校', '山东青大教育集团']);
+    expect(screen.queryByText('牵头学校')).toBeNull();
+    expect(screen.queryByText('联盟校共同发起')).toBeNull();
+    expect(texts('.member-item .role-tag')).toEqual([]);
+  });
+
+  test('a 1+X badge explains itself: a caption beside it, and a tap opens the explanation', async () => {
+    // Prepare
+    const modal = jest.spyOn(Taro, 'showModal');
+    setRouterParams({ id: 'jn-jingwu' });
+    jest.mocked(getGroup).mockResolvedValue(jingwuGroup);
+    render(<GroupPage />);
+    await screen.findByText('经五教育集团');
+
+    // Act
+    tap(document.querySelector('.detail__hero .group-type')!);
+
+    // Assess
+    expect(document.querySelector('.group-type__caption')!.textContent).toBe('1 所核心学校带动 X 所成员学校');
+    expect(document.querySelector('.group-type__info')!.textContent).toBe('ⓘ');
+    expect(modal).toHaveBeenCalledWith(expect.objectContaining({ title: '1+X', content: '1 所核心学校带动 X 所成员学校' }));
   });
 
   test('opens the school page when a member is tapped', async () => {

@@ -108,8 +108,9 @@ describe('rotation pages', () => {
     // Assess
     await screen.findByText('标准：交流人数 ≥ 应交流教师 10%，骨干 ≥ 交流人数 20%');
     const school = document.querySelector('#compliance-jn-jingbalu-ps')!;
-    expect(school.textContent).toContain('应交流教师 84 · 交流 6 人（7.1%） · 还需 3 名');
-    expect(school.textContent).toContain('骨干 1 人（16.7%） · 骨干还需 1 名');
+    expect(school.querySelector('.data-card__title')!.textContent).toBe('学校 · 济南市经八路小学');
+    expect(school.textContent).toContain('交流6 人（7.1%） · 还需 3 名');
+    expect(school.textContent).toContain('骨干1 人（16.7%） · 骨干还需 1 名');
     expect(school.textContent).toContain('未达标');
     expect(document.querySelector('#compliance-jn-jingwu')!.textContent).toContain('达标');
     expect(document.querySelector('#compliance-jn-jingwu input')).toBeNull();

@@ -41,6 +41,9 @@ export async function complianceReport(deps: Deps, districtId: string, schoolYea
       rotating: sent.length,
       backbone,
       ...result,
+      // Nobody has entered 应交流教师 yet: the page shows 待填写, not 未达标 — a unit cannot fail a
+      // share of a number that is not known. (The domain's flagged also counts missing data.)
+      flagged: total === null ? false : result.flagged,
       rotatingShortfallText: shortfallText(result.rotatingShortfall),
       backboneShortfallText: shortfallText(result.backboneShortfall),
     };

@@ -71,7 +71,7 @@ describe('rotation compliance', () => {
     });
   });
 
-  it("sums a group's member schools, and leaves a total without eligible counts flagged with no share", async () => {
+  it("sums a group's member schools, and leaves a total without eligible counts unflagged (待填写) with no share", async () => {
     const body = await report();
     expect(unit(body, 'jn-jingwu')).toMatchObject({
       level: 'group',
@@ -87,8 +87,9 @@ describe('rotation compliance', () => {
       level: 'district',
       eligible: null,
       rotatingShare: null,
+      rotatingShortfall: null,
       rotating: 9,
-      flagged: true,
+      flagged: false,
     });
     expect(body.thresholds).toEqual({ rotatingPct: 10, backbonePct: 20 });
   });

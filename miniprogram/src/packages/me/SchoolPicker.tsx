@@ -2,11 +2,15 @@ import { Input, Text, View } from '@tarojs/components';
 import { useState } from 'react';
 import type { SchoolHit } from '../../../../shared';
 import { searchSchools } from '../../api/catalog';
+import { FieldError } from '../../components/field-error/FieldError';
 import { useDebouncedValue } from '../../hooks/useDebouncedValue';
 import { useAsync } from '../../hooks/useAsync';
 
-/** 添加学校: type part of a name (or pinyin), tap a result to bind it. */
-export function SchoolPicker({ boundIds, onPick }: { boundIds: string[]; onPick: (schoolId: string) => void }) {
+/**
+ * 添加学校: type part of a name (or pinyin), tap a result to bind it. `error` is the server's
+ * reason a binding failed (e.g. too many schools), shown right under the box.
+ */
+export function SchoolPicker({ boundIds, onPick, error }: { boundIds: string[]; onPick: (schoolId: string) => void; error?: string }) {
   const [query, setQuery] = useState('');
   const q = useDebouncedValue(query.trim(), 250);
   const results = useAsync<SchoolHit[]>(async () => (q ? (await searchSchools({ q, limit: 5 })).items : []), [q]);
@@ -19,6 +23,7 @@ export function SchoolPicker({ boundIds, onPick }: { boundIds: string[]; onPick:
         placeholder="添加学校：输入校名或拼音"
         onInput={(e) => setQuery(e.detail.value)}
       />
+      <FieldError field="schoolId" errors={error ? { schoolId: error } : {}} />
       {q && results.status === 'loading' ? <Text className="school-picker__note">正在查找…</Text> : null}
       {q && results.status === 'error' ? (
         <Text className="school-picker__note school-picker__note--error" onClick={results.reload}>

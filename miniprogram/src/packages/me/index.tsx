@@ -4,6 +4,8 @@ import { useState } from 'react';
 import { ROLE_LABELS } from '../../../../shared/catalog/labels';
 import type { Me } from '../../../../shared';
 import { messageOf } from '../../api/api-error';
+import { saveProblem } from '../../api/field-errors';
+import { FieldError } from '../../components/field-error/FieldError';
 import { bindSchool, deleteMe, logout, redeemInvite, unbindSchool } from '../../api/identity';
 import { clearSession } from '../../api/session-store';
 import { isH5, silentLogin, usesCloud } from '../../auth/login';
@@ -34,15 +36,22 @@ export default function MePage() {
 
 function MeView({ me, onChange }: { me: Me; onChange: () => void }) {
   const [code, setCode] = useState('');
-  /** Runs a change, tells how it went, and re-reads 我的; true when it worked. */
-  const act = async (work: () => Promise<unknown>, done: string): Promise<boolean> => {
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  /**
+   * Runs a change, tells how it went, and re-reads 我的; true when it worked. With `field`, a
+   * failure's reason also stays beside that field (the server's own words for it, or its message).
+   */
+  const act = async (work: () => Promise<unknown>, done: string, field?: string): Promise<boolean> => {
     try {
       await work();
+      if (field) setErrors((e) => ({ ...e, [field]: '' }));
       toast(done);
       onChange();
       return true;
     } catch (error) {
-      toast(messageOf(error));
+      const problem = saveProblem(error);
+      if (field) setErrors((e) => ({ ...e, [field]: problem.fields[field] ?? problem.message }));
+      toast(problem.message);
       return false;
     }
   };
@@ -99,7 +108,11 @@ function MeView({ me, onChange }: { me: Me; onChange: () => void }) {
             }
           />
         ))}
-        <SchoolPicker boundIds={me.schools.map((s) => s.schoolId)} onPick={(schoolId) => void act(() => bindSchool(schoolId), '已绑定')} />
+        <SchoolPicker
+          boundIds={me.schools.map((s) => s.schoolId)}
+          onPick={(schoolId) => void act(() => bindSchool(schoolId), '已绑定', 'schoolId')}
+          error={errors.schoolId}
+        />
       </Section>
 
       <Section title="邀请码" className="me-invite">
@@ -117,12 +130,13 @@ function MeView({ me, onChange }: { me: Me; onChange: () => void }) {
             id="invite-submit"
             size="mini"
             className="me-invite__submit"
-            disabled={code.trim().length < 8}
-            onClick={() => void act(() => redeemInvite(code), '已绑定身份').then((ok) => ok && setCode(''))}
+            disabled={code.trim().length < 8 || undefined}
+            onClick={() => void act(() => redeemInvite(code), '已绑定身份', 'code').then((ok) => ok && setCode(''))}
           >
             提交
           </Button>
         </View>
+        <FieldError field="code" errors={errors} />
       </Section>
 
       <Section className="me-actions">

@@ -7,6 +7,8 @@ import { ListRow } from '../../components/list-row/ListRow';
 import { Section } from '../../components/section/Section';
 import { GroupTypeBadge } from '../../components/tag/GroupTypeBadge';
 import { RoleTag } from '../../components/tag/RoleTag';
+import { Tag } from '../../components/tag/Tag';
+import { isPartnership } from '../../components/tag/group-types';
 import { useAsync } from '../../hooks/useAsync';
 import { districtLabel, useDistricts } from '../../hooks/useDistricts';
 import { useNavigationTitle } from '../../hooks/useNavigationTitle';
@@ -47,12 +49,13 @@ export default function GroupPage() {
 function GroupView({ group }: { group: GroupDetail }) {
   const districts = useDistricts();
   const lead = group.leadSchool;
+  const partnership = isPartnership(group.type);
   return (
     <View>
       <Section className="detail__hero">
         <View className="detail__title-row">
           <Text className="detail__name group-name">{group.name}</Text>
-          <GroupTypeBadge type={group.type} />
+          <GroupTypeBadge type={group.type} caption />
         </View>
         <Text className="detail__meta">{districtLabel(districts, group.districtId)}</Text>
       </Section>
@@ -61,16 +64,26 @@ function GroupView({ group }: { group: GroupDetail }) {
         <ListRow className="group-news" title="集团动态" meta="本集团发布的新闻与通知" onTap={() => openPage(groupNewsPageUrl(group.id))} />
       </Section>
 
-      <Section title="牵头学校">
-        {lead ? (
-          <ListRow className="group-lead" title={lead.name} onTap={() => openSchool(lead.id)} />
-        ) : (
-          // 联盟型 groups have no lead: their schools joined as equals.
-          <ListRow className="group-lead" title="联盟校共同发起" />
-        )}
-      </Section>
+      {partnership ? (
+        // 跨学段合作式: schools of different stages (and outside partners) work together as
+        // equals; none of them leads, so none is named as the lead.
+        <Section title="合作双方">
+          {[...group.members.map((m) => m.name), ...group.partners].map((name) => (
+            <ListRow key={name} className="group-partner" title={name} />
+          ))}
+        </Section>
+      ) : (
+        <Section title="牵头学校">
+          {lead ? (
+            <ListRow className="group-lead" title={lead.name} onTap={() => openSchool(lead.id)} />
+          ) : (
+            // 联盟型 groups have no lead: their schools joined as equals.
+            <ListRow className="group-lead" title="联盟校共同发起" />
+          )}
+        </Section>
+      )}
 
-      {group.partners.length ? (
+      {group.partners.length && !partnership ? (
         <Section title="合作单位">
           {group.partners.map((partner) => (
             <ListRow key={partner} className="partner-item" title={partner} />
@@ -86,7 +99,7 @@ function GroupView({ group }: { group: GroupDetail }) {
             titleClassName="member-item__name"
             title={member.name}
             meta={STAGE_LABELS[member.stage]}
-            extra={<RoleTag role={member.role} />}
+            extra={partnership ? <Tag tone="blue">合作方</Tag> : <RoleTag role={member.role} />}
             onTap={() => openSchool(member.schoolId)}
           />
         ))}

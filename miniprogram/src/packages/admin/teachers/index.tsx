@@ -4,6 +4,10 @@ import { useState } from 'react';
 import type { Invite, Me, Teacher } from '../../../../../shared';
 import { createInvite, createTeacher, listTeachers, revokeInvite } from '../../../api/admin';
 import { messageOf } from '../../../api/api-error';
+import { saveProblem } from '../../../api/field-errors';
+import { DataTable } from '../../../components/data-table/DataTable';
+import { FieldError } from '../../../components/field-error/FieldError';
+import { useWideScreen } from '../../../hooks/useWideScreen';
 import { isAdmin, useMe } from '../../../auth/useMe';
 import { ListRow } from '../../../components/list-row/ListRow';
 import { Section } from '../../../components/section/Section';
@@ -72,7 +76,7 @@ function AdminView({ me }: { me: Me }) {
   };
 
   return (
-    <View className="page admin">
+    <View className="page page--wide admin">
       <Section title="学校">
         {schools.data.length === 0 ? <Text className="admin__empty">管理范围内还没有学校</Text> : null}
         <View className="admin__schools">
@@ -127,16 +131,22 @@ function TeacherList({ schoolId, onInvite }: { schoolId: string; onInvite: (teac
   const [name, setName] = useState('');
   const [subject, setSubject] = useState('');
   const [saving, setSaving] = useState(false);
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const wide = useWideScreen();
   const add = async () => {
     setSaving(true);
     try {
       await createTeacher({ name: name.trim(), schoolId, ...(subject.trim() ? { subject: subject.trim() } : {}) });
       setName('');
       setSubject('');
+      setErrors({});
       toast('已登记');
       teachers.reload();
     } catch (error) {
-      toast(messageOf(error));
+      // The server's reason beside the field it names (姓名, 学科), and as the toast.
+      const problem = saveProblem(error);
+      setErrors(problem.fields);
+      toast(problem.message);
     } finally {
       setSaving(false);
     }
@@ -146,7 +156,34 @@ function TeacherList({ schoolId, onInvite }: { schoolId: string; onInvite: (teac
       {teachers.status === 'loading' ? <StatusView kind="loading" message="正在加载教师…" /> : null}
       {teachers.status === 'error' ? <StatusView kind="error" message={teachers.message} onRetry={teachers.reload} /> : null}
       {teachers.status === 'ready' && teachers.data.length === 0 ? <Text className="admin__empty">还没有登记教师</Text> : null}
-      {teachers.status === 'ready'
+      {teachers.status === 'ready' && wide && teachers.data.length > 0 ? (
+        // At desktop width: a table of 姓名 / 学科 / 微信 / 邀请码.
+        <DataTable
+          layout="table"
+          rows={teachers.data}
+          rowKey={(t) => t.id}
+          rowClassName={() => 'admin-teacher'}
+          columns={[
+            { key: 'name', title: '姓名', grow: 2, render: (t) => <Text className="admin-teacher__name">{t.name}</Text> },
+            { key: 'subject', title: '学科', grow: 2, render: (t) => t.subject ?? '—' },
+            { key: 'bound', title: '微信', grow: 2, render: (t) => (t.bound ? '已绑定微信' : '未绑定') },
+            {
+              key: 'invite',
+              title: '邀请码',
+              grow: 2,
+              render: (t) =>
+                t.bound ? (
+                  '—'
+                ) : (
+                  <Text className="admin__action admin-teacher__invite" onClick={() => onInvite(t)}>
+                    生成邀请码
+                  </Text>
+                ),
+            },
+          ]}
+        />
+      ) : null}
+      {teachers.status === 'ready' && !wide
         ? teachers.data.map((t: Teacher) => (
             <ListRow
               key={t.id}
@@ -173,6 +210,7 @@ function TeacherList({ schoolId, onInvite }: { schoolId: string; onInvite: (teac
           maxlength={30}
           onInput={(e) => setName(e.detail.value)}
         />
+        <FieldError field="name" errors={errors} />
         <Input
           id="teacher-subject"
           className="admin__input"
@@ -181,11 +219,12 @@ function TeacherList({ schoolId, onInvite }: { schoolId: string; onInvite: (teac
           maxlength={20}
           onInput={(e) => setSubject(e.detail.value)}
         />
+        <FieldError field="subject" errors={errors} />
         <Button
           id="teacher-add"
           size="mini"
           className="admin__add"
-          disabled={!name.trim() || saving}
+          disabled={!name.trim() || saving || undefined}
           loading={saving}
           onClick={() => void add()}
         >

@@ -60,7 +60,7 @@ export function GroupTypesEditor({ catalog, onSaved }: { catalog: DistrictCatalo
           id="own-type-save"
           size="mini"
           className={`primary-button button-row__button${idle ? ' primary-button--idle' : ''}`}
-          disabled={idle}
+          disabled={idle || undefined}
           onClick={() => idle || void save()}
         >
           保存

@@ -109,7 +109,7 @@ function ImportFlow({ districtId, catalog }: { districtId: string; catalog: Dist
         <Button
           id="import-preview-button"
           className={`primary-button${!file || busy ? ' primary-button--idle' : ''}`}
-          disabled={!file || busy}
+          disabled={!file || busy || undefined}
           onClick={() => Boolean(file) && void send(false)}
         >
           {busy && !preview ? '正在检查…' : '预览'}
@@ -124,7 +124,7 @@ function ImportFlow({ districtId, catalog }: { districtId: string; catalog: Dist
         <Button
           id="import-apply"
           className={`primary-button${canApply ? '' : ' primary-button--idle'}`}
-          disabled={!canApply}
+          disabled={!canApply || undefined}
           onClick={() => canApply && void send(true)}
         >
           确认导入

@@ -94,7 +94,7 @@ export function MoveForm({
       <Button
         id="move-submit"
         className={`primary-button${undecided || saving ? ' primary-button--idle' : ''}`}
-        disabled={undecided || saving}
+        disabled={undecided || saving || undefined}
         onClick={() => undecided || saving || onSubmit({ fromTerm, fromGroupId, toGroupId: toGroupId ?? null, role })}
       >
         {saving ? '保存中…' : '确认调整'}

@@ -7,6 +7,7 @@ import { StatusView } from '../../../components/status-view/StatusView';
 import { newsEditorUrl, openPage } from '../../../utils/routes';
 import { NewsList } from '../components/NewsList';
 import { useNewsPages } from '../use-news-pages';
+import { withFreshItems } from './fresh-items';
 import { useAdminGroups } from './use-admin-groups';
 import './index.scss';
 
@@ -28,9 +29,11 @@ export default function AdminNewsPage() {
   if (admin.loading) return <StatusView kind="loading" message="正在加载…" />;
   if (admin.error) return <StatusView kind="error" message={admin.error} onRetry={admin.reload} />;
   if (!group) return <StatusView kind="hint" message="仅集团管理员和区管理员可用" />;
-  const shown = { ...pages, items: filter ? pages.items.filter((i) => i.status === filter) : pages.items };
+  // What this admin just saved or published shows as it now is, even if the index lags.
+  const items = withFreshItems(group.id, pages.items);
+  const shown = { ...pages, items: filter ? items.filter((i) => i.status === filter) : items };
   return (
-    <View className="page news-admin">
+    <View className="page page--wide news-admin">
       <Section>
         <Picker
           mode="selector"

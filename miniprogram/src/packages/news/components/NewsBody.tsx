@@ -2,6 +2,7 @@ import { Image, RichText, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import type { ApiResponse } from '../../../../../shared';
 import { assetUrl } from '../../../api/news';
+import './news-body.scss';
 
 type NewsAnswer = ApiResponse<'GET /api/news/:id'>;
 

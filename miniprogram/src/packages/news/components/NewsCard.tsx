@@ -1,11 +1,21 @@
 import { Image, Text, View } from '@tarojs/components';
 import type { NewsSummary } from '../../../../../shared';
 import { assetUrl } from '../../../api/news';
-import { Tag } from '../../../components/tag/Tag';
+import { Tag, type TagTone } from '../../../components/tag/Tag';
 import { beijingTime } from '../../../utils/time';
 import './news-card.scss';
 
-const STATUS: Record<NewsSummary['status'], string> = { draft: '草稿', scheduled: '定时', published: '已发布', unpublished: '已撤回' };
+export const STATUS: Record<NewsSummary['status'], string> = { draft: '草稿', scheduled: '定时', published: '已发布', unpublished: '已撤回' };
+/** Told apart at a glance: live is green, waiting blue, withdrawn orange, a draft grey. */
+const STATUS_TONE: Record<NewsSummary['status'], TagTone> = { draft: 'grey', scheduled: 'blue', published: 'green', unpublished: 'orange' };
+
+export function NewsStatusTag({ status }: { status: NewsSummary['status'] }) {
+  return (
+    <Tag tone={STATUS_TONE[status]} className="news-card__status">
+      {STATUS[status]}
+    </Tag>
+  );
+}
 
 export interface NewsCardProps {
   item: NewsSummary;
@@ -25,11 +35,7 @@ export function NewsCard({ item, showGroup, showStatus, onTap }: NewsCardProps) 
       <View className="news-card__body">
         <View className="news-card__head">
           {item.pinned ? <Tag tone="orange">置顶</Tag> : null}
-          {showStatus ? (
-            <Tag tone="grey" className="news-card__status">
-              {STATUS[item.status]}
-            </Tag>
-          ) : null}
+          {showStatus ? <NewsStatusTag status={item.status} /> : null}
           {!showStatus && item.read === false ? (
             <Tag tone="blue" className="news-card__unread">
               未读

@@ -1,6 +1,7 @@
 import { Button, View } from '@tarojs/components';
 import Taro, { useRouter } from '@tarojs/taro';
 import { messageOf } from '../../../api/api-error';
+import { useMe } from '../../../auth/useMe';
 import { listGroupNews, listMyNews, subscribeGroupNews } from '../../../api/news';
 import { useNavigationTitle } from '../../../hooks/useNavigationTitle';
 import { newsPageUrl, openPage } from '../../../utils/routes';
@@ -31,6 +32,10 @@ export default function NewsListPage() {
   const groupId = params.group ? decodeURIComponent(params.group) : '';
   useNavigationTitle(groupId ? '集团动态' : '我的动态');
   const pages = useNewsPages((cursor) => (groupId ? listGroupNews(groupId, cursor) : listMyNews(cursor)), [groupId]);
+  const { me } = useMe();
+  // A parent who has bound a school and sees nothing: there is simply no news yet, not a missing binding.
+  const bound = Boolean(me?.schools.length) || Boolean(me?.roles.some((r) => r.role !== 'parent'));
+  const empty = groupId ? '本集团暂无动态' : bound ? '没有新动态：你的学校所在集团还没有发布动态' : '你的学校所在集团暂无动态；可在「我的」中绑定学校';
   return (
     <View className="page news-list">
       {groupId && TEMPLATE_ID && process.env.TARO_ENV === 'weapp' ? (
@@ -40,7 +45,7 @@ export default function NewsListPage() {
       ) : null}
       <NewsList
         pages={pages}
-        empty={groupId ? '本集团暂无动态' : '你的学校所在集团暂无动态；可在「我的」中绑定学校'}
+        empty={empty}
         open={(id) => openPage(newsPageUrl(id))}
         card={{ showGroup: !groupId }}
       />

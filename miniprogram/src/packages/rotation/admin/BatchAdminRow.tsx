@@ -93,7 +93,7 @@ function ObjectionRow({ batchId, objection, onResolved }: { batchId: string; obj
       ) : (
         <View className="rotation-actions">
           <Input className="field__input" placeholder="填写处理结果" value={text} onInput={(e) => setText(e.detail.value)} />
-          <Button size="mini" disabled={!text.trim()} onClick={() => void resolve()}>
+          <Button size="mini" disabled={!text.trim() || undefined} onClick={() => void resolve()}>
             记录
           </Button>
         </View>

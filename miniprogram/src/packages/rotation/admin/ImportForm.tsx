@@ -2,6 +2,8 @@ import { Button, Input, Text, View } from '@tarojs/components';
 import { useState } from 'react';
 import type { ImportIssue, RotationBatch } from '../../../../../shared';
 import { ApiError, messageOf } from '../../../api/api-error';
+import { fieldErrors } from '../../../api/field-errors';
+import { FieldError } from '../../../components/field-error/FieldError';
 import { openExport } from '../../../api/export-file';
 import { importBatch } from '../../../api/rotation';
 import { Section } from '../../../components/section/Section';
@@ -36,10 +38,12 @@ export function ImportForm({
   const [supersedes, setSupersedes] = useState<string | null>(null);
   const [issues, setIssues] = useState<ImportIssue[]>([]);
   const [message, setMessage] = useState('');
+  const [errors, setErrors] = useState<Record<string, string>>({});
 
   const upload = async () => {
     setIssues([]);
     setMessage('');
+    setErrors({});
     const file = await pickSpreadsheet();
     if (!file) return setMessage('请选择 .xlsx 或 .csv 文件');
     try {
@@ -63,14 +67,17 @@ export function ImportForm({
     } catch (error) {
       const details = error instanceof ApiError ? (error.details as { issues?: ImportIssue[] } | undefined) : undefined;
       setIssues(details?.issues ?? []);
+      // The batch's own fields (meta.title, meta.noticeEnd…) get their reason beside them.
+      setErrors(fieldErrors(error));
       setMessage(messageOf(error));
     }
   };
 
-  const field = (id: string, label: string, value: string, set: (v: string) => void, placeholder = '') => (
+  const field = (id: string, path: string, label: string, value: string, set: (v: string) => void, placeholder = '') => (
     <View>
       <Text className="field__label">{label}</Text>
       <Input id={id} className="field__input" value={value} placeholder={placeholder} onInput={(e) => set(e.detail.value)} />
+      <FieldError field={path} errors={errors} />
     </View>
   );
 
@@ -85,10 +92,10 @@ export function ImportForm({
           下载 Excel 模板
         </Button>
       </View>
-      {field('import-title', '标题', title, setTitle, '如：2026 学年教师交流轮岗名单')}
-      {field('import-year', '学年', year, setYear, '2026-2027')}
-      {field('import-start', '公示开始日期', noticeStart, setNoticeStart, 'YYYY-MM-DD')}
-      {field('import-end', '公示结束日期（留空则为 5 个工作日后）', noticeEnd, setNoticeEnd, 'YYYY-MM-DD')}
+      {field('import-title', 'meta.title', '标题', title, setTitle, '如：2026 学年教师交流轮岗名单')}
+      {field('import-year', 'meta.schoolYear', '学年', year, setYear, '2026-2027')}
+      {field('import-start', 'meta.noticeStart', '公示开始日期', noticeStart, setNoticeStart, 'YYYY-MM-DD')}
+      {field('import-end', 'meta.noticeEnd', '公示结束日期（留空则为 5 个工作日后）', noticeEnd, setNoticeEnd, 'YYYY-MM-DD')}
       <Text className="field__label">范围</Text>
       <View className="chips">
         {groupOnly ? null : (
@@ -134,6 +141,7 @@ export function ImportForm({
       <Button id="import-upload" className="primary-button" onClick={() => void upload()}>
         选择文件并导入
       </Button>
+      <FieldError field="file" errors={errors} />
       {message ? (
         <Text id="import-message" className={issues.length > 0 ? 'rotation-issue' : 'field__hint'}>
           {message}

@@ -38,7 +38,7 @@ export default function RotationAdminPage() {
   if (context.status === 'error') return <StatusView kind="error" message={context.message} onRetry={context.reload} />;
   if (!context.data) return <StatusView kind="hint" message="仅集团管理员和区管理员可用" />;
   return (
-    <View className="page rotation-admin">
+    <View className="page page--wide rotation-admin">
       <ImportForm
         districtId={context.data.districtId}
         groups={context.data.groups}

@@ -2,8 +2,9 @@ import { Button, Input, Text, Textarea } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import { useState } from 'react';
 import type { RotationSettings } from '../../../../../shared';
-import { messageOf } from '../../../api/api-error';
+import { saveProblem, withinField } from '../../../api/field-errors';
 import { putRotationSettings } from '../../../api/rotation';
+import { FieldError } from '../../../components/field-error/FieldError';
 import { Section } from '../../../components/section/Section';
 
 /** Dates typed one per line (or separated by spaces, commas or 、). */
@@ -19,6 +20,7 @@ export function SettingsForm({ districtId, settings, onSaved }: { districtId: st
   const [backbonePct, setBackbone] = useState(String(settings.backbonePct));
   const [holidays, setHolidays] = useState(settings.holidays.join('\n'));
   const [makeup, setMakeup] = useState(settings.makeupWorkdays.join('\n'));
+  const [errors, setErrors] = useState<Record<string, string>>({});
   const save = () =>
     putRotationSettings(districtId, {
       rotatingPct: Number(rotatingPct),
@@ -26,8 +28,13 @@ export function SettingsForm({ districtId, settings, onSaved }: { districtId: st
       holidays: dates(holidays),
       makeupWorkdays: dates(makeup),
     }).then(
-      () => (void Taro.showToast({ title: '已保存', icon: 'success' }), onSaved()),
-      (e) => void Taro.showToast({ title: messageOf(e), icon: 'none' }),
+      () => (setErrors({}), void Taro.showToast({ title: '已保存', icon: 'success' }), onSaved()),
+      (e: unknown) => {
+        // The server's words beside the box they are about (a bad date: its line's message).
+        const problem = saveProblem(e);
+        setErrors(withinField(withinField(problem.fields, 'holidays'), 'makeupWorkdays'));
+        void Taro.showToast({ title: problem.message, icon: 'none' });
+      },
     );
   return (
     <Section title="达标标准与公示日历" className="rotation-settings">
@@ -39,6 +46,7 @@ export function SettingsForm({ districtId, settings, onSaved }: { districtId: st
         value={rotatingPct}
         onInput={(e) => setRotating(e.detail.value)}
       />
+      <FieldError field="rotatingPct" errors={errors} />
       <Text className="field__label">骨干教师占交流人数比例不低于（%）</Text>
       <Input
         id="settings-backbone"
@@ -47,6 +55,7 @@ export function SettingsForm({ districtId, settings, onSaved }: { districtId: st
         value={backbonePct}
         onInput={(e) => setBackbone(e.detail.value)}
       />
+      <FieldError field="backbonePct" errors={errors} />
       <Text className="field__label">法定节假日（每行一个日期，如 2026-10-01）</Text>
       <Textarea
         id="settings-holidays"
@@ -55,6 +64,7 @@ export function SettingsForm({ districtId, settings, onSaved }: { districtId: st
         maxlength={2000}
         onInput={(e) => setHolidays(e.detail.value)}
       />
+      <FieldError field="holidays" errors={errors} />
       <Text className="field__label">调休上班日（周末上班的日期）</Text>
       <Textarea
         id="settings-makeup"
@@ -63,6 +73,7 @@ export function SettingsForm({ districtId, settings, onSaved }: { districtId: st
         maxlength={1000}
         onInput={(e) => setMakeup(e.detail.value)}
       />
+      <FieldError field="makeupWorkdays" errors={errors} />
       <Text className="field__hint">公示期默认为开始日之后的 5 个工作日：跳过周末和节假日，调休上班日计入。</Text>
       <Button id="settings-save" className="primary-button" onClick={() => void save()}>
         保存设置

@@ -1,7 +1,8 @@
-import { Text, View } from '@tarojs/components';
+import { View } from '@tarojs/components';
 import { useRouter } from '@tarojs/taro';
 import { useState } from 'react';
 import { listBatches } from '../../../api/rotation';
+import { DistrictFilter } from '../../../components/chip/DistrictFilter';
 import { ListRow } from '../../../components/list-row/ListRow';
 import { Section } from '../../../components/section/Section';
 import { StatusView } from '../../../components/status-view/StatusView';
@@ -24,18 +25,15 @@ export default function RotationListPage() {
   return (
     <View className="page">
       {params.groupId ? null : (
-        <View className="chips">
-          {districts.map((d) => (
-            <Text
-              key={d.id}
-              id={`rotation-district-${d.id}`}
-              className={`chip${d.id === chosen ? ' chip--selected' : ''}`}
-              onClick={() => setDistrictId(d.id)}
-            >
-              {d.city}
-              {d.name}
-            </Text>
-          ))}
+        <View className="rotation-district-bar">
+          <DistrictFilter
+            districts={districts}
+            selected={chosen}
+            onSelect={setDistrictId}
+            showAll={false}
+            chipIdPrefix="rotation-district-"
+            id="rotation-district-filter"
+          />
         </View>
       )}
       <Body batches={batches} />

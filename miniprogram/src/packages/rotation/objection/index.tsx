@@ -2,7 +2,8 @@ import { Button, Text, Textarea, View } from '@tarojs/components';
 import { useRouter } from '@tarojs/taro';
 import { useState } from 'react';
 import { ROTATION_TEXT_MAX } from '../../../../../shared/limits';
-import { messageOf } from '../../../api/api-error';
+import { saveProblem } from '../../../api/field-errors';
+import { FieldError } from '../../../components/field-error/FieldError';
 import { fileObjection } from '../../../api/rotation';
 import { Section } from '../../../components/section/Section';
 import { StatusView } from '../../../components/status-view/StatusView';
@@ -14,11 +15,11 @@ import '../rotation.scss';
 export default function ObjectionPage() {
   const { params } = useRouter();
   const [text, setText] = useState('');
-  const [result, setResult] = useState<{ ok: boolean; message: string } | null>(null);
+  const [result, setResult] = useState<{ ok: boolean; message: string; fields?: Record<string, string> } | null>(null);
   const [sending, setSending] = useState(false);
 
   const submit = async () => {
-    if (!text.trim()) return setResult({ ok: false, message: '请填写异议内容' });
+    if (!text.trim()) return setResult({ ok: false, message: '请填写异议内容', fields: { text: '请填写异议内容' } });
     setSending(true);
     try {
       const answer = await fileObjection(params.batch ?? '', text.trim(), params.assignment ?? null);
@@ -26,7 +27,9 @@ export default function ObjectionPage() {
       keepReceipt(answer.receipt);
       setResult({ ok: true, message: answer.message });
     } catch (error) {
-      setResult({ ok: false, message: messageOf(error) });
+      // A reason about the text goes under the text; anything else (the period is over) below it.
+      const problem = saveProblem(error);
+      setResult({ ok: false, message: problem.message, fields: problem.fields });
     } finally {
       setSending(false);
     }
@@ -53,15 +56,16 @@ export default function ObjectionPage() {
           value={text}
           onInput={(e) => setText(e.detail.value)}
         />
+        <FieldError field="text" errors={result?.fields ?? {}} />
         <Text className="field__hint">
           {text.length}/{ROTATION_TEXT_MAX} · 异议仅区教育局管理员可见
         </Text>
-        {result ? (
+        {result && !result.fields?.text ? (
           <Text className="rotation-issue" id="objection-error">
             {result.message}
           </Text>
         ) : null}
-        <Button id="objection-submit" className="primary-button" disabled={sending} onClick={() => void submit()}>
+        <Button id="objection-submit" className="primary-button" disabled={sending || undefined} onClick={() => void submit()}>
           提交异议
         </Button>
       </Section>
