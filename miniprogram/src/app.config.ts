@@ -6,8 +6,16 @@ export default defineAppConfig({
     { root: 'packages/admin', pages: ['teachers/index'] },
     {
       root: 'packages/survey',
-      pages: ['list/index', 'answer/index', 'results/index', 'admin/index', 'enrollment/index', 'progress/index', 'builder/index'],
-      pages: ['list/index', 'answer/index', 'results/index', 'admin/index', 'enrollment/index', 'progress/index', 'moderation/index'],
+      pages: [
+        'list/index',
+        'answer/index',
+        'results/index',
+        'admin/index',
+        'enrollment/index',
+        'progress/index',
+        'builder/index',
+        'moderation/index',
+      ],
     },
     { root: 'packages/news', pages: ['list/index', 'detail/index', 'admin/index', 'admin/edit/index'] },
     { root: 'packages/evaluation', pages: ['rounds/index', 'round/index', 'group/index'] },

@@ -116,6 +116,8 @@ export function publishSurveyDraft(id: string): Promise<ApiResponse<'POST /api/a
 /** 复制为新问卷: a past survey's questions in a new draft. */
 export function copySurveyToDraft(surveyId: string): Promise<ApiResponse<'POST /api/admin/surveys/:id/copy-to-draft'>> {
   return callEndpoint('POST /api/admin/surveys/:id/copy-to-draft', { params: { id: surveyId } });
+}
+
 /** 文字审核: every free text of a survey with its status, without school or date. */
 export function listSurveyTexts(id: string): Promise<ApiResponse<'GET /api/admin/surveys/:id/texts'>> {
   return callEndpoint('GET /api/admin/surveys/:id/texts', { params: { id } });

@@ -274,6 +274,7 @@ const SAMPLES: Samples = {
   'POST /api/admin/surveys/:id/texts/reject': (place) => ({
     path: `/api/admin/surveys/${surveyIds[place]}/texts/reject`,
     body: { ref: '0.00000000-0000-4000-8000-000000000000.0' },
+  }),
   // Evaluation at district scale (issue 16): an import preview (apply: false) changes nothing.
   'GET /api/admin/rounds/:id/scores/template': (place) => ({ path: `/api/admin/rounds/${roundIds[place]}/scores/template` }),
   'POST /api/admin/rounds/:id/scores/import': (place) => ({

@@ -296,6 +296,7 @@ export const SAMPLES: Record<string, (f: Fixtures) => Sample> = {
   'POST /api/admin/surveys/:id/texts/reject': (f) => ({
     path: `/api/admin/surveys/${f.survey}/texts/reject`,
     body: { ref: '0.00000000-0000-4000-8000-000000000000.0' },
+  }),
   // Evaluation at district scale (issue 16): an import preview (apply: false) changes nothing.
   'GET /api/admin/rounds/:id/scores/template': (f) => ({ path: `/api/admin/rounds/${f.round}/scores/template` }),
   'POST /api/admin/rounds/:id/scores/import': (f) => ({
