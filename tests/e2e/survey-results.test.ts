@@ -68,9 +68,12 @@ describe('survey results and text moderation in the H5 app', () => {
    */
   const shotAt = async (name: string, width: number) => {
     await page.setViewportSize({ width, height: 900 });
-    const height = await page.evaluate(() =>
-      Math.max(document.documentElement.scrollHeight, ...Array.from(document.querySelectorAll('.taro_page')).map((e) => e.scrollHeight)),
-    );
+    // Whichever element scrolls, from its top.
+    const height = await page.evaluate(() => {
+      const all = [document.documentElement, ...Array.from(document.querySelectorAll('body *'))];
+      for (const e of all) e.scrollTop = 0;
+      return Math.max(...all.map((e) => e.scrollHeight));
+    });
     await page.setViewportSize({ width, height: Math.min(Math.max(height, 844), 8000) });
     await shot(name);
     await page.setViewportSize({ width: 390, height: 844 });
@@ -129,6 +132,7 @@ describe('survey results and text moderation in the H5 app', () => {
     // No school name, no date beside a text.
     const body = (await page.locator('.survey-moderation').textContent()) ?? '';
     expect(body).not.toMatch(/经八路|经纬|2026-|2027-/);
+    await page.waitForTimeout(1600); // the 已拒绝 toast
     await shot('survey-moderation-done-390.png');
     await shotAt('survey-moderation-1280.png', 1280);
   });

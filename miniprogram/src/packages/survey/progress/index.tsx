@@ -1,4 +1,4 @@
-import { Button, Text, View } from '@tarojs/components';
+import { Text, View } from '@tarojs/components';
 import { useRouter } from '@tarojs/taro';
 import { useState, type ReactNode } from 'react';
 import { getResults } from '../../../api/surveys';
@@ -65,9 +65,10 @@ function SchoolRow({ row, open, onToggle, children }: { row: SchoolProgress; ope
         <View className="school-progress__line" style={{ left: TARGET_PERCENT }} />
       </View>
       <Text className="school-progress__text">{progressText(row)}</Text>
-      <Button className="school-progress__poster" id={`poster-open-${row.id}`} size="mini" onClick={onToggle}>
+      {/* A view, not a mini Button: an H5 mini button keeps a fixed 13 px font that is tiny on a desktop. */}
+      <View className="school-progress__poster" id={`poster-open-${row.id}`} onClick={onToggle}>
         {open ? '收起' : '海报与链接'}
-      </Button>
+      </View>
       {children}
     </View>
   );
