@@ -325,6 +325,11 @@ function Builder({
                   </Text>
                 </Picker>
                 {field('closesAt')}
+                {!errors.closesAt && content.opensAt && content.closesAt && content.closesAt <= content.opensAt ? (
+                  <Text className="field__error" id="builder-dates-problem">
+                    截止日期须晚于开始日期
+                  </Text>
+                ) : null}
               </View>
             </View>
             <AudienceFields
