@@ -392,9 +392,12 @@ function Builder({
       )}
 
       <View className="survey-builder__footer">
-        <Text id="builder-counter" className={`survey-builder__counter${tooMany ? ' survey-builder__counter--over' : ''}`}>
-          统计项 {counters} / {MAX_COUNTERS_PER_RESPONSE}
-        </Text>
+        <View className="survey-builder__counter-row">
+          <Text id="builder-counter" className={`survey-builder__counter${tooMany ? ' survey-builder__counter--over' : ''}`}>
+            统计项 {counters} / {MAX_COUNTERS_PER_RESPONSE}
+          </Text>
+          <Text className="survey-builder__counter-hint">每题计 1 项，多选题按最多可选数计，文字题不计</Text>
+        </View>
         {tooMany ? (
           <Text id="builder-counter-reason" className="field__error">
             {tooMany}
