@@ -50,6 +50,7 @@ describe('the survey builder in the H5 app', () => {
     await fill('#builder-description', '本问卷匿名填写，约需 1 分钟。');
     await press('#builder-audience-jn-jingwu');
     await page.locator('#builder-audience-summary', { hasText: '经五教育集团的全部学校' }).waitFor();
+    await shot('survey-builder-details');
     // Act: three questions.
     await press('#builder-add-likert');
     await fill('#q-q1-title', '您对学校的课后服务是否满意？');

@@ -239,4 +239,24 @@ describe('the survey builder', () => {
     );
     expect($('#builder-audience-summary').textContent).toBe('发放范围：已选 1 所学校');
   });
+
+  test('saves an opened draft by itself a few seconds after the last edit', async () => {
+    // Prepare
+    setRouterParams({ draft: 'd.jinan-shizhong.abcdefghijkl' });
+    jest.mocked(getSurveyDraft).mockResolvedValue(draftView());
+    jest.mocked(saveSurveyDraft).mockResolvedValue(draftView({ version: 3, title: '课后服务满意度（修订）' }));
+    render(<SurveyBuilderPage />);
+    await screen.findByText('问卷信息');
+    // Act
+    await typeInto($('#builder-title'), '课后服务满意度（修订）');
+    // Assess
+    expect($('#builder-status').textContent).toBe('有未保存的修改（将自动保存）');
+    await waitFor(() => expect($('#builder-status').textContent).toBe('已保存到草稿箱'), { timeout: 6000 });
+    expect(saveSurveyDraft).toHaveBeenCalledTimes(1);
+    expect(saveSurveyDraft).toHaveBeenCalledWith(
+      'd.jinan-shizhong.abcdefghijkl',
+      expect.objectContaining({ title: '课后服务满意度（修订）' }),
+      2,
+    );
+  }, 10_000);
 });

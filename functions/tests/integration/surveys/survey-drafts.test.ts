@@ -293,4 +293,21 @@ describe('survey drafts', () => {
     expect(teacherList.body.items.map((s: { id: string }) => s.id)).toContain(published.body.surveyId);
     expect(parentList.body.items.map((s: { id: string }) => s.id)).not.toContain(published.body.surveyId);
   });
+
+  it('refuses to publish a draft whose closing day has passed, at closesAt', async () => {
+    // Prepare: a draft kept since last month.
+    const saved = await districtAdmin.call(
+      'POST',
+      `/api/admin/districts/${DISTRICT}/survey-drafts`,
+      builtContent({
+        opensAt: new Date(Date.now() - 30 * 24 * HOUR).toISOString(),
+        closesAt: new Date(Date.now() - 2 * 24 * HOUR).toISOString(),
+      }),
+    );
+    // Act
+    const published = await districtAdmin.call('POST', `/api/admin/survey-drafts/${saved.body.id}/publish`);
+    // Assess
+    expect(published.status).toBe(400);
+    expect(published.body.error.details).toEqual([{ path: 'closesAt', message: '截止时间已过，请重新选择截止日期' }]);
+  });
 });

@@ -106,8 +106,12 @@ export class SurveyDraftService {
       anonymous: true,
       questions: draft.questions,
     });
-    if (!checked.success) {
-      const details = checked.error.issues.map((issue) => ({ path: issue.path.join('.'), message: issue.message }));
+    const details = checked.success ? [] : checked.error.issues.map((issue) => ({ path: issue.path.join('.'), message: issue.message }));
+    // A draft kept for a while may name a closing day already past: it would publish a closed survey.
+    if (draft.closesAt && draft.closesAt <= this.deps.now().toISOString() && !details.some((d) => d.path === 'closesAt')) {
+      details.push({ path: 'closesAt', message: '截止时间已过，请重新选择截止日期' });
+    }
+    if (!checked.success || details.length > 0) {
       throw new ValidationError(`问卷还不能发布：${details[0].message}`, details, 'DRAFT_INCOMPLETE');
     }
     const survey = await this.deps.surveys.create(checked.data, createdBy);

@@ -1,6 +1,6 @@
 import { Button, Input, Picker, Text, Textarea, View } from '@tarojs/components';
 import Taro, { useRouter } from '@tarojs/taro';
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { SURVEY_TEMPLATES } from '../../../../../shared/surveys/survey-templates';
 import {
   blankQuestion,
@@ -30,6 +30,7 @@ import { QuestionEditor } from './QuestionEditor';
 import './builder.scss';
 
 const ADDABLE: QuestionType[] = ['likert', 'single', 'multiple', 'nps', 'text'];
+const AUTOSAVE_MS = 3000;
 
 /** A reference's path names one id of a list (audience.groupIds.0): shown at the list's field. */
 function normalised(fields: Record<string, string>): Record<string, string> {
@@ -199,6 +200,17 @@ function Builder({
     }
   };
 
+  // A saved draft keeps itself saved: a few seconds after the last edit it is saved again, so
+  // an admin who leaves without pressing 保存草稿 loses nothing. A new survey is saved by hand
+  // first (so no stray drafts), and a save that failed waits for the admin.
+  const autosave = useRef(save);
+  autosave.current = save;
+  useEffect(() => {
+    if (!saved || !dirty || busy || problem || published) return undefined;
+    const timer = setTimeout(() => void autosave.current(true), AUTOSAVE_MS);
+    return () => clearTimeout(timer);
+  }, [content, saved, dirty, busy, problem, published]);
+
   if (published) {
     return (
       <View className="page survey-builder">
@@ -258,7 +270,7 @@ function Builder({
           预览
         </Text>
         <Text className="survey-builder__status" id="builder-status">
-          {saved ? (dirty ? '有未保存的修改' : '已保存到草稿箱') : '尚未保存'}
+          {saved ? (dirty ? (problem ? '有未保存的修改' : '有未保存的修改（将自动保存）') : '已保存到草稿箱') : '尚未保存'}
         </Text>
       </View>
 
@@ -313,6 +325,11 @@ function Builder({
                   </Text>
                 </Picker>
                 {field('closesAt')}
+                {!errors.closesAt && content.opensAt && content.closesAt && content.closesAt <= content.opensAt ? (
+                  <Text className="field__error" id="builder-dates-problem">
+                    截止日期须晚于开始日期
+                  </Text>
+                ) : null}
               </View>
             </View>
             <AudienceFields
@@ -375,9 +392,12 @@ function Builder({
       )}
 
       <View className="survey-builder__footer">
-        <Text id="builder-counter" className={`survey-builder__counter${tooMany ? ' survey-builder__counter--over' : ''}`}>
-          统计项 {counters} / {MAX_COUNTERS_PER_RESPONSE}
-        </Text>
+        <View className="survey-builder__counter-row">
+          <Text id="builder-counter" className={`survey-builder__counter${tooMany ? ' survey-builder__counter--over' : ''}`}>
+            统计项 {counters} / {MAX_COUNTERS_PER_RESPONSE}
+          </Text>
+          <Text className="survey-builder__counter-hint">每题计 1 项，多选题按最多可选数计，文字题不计</Text>
+        </View>
         {tooMany ? (
           <Text id="builder-counter-reason" className="field__error">
             {tooMany}
