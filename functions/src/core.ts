@@ -13,6 +13,7 @@ import { RotationRepository } from './features/rotation/rotation-repository';
 import { SurveyRepository } from './features/surveys/survey-repository';
 import { SurveySceneRepository } from './features/surveys/survey-scene-repository';
 import { ReminderRepository } from './features/surveys/reminder-repository';
+import { SurveyDraftRepository } from './features/surveys/drafts/draft-repository';
 import type { Infrastructure } from './infrastructure';
 import { createLogger, type Logger } from './log/logger';
 import { createServices } from './services';
@@ -48,6 +49,7 @@ export function createCore(config: ServerConfig, overrides: CoreOverrides = {}) 
     catalogImportWrites: new CatalogImportWrites(db, config.tableName),
     surveyScenes: new SurveySceneRepository(db, config.tableName),
     reminders: new ReminderRepository(db, config.tableName),
+    surveyDrafts: new SurveyDraftRepository(db, config.tableName),
   };
   const services = createServices(infra);
   return { app: createApp(infra, services), db, infra, services };

@@ -10,6 +10,7 @@ import type { NewsRepository } from './features/news/news-repository';
 import type { RotationRepository } from './features/rotation/rotation-repository';
 import type { SurveyRepository } from './features/surveys/survey-repository';
 import type { ReminderRepository } from './features/surveys/reminder-repository';
+import type { SurveyDraftRepository } from './features/surveys/drafts/draft-repository';
 import type { Logger } from './log/logger';
 import type { ImageStore } from './storage/image-store';
 import type { SurveySceneRepository } from './features/surveys/survey-scene-repository';
@@ -53,4 +54,6 @@ export interface Infrastructure {
   surveyScenes: SurveySceneRepository;
   /** Survey reminder consents (issue 15, AP100-AP102). */
   reminders: ReminderRepository;
+  /** 草稿箱 of the survey builder (issue 16, AP110-AP114). */
+  surveyDrafts: SurveyDraftRepository;
 }

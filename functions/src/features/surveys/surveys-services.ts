@@ -7,8 +7,6 @@ import { SurveyReporting } from './survey-reporting';
 import { SurveyService } from './survey-service';
 import { SurveySettingsService } from './survey-settings';
 import { SurveyReminders } from './survey-reminders';
-import { createDocumentClient } from '../../db/client';
-import { SurveyDraftRepository } from './drafts/draft-repository';
 import { SurveyDraftService } from './drafts/draft-service';
 
 /** The surveys feature's services, built once per container. */
@@ -24,17 +22,7 @@ export function surveysServices(infra: Infrastructure) {
     surveyInvites: new SurveyInvites(infra),
     /** 提醒未答家长: consents and the admins' sending (issue 15). */
     surveyReminders: new SurveyReminders(infra),
-    /**
-     * 草稿箱 of the survey builder (issue 16). Its repository is built here from the table's
-     * configuration rather than in core.ts, so the feature stays in its folder.
-     */
-    surveyDrafts: new SurveyDraftService({
-      ...infra,
-      surveys,
-      drafts: new SurveyDraftRepository(
-        createDocumentClient({ endpoint: infra.config.dynamodbEndpoint, region: infra.config.region }),
-        infra.config.tableName,
-      ),
-    }),
+    /** 草稿箱 of the survey builder (issue 16). */
+    surveyDrafts: new SurveyDraftService({ ...infra, surveys, drafts: infra.surveyDrafts }),
   };
 }
