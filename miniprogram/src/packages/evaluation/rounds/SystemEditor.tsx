@@ -42,7 +42,7 @@ export function SystemEditor({
         <FieldError field="system.dimensions" errors={errors} />
       ) : (
         <Text className={sumClass(total)} id="system-weight-sum">
-          各维度权重合计 {total}（应为 100）
+          各维度权重合计 {total}
         </Text>
       )}
       {draft.dimensions.map((d, di) => {
@@ -67,7 +67,7 @@ export function SystemEditor({
               <FieldError field={`${base}.indicators`} errors={errors} />
             ) : (
               <Text className={sumClass(sum)} id={`indicator-sum-${d.id}`}>
-                本维度指标权重合计 {sum}（应为 100）
+                本维度指标权重合计 {sum}
               </Text>
             )}
             {d.indicators.map((i, ii) => (
