@@ -67,6 +67,15 @@ describe('manual scores of a whole district from Excel', () => {
     await switchRole(h5, 'district_admin');
     await page.locator('#nav-evaluation').click();
     await page.locator('#new-round-name input').fill(ROUND);
+    // The district keeps its system for later rounds: 学校发展 weighs 30, 发展潜能 10.
+    await page.locator('#dimension-weight-school input').fill('30');
+    await page.locator('#error-system-dimensions', { hasText: '各维度权重合计 110，应为 100' }).waitFor();
+    await partShot('#system-editor', 'evaluation-import-weights-off.png');
+    await page.locator('#dimension-weight-potential input').fill('10');
+    await page.locator('#error-system-dimensions').waitFor({ state: 'detached' });
+    await page.locator('#system-save-name input').fill('市中区 2026 版');
+    await page.locator('#system-save').click();
+    await page.locator('#system-save-message', { hasText: '已保存为本区指标体系“市中区 2026 版”' }).waitFor();
     await page.locator('.chip', { hasText: '市中区家长满意度' }).click();
     await page.locator('#new-round-create').click();
     await page.locator('#score-template').waitFor();
@@ -127,5 +136,19 @@ describe('manual scores of a whole district from Excel', () => {
     // Assess
     await shot('evaluation-import-published-wide.png');
     await partShot('.publish-form', 'evaluation-import-publish-form-wide.png');
+  });
+
+  test('the next round starts from the system the district saved', async () => {
+    // Prepare
+    await page.setViewportSize({ width: 390, height: 844 });
+    await switchRole(h5, 'district_admin');
+    await page.locator('#nav-evaluation').click();
+    // Act
+    await page.locator('.chip', { hasText: '本区：市中区 2026 版' }).click();
+    // Assess
+    expect(await page.locator('#dimension-weight-school input').inputValue()).toBe('30');
+    expect(await page.locator('#dimension-weight-potential input').inputValue()).toBe('10');
+    expect(await page.locator('#system-weight-sum').textContent()).toBe('各维度权重合计 100');
+    await partShot('.new-round', 'evaluation-import-saved-system.png');
   });
 });

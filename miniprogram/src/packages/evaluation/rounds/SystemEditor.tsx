@@ -37,10 +37,14 @@ export function SystemEditor({
   const total = dimensionWeightSum(draft);
   return (
     <View className="system-editor" id="system-editor">
-      <Text className={sumClass(total)} id="system-weight-sum">
-        各维度权重合计 {total}（应为 100）
-      </Text>
-      <FieldError field="system.dimensions" errors={errors} />
+      {/* The sum, or the problem with it (which names the sum): never both. */}
+      {errors['system.dimensions'] ? (
+        <FieldError field="system.dimensions" errors={errors} />
+      ) : (
+        <Text className={sumClass(total)} id="system-weight-sum">
+          各维度权重合计 {total}
+        </Text>
+      )}
       {draft.dimensions.map((d, di) => {
         const sum = weightSum(d);
         const base = `system.dimensions.${di}`;
@@ -59,10 +63,13 @@ export function SystemEditor({
               />
             </View>
             <FieldError field={`${base}.weight`} errors={errors} />
-            <Text className={sumClass(sum)} id={`indicator-sum-${d.id}`}>
-              本维度指标权重合计 {sum}（应为 100）
-            </Text>
-            <FieldError field={`${base}.indicators`} errors={errors} />
+            {errors[`${base}.indicators`] ? (
+              <FieldError field={`${base}.indicators`} errors={errors} />
+            ) : (
+              <Text className={sumClass(sum)} id={`indicator-sum-${d.id}`}>
+                本维度指标权重合计 {sum}
+              </Text>
+            )}
             {d.indicators.map((i, ii) => (
               <View key={i.id} className="system-editor__indicator" id={`indicator-${d.id}-${i.id}`}>
                 <View className="system-editor__row">
