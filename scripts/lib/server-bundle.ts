@@ -36,6 +36,8 @@ export const LAZY_PACKAGES = [
   'highs',
   // Rotation CSV imports.
   '@fast-csv/parse',
+  // The likert index's t interval: survey results and exports (survey-reporting.ts loads them).
+  '@stdlib/stats-base-dists-t-quantile',
   // Credential sources the AWS SDK requires only when the environment holds no credentials
   // (the Lambda's role and the cloud function's keys are both environment variables).
   ...AWS_CREDENTIAL_FALLBACKS,

@@ -1,8 +1,9 @@
+import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { LpEngine } from '../../functions/src/features/surveys/domain/disclosure/lp-engine';
-import { bundleEntry } from '../../scripts/lib/server-bundle';
+import { bundleEntry, bundleServer } from '../../scripts/lib/server-bundle';
 import { createSeededTable, type TestTable } from '../support/dynamo';
 import { testEnv } from '../support/test-config';
 
@@ -44,6 +45,47 @@ describe('the built cloud function bundle (functions/cloud/api/index.js)', () =>
     // Assess
     expect(required.length).toBeGreaterThan(0);
     expect(missing).toEqual([]);
+  });
+});
+
+/**
+ * Which lazy/ files a bundle requires while it loads, in a fresh process: none. A heavy package
+ * imported statically somewhere on the start-up path would be required here and show.
+ */
+function lazyFilesLoadedAtStart(bundle: string, env: NodeJS.ProcessEnv): string[] {
+  const probe = `
+    const Module = require('node:module');
+    const seen = [];
+    const original = Module.prototype.require;
+    Module.prototype.require = function (id) { if (id.includes('/lazy/')) seen.push(id); return original.apply(this, arguments); };
+    require(${JSON.stringify(bundle)});
+    setImmediate(() => process.stdout.write(JSON.stringify(seen)));`;
+  const run = spawnSync(process.execPath, ['-e', probe], { env, encoding: 'utf8', timeout: 30_000 });
+  expect(run.stderr).toBe('');
+  return JSON.parse(run.stdout) as string[];
+}
+
+describe('start-up of the built bundles (issue 17: heavy modules load on the routes that need them)', () => {
+  let lambdaDir: string;
+
+  beforeAll(async () => {
+    lambdaDir = mkdtempSync(join(tmpdir(), 'lambda-bundle-'));
+    await bundleServer('lambda', lambdaDir);
+  });
+  afterAll(() => rmSync(lambdaDir, { recursive: true, force: true }));
+
+  it.each([
+    ['the cloud function', () => BUNDLE],
+    ['the Lambda', () => join(lambdaDir, 'index.js')],
+  ])('%s requires none of its lazy files (exceljs, HiGHS, opencc, pinyin-pro, nzh, t quantile …) when it loads', (_, bundle) => {
+    // Prepare
+    const env = { ...process.env, ...testEnv('startup-probe'), WX_CONTEXT_KEYS: 'WX_OPENID', WX_OPENID: 'o-startup-probe' };
+
+    // Act
+    const loaded = lazyFilesLoadedAtStart(bundle(), env);
+
+    // Assess
+    expect(loaded).toEqual([]);
   });
 });
 

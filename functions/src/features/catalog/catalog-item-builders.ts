@@ -1,7 +1,16 @@
 import type { District, GroupType, MemberRole, Stage, TermId } from '../../../../shared';
 import { keys } from '../../db/keys';
 import type { CampusItem, DistrictItem, GroupItem, MembershipItem, SchoolItem } from './catalog-items';
-import { searchKeys } from './domain/search/search-document';
+import type { searchKeys as SearchKeysOf } from './domain/search/search-document';
+
+/**
+ * search-document pulls opencc-js, pinyin-pro and nzh (about 670 KB): required by the first
+ * school write, never at a container's start-up (tests/contract/cloud-bundle.test.ts). The
+ * builders are synchronous, so this is a synchronous require, which the bundler defers too.
+ */
+const searchKeys: typeof SearchKeysOf = (...args) =>
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- deliberately lazy, see above
+  (require('./domain/search/search-document') as typeof import('./domain/search/search-document')).searchKeys(...args);
 
 /**
  * Catalogue items with their keys, built in one place for every writer (the seed loader, the

@@ -4,7 +4,6 @@ import { exportableRows, hiddenCellsOf, surveyWorkbook } from './survey-export';
 import { surveyBlocks } from './domain/disclosure/survey-blocks';
 import type { SurveyItem } from './survey-items';
 import { SurveyPublisher, type Published } from './survey-publisher';
-import { surveyResults } from './survey-results';
 import { RESPONSES_COUNTER } from './survey-items';
 import { cellKey, RESPONSES_BLOCK, unitKey } from './domain/disclosure/published-table';
 
@@ -88,6 +87,8 @@ export class SurveyReporting {
       // The texts live on the responses (AP29): read only when the survey asks for any.
       hasTexts ? surveys.listResponses(survey.id, survey.shards) : Promise.resolve([]),
     ]);
+    // The scoring (with @stdlib's t quantile, 118 KB) loads with the first results, not at start-up.
+    const { surveyResults } = await import('./survey-results');
     const districtShown = !hidden.has(cellKey(unitKey('district', survey.districtId), RESPONSES_BLOCK));
     const held = [...counts.values()].reduce((n, c) => n + (c.get(RESPONSES_COUNTER) ?? 0), 0);
     return surveyResults(

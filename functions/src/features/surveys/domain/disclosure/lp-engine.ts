@@ -1,4 +1,4 @@
-import loadHighs, { type Highs, type Model } from 'highs';
+import type { Highs, Model } from 'highs';
 
 /**
  * The audit's linear-programming oracle, over HiGHS (MIT; compiled to WebAssembly, no native
@@ -55,7 +55,9 @@ let loaded: Promise<Highs> | null = null;
 
 /** Loads HiGHS once per process (about 3.5 MB of WebAssembly). */
 export function loadLpEngine(): Promise<LpEngine> {
-  loaded ??= loadHighs();
+  // Imported here, not at the top: the solver (about 3.6 MB with its WebAssembly) loads with the
+  // first audit, never at a container's start-up (tests/contract/cloud-bundle.test.ts).
+  loaded ??= import('highs').then(({ default: loadHighs }) => loadHighs());
   return loaded.then((highs) => ({ open: (program) => openProgram(highs, program) }));
 }
 
