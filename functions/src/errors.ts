@@ -30,7 +30,12 @@ export const GENERIC_VALIDATION_MESSAGE = '请求参数不正确';
  */
 export class ValidationError extends ApiError {
   constructor(message?: string, details?: unknown, code = 'VALIDATION_FAILED') {
-    super(400, code, message && message !== GENERIC_VALIDATION_MESSAGE ? message : (firstFieldMessage(details) ?? GENERIC_VALIDATION_MESSAGE), details);
+    super(
+      400,
+      code,
+      message && message !== GENERIC_VALIDATION_MESSAGE ? message : (firstFieldMessage(details) ?? GENERIC_VALIDATION_MESSAGE),
+      details,
+    );
   }
 }
 

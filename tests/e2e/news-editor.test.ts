@@ -35,62 +35,69 @@ describe('the news editor toolbar in the H5 app', () => {
   test.each([
     { width: 390, height: 844, title: '经五集团冬季长跑', suffix: 'phone' },
     { width: 1280, height: 800, title: '经五集团新年音乐会', suffix: 'desktop' },
-  ])('at $width px an admin writes with the toolbar, previews live, publishes, and the list says 已发布 at once', async ({ width, height, title, suffix }) => {
-    // Prepare: the group admin opens 动态 → 新建动态.
-    await page.setViewportSize({ width, height });
-    await switchRole(h5, 'group_admin');
-    await page.locator('#nav-news-admin').click();
-    await page.locator('#news-admin-group', { hasText: '经五教育集团' }).waitFor();
-    await page.locator('#h5-nav-title', { hasText: '动态管理' }).waitFor();
-    await page.locator('#news-new').click();
-    await page.locator('#news-title-input input').fill(title);
-    await page.locator('#news-author-input input').fill('集团办公室');
-    await page.locator('#news-summary-input textarea').fill('三校师生参加');
+  ])(
+    'at $width px an admin writes with the toolbar, previews live, publishes, and the list says 已发布 at once',
+    async ({ width, height, title, suffix }) => {
+      // Prepare: the group admin opens 动态 → 新建动态.
+      await page.setViewportSize({ width, height });
+      await switchRole(h5, 'group_admin');
+      await page.locator('#nav-news-admin').click();
+      await page.locator('#news-admin-group', { hasText: '经五教育集团' }).waitFor();
+      await page.locator('#h5-nav-title', { hasText: '动态管理' }).waitFor();
+      await page.locator('#news-new').click();
+      await page.locator('#news-title-input input').fill(title);
+      await page.locator('#news-author-input input').fill('集团办公室');
+      await page.locator('#news-summary-input textarea').fill('三校师生参加');
 
-    // Act: a heading, a list of two lines, bold words and a link, all through the toolbar.
-    await body().fill('活动安排');
-    await page.locator('#md-heading').click();
-    await page.waitForFunction(() => (document.querySelector('#news-body-input textarea') as HTMLTextAreaElement).value === '## 活动安排');
-    await body().fill('## 活动安排\n\n上午：小学组\n下午：初中组\n\n请准时到校集合。详见通知');
-    await body().evaluate((el) => {
-      const area = el as HTMLTextAreaElement;
-      const from = area.value.indexOf('上午');
-      area.focus();
-      area.setSelectionRange(from, area.value.indexOf('初中组') + 3);
-    });
-    await page.locator('#md-list').click();
-    await select('准时到校');
-    await page.locator('#md-bold').click();
-    await select('通知');
-    await page.locator('#md-link').click();
-    await page.locator('#md-link-url input').fill('https://jyj.jinan.gov.cn/notice/2026');
-    await page.locator('#md-link-confirm').click();
+      // Act: a heading, a list of two lines, bold words and a link, all through the toolbar.
+      await body().fill('活动安排');
+      await page.locator('#md-heading').click();
+      await page.waitForFunction(
+        () => (document.querySelector('#news-body-input textarea') as HTMLTextAreaElement).value === '## 活动安排',
+      );
+      await body().fill('## 活动安排\n\n上午：小学组\n下午：初中组\n\n请准时到校集合。详见通知');
+      await body().evaluate((el) => {
+        const area = el as HTMLTextAreaElement;
+        const from = area.value.indexOf('上午');
+        area.focus();
+        area.setSelectionRange(from, area.value.indexOf('初中组') + 3);
+      });
+      await page.locator('#md-list').click();
+      await select('准时到校');
+      await page.locator('#md-bold').click();
+      await select('通知');
+      await page.locator('#md-link').click();
+      await page.locator('#md-link-url input').fill('https://jyj.jinan.gov.cn/notice/2026');
+      await page.locator('#md-link-confirm').click();
 
-    // Assess: the Markdown is what a person would have had to type, and the preview shows it.
-    await page.waitForFunction(() => (document.querySelector('#news-body-input textarea') as HTMLTextAreaElement).value.includes('](https://'));
-    expect(await body().inputValue()).toBe(
-      '## 活动安排\n\n- 上午：小学组\n- 下午：初中组\n\n请**准时到校**集合。详见[通知](https://jyj.jinan.gov.cn/notice/2026)',
-    );
-    const live = page.locator('#news-live-preview');
-    await live.locator('h3', { hasText: '活动安排' }).waitFor();
-    expect(await live.locator('li').allTextContents()).toEqual(['上午：小学组', '下午：初中组']);
-    expect(await live.locator('strong').textContent()).toBe('准时到校');
-    expect(await live.locator('a').getAttribute('href')).toBe('https://jyj.jinan.gov.cn/notice/2026');
-    await shot(`news-editor-toolbar-${suffix}.png`);
+      // Assess: the Markdown is what a person would have had to type, and the preview shows it.
+      await page.waitForFunction(() =>
+        (document.querySelector('#news-body-input textarea') as HTMLTextAreaElement).value.includes('](https://'),
+      );
+      expect(await body().inputValue()).toBe(
+        '## 活动安排\n\n- 上午：小学组\n- 下午：初中组\n\n请**准时到校**集合。详见[通知](https://jyj.jinan.gov.cn/notice/2026)',
+      );
+      const live = page.locator('#news-live-preview');
+      await live.locator('h3', { hasText: '活动安排' }).waitFor();
+      expect(await live.locator('li').allTextContents()).toEqual(['上午：小学组', '下午：初中组']);
+      expect(await live.locator('strong').textContent()).toBe('准时到校');
+      expect(await live.locator('a').getAttribute('href')).toBe('https://jyj.jinan.gov.cn/notice/2026');
+      await shot(`news-editor-toolbar-${suffix}.png`);
 
-    // Act: publish, then back to the list with the bar's 返回.
-    await page.locator('#news-publish').click();
-    await page.getByText('编辑动态（已发布）').waitFor();
-    await shot(`news-editor-published-${suffix}.png`);
-    await page.locator('#h5-nav-back').click();
+      // Act: publish, then back to the list with the bar's 返回.
+      await page.locator('#news-publish').click();
+      await page.getByText('编辑动态（已发布）').waitFor();
+      await shot(`news-editor-published-${suffix}.png`);
+      await page.locator('#h5-nav-back').click();
 
-    // Assess: at once 已发布 in the list, and no 立即发布 left to press twice.
-    // A card on the phone, a table row at desktop width.
-    const card = page.locator(width >= 900 ? '.news-row' : '.news-card', { hasText: title });
-    await card.locator('.news-card__status', { hasText: '已发布' }).waitFor();
-    await shot(`news-admin-list-${suffix}.png`);
-    await card.click();
-    await page.getByText('编辑动态（已发布）').waitFor();
-    expect(await page.locator('#news-publish').count()).toBe(0);
-  });
+      // Assess: at once 已发布 in the list, and no 立即发布 left to press twice.
+      // A card on the phone, a table row at desktop width.
+      const card = page.locator(width >= 900 ? '.news-row' : '.news-card', { hasText: title });
+      await card.locator('.news-card__status', { hasText: '已发布' }).waitFor();
+      await shot(`news-admin-list-${suffix}.png`);
+      await card.click();
+      await page.getByText('编辑动态（已发布）').waitFor();
+      expect(await page.locator('#news-publish').count()).toBe(0);
+    },
+  );
 });
