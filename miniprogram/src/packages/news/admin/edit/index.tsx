@@ -96,9 +96,9 @@ export default function NewsEditorPage() {
     show(item);
     return item;
   };
-  /** Every button saves first, so what is previewed or published is what is on screen. */
   /** A ref, not only state: a second tap before the re-render must not publish twice. */
   const inFlight = useRef(false);
+  /** Every button saves first, so what is previewed or published is what is on screen. */
   const run = (action: (item: AdminNews) => Promise<AdminNews | void>, done: string) => async () => {
     if (inFlight.current) return;
     inFlight.current = true;
