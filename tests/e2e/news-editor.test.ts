@@ -1,4 +1,7 @@
+import { randomBytes } from 'node:crypto';
+import { writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { crc32, deflateSync } from 'node:zlib';
 import type { Page } from 'playwright-core';
 import { openH5, SHOTS, type H5Session, switchRole } from '../support/h5-session';
 
@@ -8,6 +11,29 @@ import { openH5, SHOTS, type H5Session, switchRole } from '../support/h5-session
  * admin list shows it as 已发布 at once. At phone size and at desktop width.
  */
 jest.setTimeout(120_000);
+
+/** A phone-photo-sized PNG of noise: over 1 MB, as no compressor can shrink noise losslessly. */
+function noisyPng(width: number, height: number): Buffer {
+  const chunk = (type: string, data: Buffer) => {
+    const body = Buffer.concat([Buffer.from(type, 'ascii'), data]);
+    const out = Buffer.alloc(12 + data.length);
+    out.writeUInt32BE(data.length, 0);
+    body.copy(out, 4);
+    out.writeUInt32BE(crc32(body) >>> 0, 8 + data.length);
+    return out;
+  };
+  const header = Buffer.alloc(13);
+  header.writeUInt32BE(width, 0);
+  header.writeUInt32BE(height, 4);
+  header.set([8, 2, 0, 0, 0], 8); // 8-bit RGB
+  const rows = Array.from({ length: height }, () => Buffer.concat([Buffer.from([0]), randomBytes(width * 3)]));
+  return Buffer.concat([
+    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+    chunk('IHDR', header),
+    chunk('IDAT', deflateSync(Buffer.concat(rows))),
+    chunk('IEND', Buffer.alloc(0)),
+  ]);
+}
 
 describe('the news editor toolbar in the H5 app', () => {
   let h5: H5Session;
@@ -100,4 +126,33 @@ describe('the news editor toolbar in the H5 app', () => {
       expect(await page.locator('#news-publish').count()).toBe(0);
     },
   );
+
+  test('a 1 MB phone photo picked as the cover is compressed on the device to fit 200 KB, then uploaded', async () => {
+    // Prepare
+    await page.setViewportSize({ width: 390, height: 844 });
+    const photo = path.join(SHOTS, 'news-big-cover.png');
+    writeFileSync(photo, noisyPng(900, 700));
+    await switchRole(h5, 'group_admin');
+    await page.locator('#nav-news-admin').click();
+    await page.locator('#news-new').click();
+    await page.locator('#news-title-input input').fill('经五集团校园开放日');
+    await page.locator('#news-author-input input').fill('集团办公室');
+
+    // Act
+    const chooser = page.waitForEvent('filechooser');
+    await page.locator('#news-cover-button').click();
+    await (await chooser).setFiles(photo);
+    await page.locator('.news-editor__thumb').waitFor();
+    await page.locator('#news-save').click();
+    await page.getByText('编辑动态（草稿）').waitFor();
+
+    // Assess: the stored cover is a JPEG within 200 KB, made from a photo five times that.
+    const src = await page.locator('.news-editor__thumb').evaluate((el) => (el as unknown as { src: string }).src);
+    const stored = await page.request.get(new URL(src, h5.url).toString());
+    expect(stored.status()).toBe(200);
+    expect(stored.headers()['content-type']).toBe('image/jpeg');
+    expect((await stored.body()).byteLength).toBeLessThanOrEqual(200 * 1024);
+    expect(noisyPng(900, 700).byteLength).toBeGreaterThan(1024 * 1024);
+    await shot('news-editor-compressed-cover.png');
+  });
 });
