@@ -314,7 +314,7 @@ export default function NewsEditorPage() {
               start={new Date().toISOString().slice(0, 10)}
               onChange={(e) => setWhen((w) => ({ ...w, date: e.detail.value }))}
             >
-              <Text className="news-editor__picker">{when.date || '选择日期'}</Text>
+              <Text className="news-editor__picker">{when.date || '选择发布日期'}</Text>
             </Picker>
             <Picker mode="time" value={when.time} onChange={(e) => setWhen((w) => ({ ...w, time: e.detail.value }))}>
               <Text className="news-editor__picker">{when.time}</Text>
