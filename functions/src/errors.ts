@@ -30,13 +30,22 @@ export const GENERIC_VALIDATION_MESSAGE = '请求参数不正确';
  */
 export class ValidationError extends ApiError {
   constructor(message?: string, details?: unknown, code = 'VALIDATION_FAILED') {
-    super(400, code, message && message !== GENERIC_VALIDATION_MESSAGE ? message : (firstFieldMessage(details) ?? GENERIC_VALIDATION_MESSAGE), details);
+    super(
+      400,
+      code,
+      message && message !== GENERIC_VALIDATION_MESSAGE ? message : (firstFieldMessage(details) ?? GENERIC_VALIDATION_MESSAGE),
+      details,
+    );
   }
 }
 
+/**
+ * The first field message written for people (in Chinese). zod's own defaults for a wrong type
+ * ("Invalid input: expected object…") are for programs: the generic text is better than those.
+ */
 function firstFieldMessage(details: unknown): string | undefined {
   if (!Array.isArray(details)) return undefined;
-  const first = (details as Array<{ message?: unknown }>).find((d) => typeof d?.message === 'string' && d.message);
+  const first = (details as Array<{ message?: unknown }>).find((d) => typeof d?.message === 'string' && /[\u4e00-\u9fa5]/.test(d.message));
   return first?.message as string | undefined;
 }
 

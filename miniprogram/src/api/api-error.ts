@@ -38,7 +38,10 @@ export function errorFromResponse(status: number, body: unknown): ApiError {
 
 function firstFieldMessage(details: unknown): string | undefined {
   if (!Array.isArray(details)) return undefined;
-  const found = (details as Array<{ message?: unknown } | null>).find((d) => typeof d?.message === 'string' && d.message);
+  // Only words written for people (Chinese): never a validator's English default.
+  const found = (details as Array<{ message?: unknown } | null>).find(
+    (d) => typeof d?.message === 'string' && /[\u4e00-\u9fa5]/.test(d.message),
+  );
   return found?.message as string | undefined;
 }
 

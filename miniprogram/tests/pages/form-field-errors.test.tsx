@@ -217,7 +217,16 @@ describe('the compliance page before anyone has entered 应交流教师', () => 
       thresholds: { rotatingPct: 10, backbonePct: 20 },
       units: [
         { ...base, id: 'jn-jingbalu-ps', name: '济南市经八路小学' },
-        { ...base, id: 'jn-jingwei-ps', name: '济南市经纬小学', eligible: 84, rotating: 6, rotatingShortfall: 3, rotatingShortfallText: '还需 3 名', flagged: true },
+        {
+          ...base,
+          id: 'jn-jingwei-ps',
+          name: '济南市经纬小学',
+          eligible: 84,
+          rotating: 6,
+          rotatingShortfall: 3,
+          rotatingShortfallText: '还需 3 名',
+          flagged: true,
+        },
       ],
     });
     jest.mocked(getRotationSettings).mockResolvedValue({ rotatingPct: 10, backbonePct: 20, holidays: [], makeupWorkdays: [] });

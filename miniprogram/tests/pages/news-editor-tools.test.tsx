@@ -99,8 +99,14 @@ describe('the live preview reads the Markdown as the server does', () => {
     // Assess
     const json = JSON.stringify(nodes);
     expect(nodes[0]).toMatchObject({ name: 'h3', children: [{ type: 'text', text: '赛程' }] });
-    expect(nodes[1]).toMatchObject({ name: 'ul', children: [{ name: 'li' }, { name: 'li', children: [{ text: '下午：' }, { name: 'strong' }] }] });
-    expect(nodes[2]).toMatchObject({ name: 'p', children: [{ text: '详见' }, { name: 'a', attrs: { href: 'https://jyj.jinan.gov.cn/a' } }, { text: '和别处' }] });
+    expect(nodes[1]).toMatchObject({
+      name: 'ul',
+      children: [{ name: 'li' }, { name: 'li', children: [{ text: '下午：' }, { name: 'strong' }] }],
+    });
+    expect(nodes[2]).toMatchObject({
+      name: 'p',
+      children: [{ text: '详见' }, { name: 'a', attrs: { href: 'https://jyj.jinan.gov.cn/a' } }, { text: '和别处' }],
+    });
     expect(json).toContain('blob:local/1');
     expect(json).not.toContain('evil.example.com');
     expect(json).not.toContain('g2.img.jpg');

@@ -30,7 +30,9 @@ describe('an empty 我的动态', () => {
     // Prepare
     jest
       .mocked(getMe)
-      .mockResolvedValue(parent([{ schoolId: 'jn-jingbalu-ps', name: '济南市经八路小学', districtId: 'jinan-shizhong', boundAt: '2026-11-23T00:00:00Z' }]));
+      .mockResolvedValue(
+        parent([{ schoolId: 'jn-jingbalu-ps', name: '济南市经八路小学', districtId: 'jinan-shizhong', boundAt: '2026-11-23T00:00:00Z' }]),
+      );
 
     // Act
     render(<NewsListPage />);

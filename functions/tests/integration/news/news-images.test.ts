@@ -119,7 +119,10 @@ describe('news images (local store)', () => {
     const gif = await admin.call('POST', '/api/admin/news-images', { groupId: 'jn-jingwu', contentType: 'image/gif', size: 100 });
     const { uploadUrl } = await grant(100);
     const resized = await put(uploadUrl.replace('size=100', 'size=5000000'), pngBytes(100));
-    expect(big).toMatchObject({ status: 400, body: { error: { message: '图片不能超过 2 MB', details: [{ message: '图片不能超过 2 MB' }] } } });
+    expect(big).toMatchObject({
+      status: 400,
+      body: { error: { message: '图片不能超过 2 MB', details: [{ message: '图片不能超过 2 MB' }] } },
+    });
     expect(gif.body.error.details[0].message).toBe('只支持 JPEG、PNG、WebP 图片');
     expect(resized.status).toBe(404);
   });

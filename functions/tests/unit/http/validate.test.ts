@@ -27,15 +27,18 @@ describe('a refused body says what is wrong in its top-level message', () => {
     expect(failure!.details).toEqual([{ path: 'authorName', message: '请填写作者' }]);
   });
 
-  test('a caller’s own message is kept, and the generic text is used only when no field says anything', () => {
+  test('a caller’s own message is kept, and the generic text is used only when no field says anything in Chinese', () => {
     // Prepare, Act
     const specific = new ValidationError('位置参数不正确', [{ path: 'lat', message: '纬度超出范围' }]);
     const generic = new ValidationError(GENERIC_VALIDATION_MESSAGE, [{ path: 'ref', message: '无效的引用' }]);
     const bare = new ValidationError();
+    const english = new ValidationError(undefined, [{ path: 'meta', message: 'Invalid input: expected object, received undefined' }]);
 
     // Assess
     expect(specific.message).toBe('位置参数不正确');
     expect(generic.message).toBe('无效的引用');
     expect(bare.message).toBe('请求参数不正确');
+    // A validator's English default is not promoted: the Chinese generic text is shown instead.
+    expect(english.message).toBe('请求参数不正确');
   });
 });

@@ -13,8 +13,7 @@ export const ATTEMPTS: ReadonlyArray<{ quality: number; scale: number }> = [
   { quality: 0.4, scale: 0.35 },
 ];
 
-export const cannotFitMessage = (limit: number) =>
-  `图片压缩后仍超过 ${Math.round(limit / 1024)} KB，请换一张较小的图片，或先裁剪后再上传`;
+export const cannotFitMessage = (limit: number) => `图片压缩后仍超过 ${Math.round(limit / 1024)} KB，请换一张较小的图片，或先裁剪后再上传`;
 
 /**
  * Makes a picked image fit `limit` bytes on the device (there is no image processing on the

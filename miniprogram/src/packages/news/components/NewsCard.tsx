@@ -5,7 +5,12 @@ import { Tag, type TagTone } from '../../../components/tag/Tag';
 import { beijingTime } from '../../../utils/time';
 import './news-card.scss';
 
-export const STATUS: Record<NewsSummary['status'], string> = { draft: '草稿', scheduled: '定时', published: '已发布', unpublished: '已撤回' };
+export const STATUS: Record<NewsSummary['status'], string> = {
+  draft: '草稿',
+  scheduled: '定时',
+  published: '已发布',
+  unpublished: '已撤回',
+};
 /** Told apart at a glance: live is green, waiting blue, withdrawn orange, a draft grey. */
 const STATUS_TONE: Record<NewsSummary['status'], TagTone> = { draft: 'grey', scheduled: 'blue', published: 'green', unpublished: 'orange' };
 

@@ -35,7 +35,11 @@ export default function NewsListPage() {
   const { me } = useMe();
   // A parent who has bound a school and sees nothing: there is simply no news yet, not a missing binding.
   const bound = Boolean(me?.schools.length) || Boolean(me?.roles.some((r) => r.role !== 'parent'));
-  const empty = groupId ? '本集团暂无动态' : bound ? '没有新动态：你的学校所在集团还没有发布动态' : '你的学校所在集团暂无动态；可在「我的」中绑定学校';
+  const empty = groupId
+    ? '本集团暂无动态'
+    : bound
+      ? '没有新动态：你的学校所在集团还没有发布动态'
+      : '你的学校所在集团暂无动态；可在「我的」中绑定学校';
   return (
     <View className="page news-list">
       {groupId && TEMPLATE_ID && process.env.TARO_ENV === 'weapp' ? (
@@ -43,12 +47,7 @@ export default function NewsListPage() {
           订阅本集团动态
         </Button>
       ) : null}
-      <NewsList
-        pages={pages}
-        empty={empty}
-        open={(id) => openPage(newsPageUrl(id))}
-        card={{ showGroup: !groupId }}
-      />
+      <NewsList pages={pages} empty={empty} open={(id) => openPage(newsPageUrl(id))} card={{ showGroup: !groupId }} />
     </View>
   );
 }

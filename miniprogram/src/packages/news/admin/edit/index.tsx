@@ -96,9 +96,9 @@ export default function NewsEditorPage() {
     show(item);
     return item;
   };
-  /** Every button saves first, so what is previewed or published is what is on screen. */
   /** A ref, not only state: a second tap before the re-render must not publish twice. */
   const inFlight = useRef(false);
+  /** Every button saves first, so what is previewed or published is what is on screen. */
   const run = (action: (item: AdminNews) => Promise<AdminNews | void>, done: string) => async () => {
     if (inFlight.current) return;
     inFlight.current = true;
@@ -166,10 +166,7 @@ export default function NewsEditorPage() {
       toast(message);
     }
   };
-  const live = useMemo(
-    () => ({ nodes: previewNodes(body, groupId, (id) => urls[id]) as never, images }),
-    [body, groupId, urls, images],
-  );
+  const live = useMemo(() => ({ nodes: previewNodes(body, groupId, (id) => urls[id]) as never, images }), [body, groupId, urls, images]);
   const schedule = async (item: AdminNews) => {
     if (!when.date) throw new ApiError('NO_DATE', '请选择发布日期', 0);
     return publishNews(item.id, new Date(`${when.date}T${when.time}:00+08:00`).toISOString());
@@ -255,7 +252,9 @@ export default function NewsEditorPage() {
             <Image key={image.id} className="news-editor__thumb" src={assetUrl(image.url)} mode="aspectFill" />
           ))}
         </View>
-        <Text className="news-editor__hint">封面用于列表，较大的照片会在手机上自动压缩到 200 KB 以内；其他图片不超过 2 MB（JPEG / PNG / WebP）。</Text>
+        <Text className="news-editor__hint">
+          封面用于列表，较大的照片会在手机上自动压缩到 200 KB 以内；其他图片不超过 2 MB（JPEG / PNG / WebP）。
+        </Text>
       </Section>
       <Section>
         {problem ? (
@@ -264,19 +263,45 @@ export default function NewsEditorPage() {
           </Text>
         ) : null}
         <View className="news-editor__actions">
-          <Button size="mini" className="button-row__button secondary-button" id="news-save" disabled={busy || undefined} onClick={run(async () => undefined, '已保存')}>
+          <Button
+            size="mini"
+            className="button-row__button secondary-button"
+            id="news-save"
+            disabled={busy || undefined}
+            onClick={run(async () => undefined, '已保存')}
+          >
             保存草稿
           </Button>
-          <Button size="mini" className="button-row__button secondary-button" id="news-preview" disabled={busy || undefined} onClick={run(async () => void setPreview(true), '已生成预览')}>
+          <Button
+            size="mini"
+            className="button-row__button secondary-button"
+            id="news-preview"
+            disabled={busy || undefined}
+            onClick={run(async () => void setPreview(true), '已生成预览')}
+          >
             预览
           </Button>
           {status !== 'published' ? (
-            <Button size="mini" className="button-row__button" type="primary" id="news-publish" disabled={busy || undefined} onClick={run((item) => publishNews(item.id), '已发布')}>
+            <Button
+              size="mini"
+              className="button-row__button"
+              type="primary"
+              id="news-publish"
+              disabled={busy || undefined}
+              onClick={run((item) => publishNews(item.id), '已发布')}
+            >
               立即发布
             </Button>
           ) : null}
           {status === 'published' || status === 'scheduled' ? (
-            <Button size="mini" className="button-row__button" type="warn" id="news-unpublish" disabled={busy || undefined} onClick={run((item) => unpublishNews(item.id), '已撤回')}>
+            <Button
+              size="mini"
+              className="button-row__button"
+              type="warn"
+              id="news-unpublish"
+              disabled={busy || undefined}
+              onClick={run((item) => unpublishNews(item.id), '已撤回')}
+            >
               撤回
             </Button>
           ) : null}
@@ -289,12 +314,18 @@ export default function NewsEditorPage() {
               start={new Date().toISOString().slice(0, 10)}
               onChange={(e) => setWhen((w) => ({ ...w, date: e.detail.value }))}
             >
-              <Text className="news-editor__picker">{when.date || '选择日期'}</Text>
+              <Text className="news-editor__picker">{when.date || '选择发布日期'}</Text>
             </Picker>
             <Picker mode="time" value={when.time} onChange={(e) => setWhen((w) => ({ ...w, time: e.detail.value }))}>
               <Text className="news-editor__picker">{when.time}</Text>
             </Picker>
-            <Button size="mini" className="button-row__button secondary-button" id="news-schedule" disabled={busy || undefined} onClick={run(schedule, '已定时发布')}>
+            <Button
+              size="mini"
+              className="button-row__button secondary-button"
+              id="news-schedule"
+              disabled={busy || undefined}
+              onClick={run(schedule, '已定时发布')}
+            >
               定时发布
             </Button>
           </View>
