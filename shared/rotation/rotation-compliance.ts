@@ -12,7 +12,7 @@ export interface ComplianceFigures {
   rotatingShortfall: number | null;
   backboneRequired: number;
   backboneShortfall: number;
-  /** True when either share is below its threshold (or the eligible count is missing). */
+  /** True when either share is below its threshold; a unit whose eligible count is not entered yet is not flagged (待填写). */
   flagged: boolean;
 }
 

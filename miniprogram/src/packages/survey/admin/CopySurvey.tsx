@@ -4,7 +4,6 @@ import { messageOf } from '../../../api/api-error';
 import { copySurveyToDraft } from '../../../api/surveys';
 import { openPage } from '../../../utils/routes';
 import { builderUrl } from '../builder/builder-url';
-import { disabledIf } from '../builder/builder-state';
 
 /** 复制为新问卷: the survey's questions and audience in a new draft, opened in the builder to set new dates. */
 export function CopySurvey({ surveyId }: { surveyId: string }) {
@@ -24,7 +23,7 @@ export function CopySurvey({ surveyId }: { surveyId: string }) {
   };
   return (
     <View className="copy-survey">
-      <Button id={`copy-survey-${surveyId}`} size="mini" {...disabledIf(copying)} onClick={() => void copy()}>
+      <Button id={`copy-survey-${surveyId}`} size="mini" disabled={copying || undefined} onClick={() => void copy()}>
         复制为新问卷
       </Button>
       {problem ? (

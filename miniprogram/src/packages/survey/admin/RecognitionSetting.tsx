@@ -15,7 +15,6 @@ import { putSurveySettings } from '../../../api/surveys';
 import { Chip } from '../../../components/chip/Chip';
 import { Section } from '../../../components/section/Section';
 import { beijingTime } from '../../../utils/time';
-import { disabledIf } from '../builder/builder-state';
 
 /**
  * 认可口径: the district's choice of which options count as 认可 in the 社会认可度 rate. New
@@ -51,7 +50,7 @@ export function RecognitionSetting({ districtId, settings }: { districtId: strin
       <Button
         id="recognition-save"
         className={`primary-button${unchanged ? ' primary-button--idle' : ''}`}
-        {...disabledIf(unchanged)}
+        disabled={unchanged || undefined}
         onClick={() => void save()}
       >
         保存口径

@@ -5,7 +5,6 @@ import type { ApiResponse } from '../../../../../shared';
 import { messageOf } from '../../../api/api-error';
 import { sendReminders } from '../../../api/surveys';
 import './send-reminders.scss';
-import { disabledIf } from '../builder/builder-state';
 
 type Report = ApiResponse<'POST /api/admin/surveys/:id/reminders'>;
 
@@ -39,7 +38,7 @@ export function SendReminders({ surveyId }: { surveyId: string }) {
       <Button
         id={`send-reminders-${surveyId}`}
         size="mini"
-        {...disabledIf(sending)}
+        disabled={sending || undefined}
         onClick={(event) => {
           // The button sits on the row that opens the results.
           event.stopPropagation();

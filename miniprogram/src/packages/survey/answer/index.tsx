@@ -185,7 +185,7 @@ function AnswerSurvey({
       <Button
         id="survey-submit"
         className="survey-answer__submit"
-        disabled={phase.kind === 'sending' || done < required.length || unbound}
+        disabled={phase.kind === 'sending' || done < required.length || unbound || undefined}
         onClick={() => void submit()}
       >
         {phase.kind === 'sending' ? '正在提交…' : phase.kind === 'unsent' ? '重新提交' : '提交'}

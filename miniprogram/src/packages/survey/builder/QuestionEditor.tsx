@@ -3,7 +3,7 @@ import { FieldError } from '../../../components/field-error/FieldError';
 import { Chip } from '../../../components/chip/Chip';
 import { nextOptionId, QUESTION_TYPE_NAMES, type DraftQuestion } from '../../../../../shared/surveys/survey-draft';
 import { TEXT_ANSWER_MAX } from '../../../../../shared/limits';
-import { disabledIf, SCALE_LABELS } from './builder-state';
+import { SCALE_LABELS } from './builder-state';
 
 interface Props {
   index: number;
@@ -37,7 +37,7 @@ export function QuestionEditor({ index, count, question: q, errors, onChange, on
             id={idOf('up')}
             size="mini"
             className={`button-row__button survey-builder__small${index === 0 ? ' survey-builder__small--off' : ''}`}
-            {...disabledIf(index === 0)}
+            disabled={index === 0 || undefined}
             onClick={() => onMove(-1)}
           >
             上移
@@ -46,7 +46,7 @@ export function QuestionEditor({ index, count, question: q, errors, onChange, on
             id={idOf('down')}
             size="mini"
             className={`button-row__button survey-builder__small${index === count - 1 ? ' survey-builder__small--off' : ''}`}
-            {...disabledIf(index === count - 1)}
+            disabled={index === count - 1 || undefined}
             onClick={() => onMove(1)}
           >
             下移
@@ -206,7 +206,7 @@ function OptionParts({ q, set, field, idOf }: PartProps) {
         id={idOf('add-option')}
         size="mini"
         className="survey-builder__small question-editor__add-option"
-        {...disabledIf(options.length >= 20)}
+        disabled={options.length >= 20 || undefined}
         onClick={() => set({ options: [...options, { id: nextOptionId(options), label: '' }] })}
       >
         ＋ 添加选项

@@ -66,10 +66,3 @@ export const SCALE_LABELS: Record<number, string[]> = {
 export function withoutQuestionErrors(errors: Record<string, string>): Record<string, string> {
   return Object.fromEntries(Object.entries(errors).filter(([path]) => !path.startsWith('questions')));
 }
-
-/**
- * A button's disabled state as a prop only when it is disabled: Taro's H5 button renders
- * disabled={false} as a `disabled="false"` attribute, which its own `[disabled]` style then
- * paints as pale text, so an enabled button would look switched off.
- */
-export const disabledIf = (off: boolean): { disabled?: true } => (off ? { disabled: true } : {});

@@ -24,7 +24,7 @@ import { StatusView } from '../../../components/status-view/StatusView';
 import { useAsync } from '../../../hooks/useAsync';
 import { ADMIN_SURVEYS_PAGE, openPage, resultsPageUrl } from '../../../utils/routes';
 import { AudienceFields } from './AudienceFields';
-import { chinaDay, closesAtOf, disabledIf, newContent, opensAtOf, withoutQuestionErrors } from './builder-state';
+import { chinaDay, closesAtOf, newContent, opensAtOf, withoutQuestionErrors } from './builder-state';
 import { Preview } from './Preview';
 import { QuestionEditor } from './QuestionEditor';
 import './builder.scss';
@@ -410,7 +410,7 @@ function Builder({
           </Text>
         ) : null}
         <View className="button-row survey-builder__actions">
-          <Button id="builder-save" className="button-row__button survey-builder__action" {...disabledIf(busy)} onClick={() => void save()}>
+          <Button id="builder-save" className="button-row__button survey-builder__action" disabled={busy || undefined} onClick={() => void save()}>
             保存草稿
           </Button>
           <Button
@@ -423,7 +423,7 @@ function Builder({
           <Button
             id="builder-publish"
             className="button-row__button survey-builder__action primary-button"
-            {...disabledIf(busy)}
+            disabled={busy || undefined}
             onClick={() => void publish()}
           >
             发布

@@ -41,7 +41,7 @@ export function ReminderConsent({ surveyId }: { surveyId: string }) {
       id={`reminder-consent-${surveyId}`}
       className="reminder-consent"
       size="mini"
-      disabled={done}
+      disabled={done || undefined}
       onClick={(event) => {
         // The button sits on a tappable survey row: the tap is the consent's, not the row's.
         event.stopPropagation();

@@ -5,7 +5,6 @@ import { messageOf } from '../../../api/api-error';
 import { fieldErrors } from '../../../api/field-errors';
 import { putEnrollment } from '../../../api/surveys';
 import { beijingTime } from '../../../utils/time';
-import { disabledIf } from '../builder/builder-state';
 
 /** The server's words for the field when it names one, else its message (never a generic text of ours). */
 function fieldMessage(error: unknown): string {
@@ -49,7 +48,7 @@ export function EnrollmentRow({ row }: { row: Row }) {
         <Button
           className={`primary-button button-row__button enrollment-row__save${idle ? ' primary-button--idle' : ''}`}
           size="mini"
-          {...disabledIf(idle)}
+          disabled={idle || undefined}
           onClick={() => void save()}
         >
           {saving ? '保存中…' : '保存'}

@@ -66,7 +66,7 @@ export function PosterPanel({ surveyId, schoolId }: { surveyId: string; schoolId
             {poster.data.link}
           </Text>
           <View className="poster-panel__actions">
-            <Button id="poster-save" className="poster-panel__save" disabled={saving} onClick={() => void save()}>
+            <Button id="poster-save" className="poster-panel__save" disabled={saving || undefined} onClick={() => void save()}>
               {isH5 ? '下载海报' : saving ? '正在保存…' : '保存到相册'}
             </Button>
             <Button id="poster-copy" className="poster-panel__copy" onClick={copy}>
