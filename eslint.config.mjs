@@ -77,7 +77,8 @@ export default tseslint.config(
           // [disabled] style paints pale: an enabled button looked switched off (issue 16).
           selector:
             "JSXOpeningElement[name.name=/^(Button|Input|Textarea|Picker|Switch|Checkbox|Radio)$/] > JSXAttribute[name.name='disabled'] > JSXExpressionContainer > :not(LogicalExpression[operator='||'][right.name='undefined'])",
-          message: 'Write disabled={condition || undefined}: on H5 a false disabled prop still renders disabled="false" and greys the control out.',
+          message:
+            'Write disabled={condition || undefined}: on H5 a false disabled prop still renders disabled="false" and greys the control out.',
         },
       ],
     },

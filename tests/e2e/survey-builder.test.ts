@@ -5,7 +5,9 @@ import { bindSchoolInMe, h5Api, openH5, SHOTS, signInAs, switchRole, type H5Sess
 /**
  * An admin builds a 3-question custom survey in the builder (likert, single choice, text),
  * saves it to 草稿箱, previews it as a parent would see it and publishes it; then two parents
- * answer it in the H5 answer page. Screenshots at 390×844 and at a 1280-wide desktop.
+ * answer it in the H5 answer page, fourteen more through the API (so the school passes minN 10),
+ * and the admin approves one of the held texts on 文字审核 and reads each of the survey's
+ * questions on its results page. Screenshots at 390×844 and at a 1280-wide desktop.
  */
 jest.setTimeout(180_000);
 
@@ -142,5 +144,41 @@ describe('the survey builder in the H5 app', () => {
       answered.push((await api('GET', `/surveys/${surveyId}/answered`, undefined, token)).body.answered);
     }
     expect(answered).toEqual([true, true]);
+  });
+
+  test('the admin approves one text on 文字审核 and reads every question of the built survey in its results', async () => {
+    // Prepare: fourteen more parents of 经八路小学 answer through the API (16 in all, minN 10).
+    const likert = [1, 1, 2, 1, 2, 3, 1, 2, 1, 4, 2, 1, 1, 2];
+    for (const [i, value] of likert.entries()) {
+      const token = await devToken({ role: 'parent', schoolId: `builder-parent-api-${i}` });
+      expect((await api('POST', '/me/schools', { schoolId: 'jn-jingbalu-ps' }, token)).status).toBe(200);
+      const answers = { q1: { likert: 5 - value }, q2: { choice: i % 3 === 0 ? 'c' : 'a' } };
+      expect((await api('POST', `/surveys/${surveyId}/responses`, { schoolId: 'jn-jingbalu-ps', answers }, token)).status).toBe(201);
+    }
+    await switchRole(h5, 'district_admin');
+    await page.goto(`${h5.url}/#/packages/survey/results/index?id=${surveyId}`);
+
+    // Act: approve the first parent's text, leave the second held.
+    await page.locator('#survey-moderation-link').click();
+    await page.locator('#moderation-counts', { hasText: '待审核 2 条' }).waitFor();
+    await page.locator('.held-text', { hasText: '希望增加体育类课程 1' }).locator('.held-text__approve').click();
+    await page.locator('#moderation-counts', { hasText: '已公开 1 条' }).waitFor();
+    await shot('survey-builder-moderation');
+    await page.goBack();
+
+    // Assess: the likert index, the choice shares and the approved text only, for the district.
+    await page.locator('#responses-jinan-shizhong', { hasText: '答卷 16 份' }).waitFor();
+    await page.locator('#texts-q3', { hasText: '希望增加体育类课程 1' }).waitFor();
+    const q = (id: string) => page.locator(`#question-jinan-shizhong-${id}`);
+    expect(await q('q1').textContent()).toMatch(/满意度指数 \d+\.\d（95% 置信区间 \d+\.\d–\d+\.\d）/);
+    // 经八路's 16 answers to q2: the UI parents chose 3 次及以上 (b) and 1–2 次 (a); of the API's
+    // fourteen, i % 3 = 0 (5 parents) chose 没有参加 (c), the other 9 chose a: a 10, b 1, c 5.
+    expect(await page.locator('#question-jinan-shizhong-q2-bars-a').textContent()).toBe('1–2 次10 人 · 62.5%');
+    expect(await page.locator('#question-jinan-shizhong-q2-bars-c').textContent()).toBe('没有参加5 人 · 31.3%');
+    expect(await page.locator('#texts-q3').textContent()).not.toContain('希望增加体育类课程 2');
+    await shot('survey-builder-results');
+    await page.setViewportSize(DESKTOP);
+    await shot('survey-builder-results-desktop');
+    await page.setViewportSize(PHONE);
   });
 });

@@ -261,7 +261,10 @@ const SAMPLES: Samples = {
     body: { title: '矩阵草稿' },
   }),
   'GET /api/admin/groups/:id/survey-drafts': (place) => ({ path: `/api/admin/groups/${GROUP[place]}/survey-drafts` }),
-  'POST /api/admin/groups/:id/survey-drafts': (place) => ({ path: `/api/admin/groups/${GROUP[place]}/survey-drafts`, body: { title: '矩阵草稿' } }),
+  'POST /api/admin/groups/:id/survey-drafts': (place) => ({
+    path: `/api/admin/groups/${GROUP[place]}/survey-drafts`,
+    body: { title: '矩阵草稿' },
+  }),
   'GET /api/admin/survey-drafts/:id': (place) => ({ path: `/api/admin/survey-drafts/g.${GROUP[place]}.matrix000000` }),
   'PUT /api/admin/survey-drafts/:id': (place) => ({
     path: `/api/admin/survey-drafts/g.${GROUP[place]}.matrix000000`,

@@ -288,7 +288,10 @@ export const SAMPLES: Record<string, (f: Fixtures) => Sample> = {
     body: { title: '模糊草稿', questions: [{ id: 'q1', type: 'text', title: '建议' }] },
   }),
   'GET /api/admin/survey-drafts/:id': () => ({ path: `/api/admin/survey-drafts/g.${GROUP}.fuzz00000000` }),
-  'PUT /api/admin/survey-drafts/:id': () => ({ path: `/api/admin/survey-drafts/g.${GROUP}.fuzz00000000`, body: { title: '模糊', version: 1 } }),
+  'PUT /api/admin/survey-drafts/:id': () => ({
+    path: `/api/admin/survey-drafts/g.${GROUP}.fuzz00000000`,
+    body: { title: '模糊', version: 1 },
+  }),
   'DELETE /api/admin/survey-drafts/:id': () => ({ path: `/api/admin/survey-drafts/g.${GROUP}.fuzz00000000` }),
   'POST /api/admin/survey-drafts/:id/publish': () => ({ path: `/api/admin/survey-drafts/g.${GROUP}.fuzz00000000/publish` }),
   'POST /api/admin/surveys/:id/copy-to-draft': (f) => ({ path: `/api/admin/surveys/${f.survey}/copy-to-draft` }),

@@ -19,7 +19,12 @@ export function SchoolConfirm({ binding }: { binding: SchoolBinding }) {
       {binding.bound ? null : (
         <View className="school-confirm__unbound">
           <Text className="school-confirm__hint">请确认孩子在该校就读；绑定后才能提交本问卷</Text>
-          <Button id="school-confirm-bind" className="school-confirm__bind" disabled={binding.binding || undefined} onClick={() => void binding.bind()}>
+          <Button
+            id="school-confirm-bind"
+            className="school-confirm__bind"
+            disabled={binding.binding || undefined}
+            onClick={() => void binding.bind()}
+          >
             {binding.binding ? '正在绑定…' : '确认并绑定该学校'}
           </Button>
           {binding.problem ? (

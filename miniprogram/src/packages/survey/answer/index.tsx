@@ -181,7 +181,11 @@ function AnswerSurvey({
           {UNSENT_MESSAGE}
         </Text>
       ) : null}
-      {phase.kind === 'answering' ? <ReminderConsent surveyId={surveyId} /> : null}
+      {phase.kind === 'answering' ? (
+        <View className="survey-answer__remind">
+          <ReminderConsent surveyId={surveyId} />
+        </View>
+      ) : null}
       <Button
         id="survey-submit"
         className="survey-answer__submit"

@@ -410,7 +410,12 @@ function Builder({
           </Text>
         ) : null}
         <View className="button-row survey-builder__actions">
-          <Button id="builder-save" className="button-row__button survey-builder__action" disabled={busy || undefined} onClick={() => void save()}>
+          <Button
+            id="builder-save"
+            className="button-row__button survey-builder__action"
+            disabled={busy || undefined}
+            onClick={() => void save()}
+          >
             保存草稿
           </Button>
           <Button
