@@ -1,9 +1,8 @@
-import { randomBytes } from 'node:crypto';
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { crc32, deflateSync } from 'node:zlib';
 import type { Page } from 'playwright-core';
 import { openH5, SHOTS, type H5Session, switchRole } from '../support/h5-session';
+import { decodablePng } from '../support/news';
 
 /**
  * An office worker writes news without typing Markdown: the toolbar makes a heading, a list,
@@ -11,29 +10,6 @@ import { openH5, SHOTS, type H5Session, switchRole } from '../support/h5-session
  * admin list shows it as 已发布 at once. At phone size and at desktop width.
  */
 jest.setTimeout(120_000);
-
-/** A phone-photo-sized PNG of noise: over 1 MB, as no compressor can shrink noise losslessly. */
-function noisyPng(width: number, height: number): Buffer {
-  const chunk = (type: string, data: Buffer) => {
-    const body = Buffer.concat([Buffer.from(type, 'ascii'), data]);
-    const out = Buffer.alloc(12 + data.length);
-    out.writeUInt32BE(data.length, 0);
-    body.copy(out, 4);
-    out.writeUInt32BE(crc32(body) >>> 0, 8 + data.length);
-    return out;
-  };
-  const header = Buffer.alloc(13);
-  header.writeUInt32BE(width, 0);
-  header.writeUInt32BE(height, 4);
-  header.set([8, 2, 0, 0, 0], 8); // 8-bit RGB
-  const rows = Array.from({ length: height }, () => Buffer.concat([Buffer.from([0]), randomBytes(width * 3)]));
-  return Buffer.concat([
-    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
-    chunk('IHDR', header),
-    chunk('IDAT', deflateSync(Buffer.concat(rows))),
-    chunk('IEND', Buffer.alloc(0)),
-  ]);
-}
 
 describe('the news editor toolbar in the H5 app', () => {
   let h5: H5Session;
@@ -131,7 +107,7 @@ describe('the news editor toolbar in the H5 app', () => {
     // Prepare
     await page.setViewportSize({ width: 390, height: 844 });
     const photo = path.join(SHOTS, 'news-big-cover.png');
-    writeFileSync(photo, noisyPng(900, 700));
+    writeFileSync(photo, decodablePng(900, 700, 'noise'));
     await switchRole(h5, 'group_admin');
     await page.locator('#nav-news-admin').click();
     await page.locator('#news-new').click();
@@ -152,7 +128,7 @@ describe('the news editor toolbar in the H5 app', () => {
     expect(stored.status()).toBe(200);
     expect(stored.headers()['content-type']).toBe('image/jpeg');
     expect((await stored.body()).byteLength).toBeLessThanOrEqual(200 * 1024);
-    expect(noisyPng(900, 700).byteLength).toBeGreaterThan(1024 * 1024);
+    expect(decodablePng(900, 700, 'noise').byteLength).toBeGreaterThan(1024 * 1024);
     await shot('news-editor-compressed-cover.png');
   });
 });

@@ -23,8 +23,11 @@ export const draft = (title: string, extra: Record<string, unknown> = {}) => ({
   ...extra,
 });
 
-/** A real, decodable PNG (browsers load it as an image), of `width` × `height` grey-blue pixels. */
-export function decodablePng(width = 64, height = 48): Buffer {
+/**
+ * A real, decodable PNG (browsers load it as an image), of `width` × `height` pixels: grey-blue,
+ * or random noise, which no compressor shrinks losslessly (a phone photo's size without a photo).
+ */
+export function decodablePng(width = 64, height = 48, pixels: 'flat' | 'noise' = 'flat'): Buffer {
   const { crc32, deflateSync } = require('node:zlib') as typeof import('node:zlib') & { crc32(data: Buffer): number };
   const chunk = (type: string, data: Buffer) => {
     const body = Buffer.concat([Buffer.from(type, 'ascii'), data]);
@@ -38,12 +41,12 @@ export function decodablePng(width = 64, height = 48): Buffer {
   header.writeUInt32BE(width, 0);
   header.writeUInt32BE(height, 4);
   header.set([8, 2, 0, 0, 0], 8); // 8-bit RGB
-  const row = Buffer.concat([Buffer.from([0]), Buffer.alloc(width * 3, 0x6a)]);
-  const pixels = deflateSync(Buffer.concat(Array.from({ length: height }, () => row)));
+  const row = () => Buffer.concat([Buffer.from([0]), pixels === 'noise' ? randomBytes(width * 3) : Buffer.alloc(width * 3, 0x6a)]);
+  const data = deflateSync(Buffer.concat(Array.from({ length: height }, row)));
   return Buffer.concat([
     Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
     chunk('IHDR', header),
-    chunk('IDAT', pixels),
+    chunk('IDAT', data),
     chunk('IEND', Buffer.alloc(0)),
   ]);
 }

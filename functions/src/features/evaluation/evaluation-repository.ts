@@ -91,15 +91,7 @@ export class EvaluationRepository {
       await this.db.send(
         new TransactWriteCommand({
           TransactItems: [
-            {
-              ConditionCheck: {
-                TableName: this.tableName,
-                Key: keys.round(roundId),
-                ConditionExpression: '#status = :open',
-                ExpressionAttributeNames: { '#status': 'status' },
-                ExpressionAttributeValues: { ':open': 'open' },
-              },
-            },
+            this.roundStillOpen(roundId),
             {
               Put: {
                 TableName: this.tableName,
@@ -189,15 +181,7 @@ export class EvaluationRepository {
       await this.db.send(
         new TransactWriteCommand({
           TransactItems: [
-            {
-              ConditionCheck: {
-                TableName: this.tableName,
-                Key: keys.round(roundId),
-                ConditionExpression: '#status = :open',
-                ExpressionAttributeNames: { '#status': 'status' },
-                ExpressionAttributeValues: { ':open': 'open' },
-              },
-            },
+            this.roundStillOpen(roundId),
             ...writes.map(({ score, replaces }) => ({
               Put: {
                 TableName: this.tableName,
@@ -241,5 +225,18 @@ export class EvaluationRepository {
       ConsistentRead: true,
     });
     return items.map((item) => stripKeys<IndicatorSystemItem>(item));
+  }
+
+  /** The transaction item that makes a score write fail once the round is locked. */
+  private roundStillOpen(roundId: string) {
+    return {
+      ConditionCheck: {
+        TableName: this.tableName,
+        Key: keys.round(roundId),
+        ConditionExpression: '#status = :open',
+        ExpressionAttributeNames: { '#status': 'status' },
+        ExpressionAttributeValues: { ':open': 'open' },
+      },
+    };
   }
 }

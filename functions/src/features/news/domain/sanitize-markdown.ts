@@ -1,6 +1,7 @@
 import type MarkdownIt from 'markdown-it';
 import type { Token } from 'markdown-it';
 import { NEWS_LINK_DOMAINS, NewsImageIdSchema, type RichTextNode } from '../../../../../shared';
+import { NEWS_BODY_STYLE } from '../../../../../shared/news/news-body-style';
 
 /**
  * News bodies: a Markdown subset turned into RichText nodes by allow-list. markdown-it only
@@ -46,15 +47,6 @@ const CONTAINERS: Record<string, string> = {
   em: 'em',
 };
 
-/** Fixed per tag; author input never reaches a class or style. */
-const STYLE: Record<string, string> = {
-  h3: 'font-size:18px;font-weight:600;margin:16px 0 8px;',
-  h4: 'font-size:16px;font-weight:600;margin:12px 0 6px;',
-  p: 'margin:8px 0;line-height:1.7;',
-  img: 'max-width:100%;height:auto;display:block;margin:8px 0;',
-  a: 'color:#1a73e8;',
-};
-
 /** https only, and the host must be an allowed domain or one of its subdomains. */
 export function isAllowedLink(href: string): boolean {
   let url: URL;
@@ -80,7 +72,7 @@ export interface SanitizedBody {
 type Element = Extract<RichTextNode, { name: string }> & { children: RichTextNode[] };
 
 const element = (name: string, attrs: Record<string, string> = {}): Element => {
-  const style = STYLE[name];
+  const style = NEWS_BODY_STYLE[name];
   return { name, attrs: style ? { ...attrs, style } : attrs, children: [] };
 };
 
@@ -128,7 +120,7 @@ export function sanitizeMarkdown(markdown: string, groupId: string): SanitizedBo
           const src = String(token.attrGet('src') ?? '');
           if (isAllowedImage(src, groupId) && depth() < MAX_DEPTH) {
             images.push(src);
-            append({ name: 'img', attrs: { src, alt: token.content.slice(0, 100), style: STYLE.img } });
+            append({ name: 'img', attrs: { src, alt: token.content.slice(0, 100), style: NEWS_BODY_STYLE.img } });
           }
           break;
         }

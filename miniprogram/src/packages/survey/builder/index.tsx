@@ -1,6 +1,6 @@
 import { Button, Input, Picker, Text, Textarea, View } from '@tarojs/components';
 import Taro, { useRouter } from '@tarojs/taro';
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { SURVEY_TEMPLATES } from '../../../../../shared/surveys/survey-templates';
 import {
   blankQuestion,
@@ -300,37 +300,22 @@ function Builder({
             />
             {field('description')}
             <View className="survey-builder__dates">
-              <View className="survey-builder__date">
-                <Text className="field__label">开始日期</Text>
-                <Picker
-                  mode="date"
-                  value={content.opensAt ? chinaDay(content.opensAt) : ''}
-                  onChange={(e) => change({ opensAt: opensAtOf(e.detail.value) })}
-                >
-                  <Text id="builder-opens" className="field__input survey-builder__picker">
-                    {content.opensAt ? chinaDay(content.opensAt) : '请选择'}
-                  </Text>
-                </Picker>
+              <DateField id="builder-opens" label="开始日期" at={content.opensAt} onPick={(day) => change({ opensAt: opensAtOf(day) })}>
                 {field('opensAt')}
-              </View>
-              <View className="survey-builder__date">
-                <Text className="field__label">截止日期（当天 24 点截止）</Text>
-                <Picker
-                  mode="date"
-                  value={content.closesAt ? chinaDay(content.closesAt) : ''}
-                  onChange={(e) => change({ closesAt: closesAtOf(e.detail.value) })}
-                >
-                  <Text id="builder-closes" className="field__input survey-builder__picker">
-                    {content.closesAt ? chinaDay(content.closesAt) : '请选择'}
-                  </Text>
-                </Picker>
+              </DateField>
+              <DateField
+                id="builder-closes"
+                label="截止日期（当天 24 点截止）"
+                at={content.closesAt}
+                onPick={(day) => change({ closesAt: closesAtOf(day) })}
+              >
                 {field('closesAt')}
                 {!errors.closesAt && content.opensAt && content.closesAt && content.closesAt <= content.opensAt ? (
                   <Text className="field__error" id="builder-dates-problem">
                     截止日期须晚于开始日期
                   </Text>
                 ) : null}
-              </View>
+              </DateField>
             </View>
             <AudienceFields
               audience={content.audience}
@@ -435,6 +420,33 @@ function Builder({
           </Button>
         </View>
       </View>
+    </View>
+  );
+}
+
+/** A day picked for the survey's opening or closing, with what is said about it under it. */
+function DateField({
+  id,
+  label,
+  at,
+  onPick,
+  children,
+}: {
+  id: string;
+  label: string;
+  at: string | null;
+  onPick: (day: string) => void;
+  children: ReactNode;
+}) {
+  return (
+    <View className="survey-builder__date">
+      <Text className="field__label">{label}</Text>
+      <Picker mode="date" value={at ? chinaDay(at) : ''} onChange={(e) => onPick(e.detail.value)}>
+        <Text id={id} className="field__input survey-builder__picker">
+          {at ? chinaDay(at) : '请选择'}
+        </Text>
+      </Picker>
+      {children}
     </View>
   );
 }

@@ -1,3 +1,4 @@
+import { NEWS_BODY_STYLE } from '../../../../../../shared/news/news-body-style';
 import { NEWS_LINK_DOMAINS } from '../../../../../../shared/news/news-limits';
 
 /**
@@ -9,17 +10,8 @@ import { NEWS_LINK_DOMAINS } from '../../../../../../shared/news/news-limits';
  */
 export type PreviewNode = { type: 'text'; text: string } | { name: string; attrs?: Record<string, string>; children?: PreviewNode[] };
 
-/** As the server's STYLE table: fixed per tag, never from author input. */
-const STYLE: Record<string, string> = {
-  h3: 'font-size:18px;font-weight:600;margin:16px 0 8px;',
-  h4: 'font-size:16px;font-weight:600;margin:12px 0 6px;',
-  p: 'margin:8px 0;line-height:1.7;',
-  img: 'max-width:100%;height:auto;display:block;margin:8px 0;',
-  a: 'color:#1a73e8;',
-};
-
 const element = (name: string, children: PreviewNode[] = [], attrs: Record<string, string> = {}): PreviewNode => {
-  const style = STYLE[name];
+  const style = NEWS_BODY_STYLE[name];
   return { name, attrs: style ? { ...attrs, style } : attrs, children };
 };
 
@@ -60,7 +52,7 @@ function inline(text: string, groupId: string, imageUrl: (id: string) => string 
     if (kind === 'image') {
       const url = match[2].startsWith(`${groupId}.`) ? imageUrl(match[2]) : undefined;
       // As on the server: an image that is not this group's upload is dropped.
-      if (url) out.push({ name: 'img', attrs: { src: url, alt: match[1].slice(0, 100), style: STYLE.img } });
+      if (url) out.push({ name: 'img', attrs: { src: url, alt: match[1].slice(0, 100), style: NEWS_BODY_STYLE.img } });
     } else if (kind === 'link') {
       const children = inline(match[1], groupId, imageUrl);
       // A link to anywhere else keeps its text, without the link.
