@@ -49,6 +49,12 @@ interface Variant extends Sample {
   callers?: Staff[];
 }
 
+const DRAFT_BODY = {
+  title: '范围草稿',
+  audience: { groupIds: ['jn-jingwu'], schoolIds: ['jn-jingbalu-ps'], respondents: ['parent'] },
+  questions: [],
+};
+
 /** Valid bodies beside the fuzz samples, so that every branch of a route's references is produced. */
 const VARIANTS: Record<string, Array<(f: Fixtures) => Variant>> = {
   'POST /api/admin/surveys': [
@@ -75,6 +81,14 @@ const VARIANTS: Record<string, Array<(f: Fixtures) => Variant>> = {
       body: importBody(PLACE_META['own-district'], PLACE_ROWS['own-district']()),
       callers: ['district_admin'],
     }),
+  ],
+  // Survey drafts (issue 16): an audience naming a group and a school, as the builder saves it.
+  'POST /api/admin/districts/:id/survey-drafts': [
+    () => ({ path: '/api/admin/districts/jinan-shizhong/survey-drafts', body: DRAFT_BODY, callers: ['district_admin'] }),
+  ],
+  'POST /api/admin/groups/:id/survey-drafts': [() => ({ path: '/api/admin/groups/jn-jingwu/survey-drafts', body: DRAFT_BODY })],
+  'PUT /api/admin/survey-drafts/:id': [
+    () => ({ path: '/api/admin/survey-drafts/g.jn-jingwu.scope0000000', body: { ...DRAFT_BODY, version: 1 } }),
   ],
 };
 
