@@ -3,6 +3,8 @@ import Taro from '@tarojs/taro';
 import { useState } from 'react';
 import type { Objection, RotationBatch } from '../../../../../shared';
 import { messageOf } from '../../../api/api-error';
+import { saveProblem } from '../../../api/field-errors';
+import { FieldError } from '../../../components/field-error/FieldError';
 import { listObjections, publishBatch, resolveObjection, updateDraft, withdrawBatch } from '../../../api/rotation';
 import { ListRow } from '../../../components/list-row/ListRow';
 import { openPage, rotationDetailUrl } from '../../../utils/routes';
@@ -74,13 +76,21 @@ export function BatchAdminRow({
   );
 }
 
+/**
+ * A refused save: the server's field messages go beside their fields; a refusal about no field
+ * shown here (a stale batch, a lost connection) is said in a toast.
+ */
+function showRefusal(error: unknown, shown: string[], setErrors: (errors: Record<string, string>) => void): void {
+  const problem = saveProblem(error);
+  setErrors(problem.fields);
+  if (!shown.some((field) => problem.fields[field])) void Taro.showToast({ title: problem.message, icon: 'none' });
+}
+
 function ObjectionRow({ batchId, objection, onResolved }: { batchId: string; objection: Objection; onResolved: () => void }) {
   const [text, setText] = useState('');
+  const [errors, setErrors] = useState<Record<string, string>>({});
   const resolve = () =>
-    resolveObjection(batchId, objection.id, text.trim()).then(
-      onResolved,
-      (e) => void Taro.showToast({ title: messageOf(e), icon: 'none' }),
-    );
+    resolveObjection(batchId, objection.id, text.trim()).then(onResolved, (e) => showRefusal(e, ['resolution'], setErrors));
   return (
     <View className="rotation-objection">
       <Text className="field__label">
@@ -96,6 +106,7 @@ function ObjectionRow({ batchId, objection, onResolved }: { batchId: string; obj
           <Button size="mini" disabled={!text.trim() || undefined} onClick={() => void resolve()}>
             记录
           </Button>
+          <FieldError field="resolution" errors={errors} scope={objection.id} />
         </View>
       )}
     </View>
@@ -107,26 +118,29 @@ function DraftEditor({ batch, onSaved }: { batch: RotationBatch; onSaved: () => 
   const [title, setTitle] = useState(batch.title);
   const [start, setStart] = useState(batch.noticeStart);
   const [end, setEnd] = useState('');
+  const [errors, setErrors] = useState<Record<string, string>>({});
   const save = () =>
-    updateDraft(batch.id, { title: title.trim(), noticeStart: start.trim(), noticeEnd: end.trim() || undefined }).then(
-      onSaved,
-      (e) => void Taro.showToast({ title: messageOf(e), icon: 'none' }),
+    updateDraft(batch.id, { title: title.trim(), noticeStart: start.trim(), noticeEnd: end.trim() || undefined }).then(onSaved, (e) =>
+      showRefusal(e, ['title', 'noticeStart', 'noticeEnd'], setErrors),
     );
   return (
     <View className="rotation-draft-editor">
       <Input className="field__input draft-title" value={title} onInput={(e) => setTitle(e.detail.value)} />
+      <FieldError field="title" errors={errors} scope={batch.id} />
       <Input
         className="field__input draft-start"
         value={start}
         placeholder="公示开始 YYYY-MM-DD"
         onInput={(e) => setStart(e.detail.value)}
       />
+      <FieldError field="noticeStart" errors={errors} scope={batch.id} />
       <Input
         className="field__input draft-end"
         value={end}
         placeholder="公示结束（留空为 5 个工作日后）"
         onInput={(e) => setEnd(e.detail.value)}
       />
+      <FieldError field="noticeEnd" errors={errors} scope={batch.id} />
       <Button className="draft-save" size="mini" onClick={() => void save()}>
         保存
       </Button>
