@@ -8,11 +8,14 @@ import { CopySurvey } from './CopySurvey';
 import { DraftBox } from './DraftBox';
 import './admin.scss';
 import { useMe } from '../../../auth/useMe';
+import type { SurveySummary } from '../../../../../shared';
+import { DataTable } from '../../../components/data-table/DataTable';
 import { ListRow } from '../../../components/list-row/ListRow';
 import { Section } from '../../../components/section/Section';
 import { StatusView } from '../../../components/status-view/StatusView';
 import { useAsync } from '../../../hooks/useAsync';
 import { useReshow } from '../../../hooks/useReshow';
+import { useWideScreen } from '../../../hooks/useWideScreen';
 import { ENROLLMENT_PAGE, openPage, resultsPageUrl } from '../../../utils/routes';
 import { beijingTime } from '../../../utils/time';
 
@@ -24,6 +27,7 @@ import { beijingTime } from '../../../utils/time';
  */
 export default function AdminSurveysPage() {
   const { me, loading } = useMe();
+  const wide = useWideScreen();
   const scopes = (role: string) => (me?.roles ?? []).filter((r) => r.role === role && r.scope).map((r) => r.scope!);
   const districtIds = scopes('district_admin').map((s) => s.id);
   const ownGroups = scopes('group_admin').map((s) => ({ id: s.id, name: s.name }));
@@ -49,21 +53,25 @@ export default function AdminSurveysPage() {
       />
       <Section title="全部问卷">
         {surveys.data.length === 0 ? <StatusView kind="empty" message="暂无问卷" /> : null}
-        {surveys.data.map((s) => (
-          // 提醒未答家长 sits below the row, not inside it: a tap on the row always opens the results.
-          <View key={s.id}>
-            <ListRow
-              className="admin-survey"
-              title={s.title}
-              meta={`截止 ${beijingTime(s.closesAt)}`}
-              onTap={() => openPage(resultsPageUrl(s.id))}
-            />
-            <View className="admin-survey__actions">
-              {s.status === 'open' ? <SendReminders surveyId={s.id} /> : null}
-              <CopySurvey surveyId={s.id} />
+        {wide ? (
+          <SurveyTable surveys={surveys.data} />
+        ) : (
+          surveys.data.map((s) => (
+            // 提醒未答家长 sits below the row, not inside it: a tap on the row always opens the results.
+            <View key={s.id}>
+              <ListRow
+                className="admin-survey"
+                title={s.title}
+                meta={`截止 ${beijingTime(s.closesAt)}`}
+                onTap={() => openPage(resultsPageUrl(s.id))}
+              />
+              <View className="admin-survey__actions">
+                {s.status === 'open' ? <SendReminders surveyId={s.id} /> : null}
+                <CopySurvey surveyId={s.id} />
+              </View>
             </View>
-          </View>
-        ))}
+          ))
+        )}
       </Section>
       {districtIds[0] ? (
         <NewSurvey districtId={districtIds[0]} groups={groups.status === 'ready' ? groups.data : []} onCreated={surveys.reload} />
@@ -74,5 +82,40 @@ export default function AdminSurveysPage() {
         <RecognitionSetting districtId={districtIds[0]} settings={settings.data} />
       ) : null}
     </View>
+  );
+}
+
+const STATUS: Record<SurveySummary['status'], string> = { scheduled: '未开始', open: '进行中', closed: '已截止' };
+
+/**
+ * At desktop width (an office PC) the surveys as a table: a tap on a row opens its results;
+ * its actions stop the tap, so 复制 or 提醒 never opens the results as well.
+ */
+function SurveyTable({ surveys }: { surveys: SurveySummary[] }) {
+  return (
+    <DataTable
+      rows={surveys}
+      rowKey={(s) => s.id}
+      rowId={(s) => `admin-survey-${s.id}`}
+      rowClassName={() => 'admin-survey'}
+      onRowTap={(s) => openPage(resultsPageUrl(s.id))}
+      columns={[
+        { key: 'title', title: '问卷', grow: 3, render: (s) => s.title },
+        { key: 'status', title: '状态', render: (s) => STATUS[s.status] },
+        { key: 'opens', title: '开始', grow: 1.5, render: (s) => beijingTime(s.opensAt) },
+        { key: 'closes', title: '截止', grow: 1.5, render: (s) => beijingTime(s.closesAt) },
+        {
+          key: 'actions',
+          title: '操作',
+          grow: 2.5,
+          render: (s) => (
+            <View className="admin-survey__actions" onClick={(e) => e.stopPropagation()}>
+              {s.status === 'open' ? <SendReminders surveyId={s.id} /> : null}
+              <CopySurvey surveyId={s.id} />
+            </View>
+          ),
+        },
+      ]}
+    />
   );
 }
