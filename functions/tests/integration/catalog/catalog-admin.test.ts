@@ -238,6 +238,25 @@ describe('catalogue admin API', () => {
     expect(body.error.message).toContain('本学期或以后');
   });
 
+  it('refuses to move the lead school out of its group, beside 调出集团, and writes nothing', async () => {
+    // Prepare: 经五路小学 leads 经五教育集团 (seed 001)
+    const before = await schoolView('jn-jingwulu-ps');
+    // Act
+    const { status, body } = await admin.call('POST', '/api/admin/schools/jn-jingwulu-ps/moves', {
+      version: before.version,
+      fromTerm: next,
+      fromGroupId: 'jn-jingwu',
+      toGroupId: 'jn-yuying',
+    });
+    // Assess
+    expect(status).toBe(400);
+    expect(body.error.details).toEqual([{ path: 'fromGroupId', message: expect.stringContaining('请先在集团信息中更换牵头学校') }]);
+    expect(body.error.message).toBe(body.error.details[0].message);
+    expect((await schoolView('jn-jingwulu-ps')).version).toBe(before.version);
+    const periods = (await catalog()).memberships.filter((m) => m.schoolId === 'jn-jingwulu-ps');
+    expect(periods.map((m) => [m.groupId, m.untilTerm])).toEqual([['jn-jingwu', null]]);
+  });
+
   it('lets a group admin read their own group’s catalogue, and nothing else', async () => {
     // Act
     const own = await groupAdmin.call('GET', '/api/admin/groups/jn-jingwu/catalog');

@@ -188,6 +188,11 @@ export class CatalogAdminService {
       term: body.fromTerm,
       earliest: this.currentTerm(),
     });
+    // The group names one lead school for all its terms (GroupItem.leadSchoolId): a lead that
+    // left would still be shown leading. So the group gets another lead (or 共同发起) first.
+    if (from && from.leadSchoolId === schoolId) {
+      throw fieldError('fromGroupId', `${school.name}是${from.name}的牵头学校：请先在集团信息中更换牵头学校（或改为共同发起），再调出`);
+    }
     if (!(await this.infra.catalogWrites.moveSchool(schoolId, body.version, writes))) throw staleVersion();
     await this.publish();
     const [after, families] = await Promise.all([this.infra.catalog.allPeriodsOfSchool(schoolId), this.families(schoolId)]);

@@ -68,6 +68,7 @@ export function MoveForm({
           ))}
         </View>
       )}
+      <FieldError field="fromGroupId" errors={errors} />
       <Text className="field__label">调入集团</Text>
       <View className="chips">
         {groups.map((g) => (
