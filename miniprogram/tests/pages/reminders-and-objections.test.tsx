@@ -10,6 +10,7 @@ import MyObjectionsPage from '../../src/packages/rotation/my-objections/index';
 import MyRotationPage from '../../src/packages/rotation/mine/index';
 import { keepReceipt, readReceipts } from '../../src/packages/rotation/objection-receipts';
 import { clearStorage } from '../support/taro-shim';
+import { rotationBatch } from '../support/fixtures';
 import { tap } from '../support/taro-events';
 
 jest.mock('../../src/api/rotation');
@@ -25,19 +26,7 @@ const survey = (id: string, overrides: Partial<MySurvey> = {}): MySurvey => ({
   answered: false,
   ...overrides,
 });
-const batch = (status: RotationBatch['status']): RotationBatch => ({
-  id: 'rb-1',
-  districtId: 'jinan-shizhong',
-  groupId: null,
-  title: '2026 学年交流轮岗',
-  schoolYear: '2026-2027',
-  noticeStart: '2026-11-23',
-  noticeEnd: '2026-11-30',
-  status,
-  supersedes: null,
-  supersededBy: null,
-  assignmentCount: 2,
-});
+const batch = (status: RotationBatch['status']): RotationBatch => rotationBatch({ status, assignmentCount: 2 });
 const assignment = (status: RotationBatch['status']): MyRotation => ({
   id: 'a00001',
   batchId: 'rb-1',

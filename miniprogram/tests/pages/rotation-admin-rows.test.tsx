@@ -1,8 +1,9 @@
 import { cleanup, render, screen, waitFor } from '@testing-library/react';
-import type { Objection, RotationBatch } from '../../../shared';
+import type { Objection } from '../../../shared';
 import { ApiError } from '../../src/api/api-error';
 import { listObjections, resolveObjection, updateDraft } from '../../src/api/rotation';
 import { BatchAdminRow } from '../../src/packages/rotation/admin/BatchAdminRow';
+import { rotationBatch } from '../support/fixtures';
 import { tap, typeInto } from '../support/taro-events';
 
 jest.mock('../../src/api/rotation');
@@ -10,20 +11,7 @@ jest.mock('../../src/api/rotation');
 /** The server's 400 for one field, as request() turns it into an ApiError. */
 const invalid = (path: string, message: string) => new ApiError('VALIDATION_FAILED', message, 400, [{ path, message }]);
 
-const batch = (overrides: Partial<RotationBatch>): RotationBatch => ({
-  id: 'rb-1',
-  districtId: 'jinan-shizhong',
-  groupId: null,
-  title: '2026 学年交流轮岗',
-  schoolYear: '2026-2027',
-  noticeStart: '2026-11-23',
-  noticeEnd: '2026-11-30',
-  status: 'draft',
-  supersedes: null,
-  supersededBy: null,
-  assignmentCount: 3,
-  ...overrides,
-});
+const batch = rotationBatch;
 
 const objection = (id: string): Objection =>
   ({

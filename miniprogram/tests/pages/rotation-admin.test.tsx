@@ -1,5 +1,5 @@
 import { cleanup, render, screen, waitFor } from '@testing-library/react';
-import type { Me, RotationBatch } from '../../../shared';
+import type { Me } from '../../../shared';
 import { ApiError } from '../../src/api/api-error';
 import { listDistrictGroups } from '../../src/api/catalog';
 import { getMe } from '../../src/api/identity';
@@ -8,6 +8,7 @@ import { saveSession } from '../../src/api/session-store';
 import { pickSpreadsheet } from '../../src/utils/pick-spreadsheet';
 import RotationAdminPage from '../../src/packages/rotation/admin/index';
 import { clearStorage } from '../support/taro-shim';
+import { rotationBatch } from '../support/fixtures';
 import { tap } from '../support/taro-events';
 
 jest.mock('../../src/api/identity');
@@ -21,20 +22,7 @@ const districtAdmin: Me = {
   schools: [],
   teacher: null,
 };
-const batch = (overrides: Partial<RotationBatch>): RotationBatch => ({
-  id: 'rb-1',
-  districtId: 'jinan-shizhong',
-  groupId: null,
-  title: '2026 学年交流轮岗',
-  schoolYear: '2026-2027',
-  noticeStart: '2026-11-23',
-  noticeEnd: '2026-11-30',
-  status: 'draft',
-  supersedes: null,
-  supersededBy: null,
-  assignmentCount: 3,
-  ...overrides,
-});
+const batch = rotationBatch;
 
 describe('the 交流轮岗管理 page', () => {
   beforeEach(() => {

@@ -7,24 +7,13 @@ import { resetDistrictCache } from '../../src/hooks/useDistricts';
 import CompliancePage from '../../src/packages/rotation/compliance/index';
 import RotationListPage from '../../src/packages/rotation/list/index';
 import { setRouterParams } from '../support/taro-shim';
+import { rotationBatch } from '../support/fixtures';
 import { tap, typeInto } from '../support/taro-events';
 
 jest.mock('../../src/api/catalog');
 jest.mock('../../src/api/rotation');
 
-const published: RotationBatch = {
-  id: 'rb-1',
-  districtId: 'jinan-shizhong',
-  groupId: null,
-  title: '2026 学年交流轮岗',
-  schoolYear: '2026-2027',
-  noticeStart: '2026-11-23',
-  noticeEnd: '2026-11-30',
-  status: 'publicizing',
-  supersedes: null,
-  supersededBy: null,
-  assignmentCount: 12,
-};
+const published: RotationBatch = rotationBatch({ status: 'publicizing', assignmentCount: 12 });
 const unit = (overrides: Partial<ComplianceUnit>): ComplianceUnit => ({
   level: 'school',
   id: 'jn-jingbalu-ps',

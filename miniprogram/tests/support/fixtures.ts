@@ -2,6 +2,7 @@ import {
   SURVEY_TEMPLATES,
   type DistrictList,
   type GroupDetail,
+  type RotationBatch,
   type SchoolDetail,
   type SchoolHit,
   type SchoolSearchResult,
@@ -84,3 +85,19 @@ export function openParentSurvey(): SurveyDefinition {
     questions: template.questions,
   };
 }
+
+/** A 市中区 rotation batch (交流轮岗名单), a draft of 3 teachers unless the test says otherwise. */
+export const rotationBatch = (overrides: Partial<RotationBatch> = {}): RotationBatch => ({
+  id: 'rb-1',
+  districtId: 'jinan-shizhong',
+  groupId: null,
+  title: '2026 学年交流轮岗',
+  schoolYear: '2026-2027',
+  noticeStart: '2026-11-23',
+  noticeEnd: '2026-11-30',
+  status: 'draft',
+  supersedes: null,
+  supersededBy: null,
+  assignmentCount: 3,
+  ...overrides,
+});
