@@ -213,28 +213,19 @@ function OptionParts({ q, set, field, idOf }: PartProps) {
       </Button>
       {q.type === 'multiple' ? (
         <View className="question-editor__limits">
-          <View className="question-editor__limit">
-            <Text className="field__label">最少选</Text>
-            <Input
-              id={idOf('min')}
-              className="field__input"
-              type="number"
-              value={q.min === undefined ? '' : String(q.min)}
-              onInput={(e) => set({ min: toCount(e.detail.value) })}
-            />
-            {field('min')}
-          </View>
-          <View className="question-editor__limit">
-            <Text className="field__label">最多选</Text>
-            <Input
-              id={idOf('max')}
-              className="field__input"
-              type="number"
-              value={q.max === undefined ? '' : String(q.max)}
-              onInput={(e) => set({ max: toCount(e.detail.value) })}
-            />
-            {field('max')}
-          </View>
+          {(['min', 'max'] as const).map((limit) => (
+            <View key={limit} className="question-editor__limit">
+              <Text className="field__label">{limit === 'min' ? '最少选' : '最多选'}</Text>
+              <Input
+                id={idOf(limit)}
+                className="field__input"
+                type="number"
+                value={q[limit] === undefined ? '' : String(q[limit])}
+                onInput={(e) => set({ [limit]: toCount(e.detail.value) })}
+              />
+              {field(limit)}
+            </View>
+          ))}
         </View>
       ) : null}
     </View>
