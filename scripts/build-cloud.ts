@@ -2,8 +2,8 @@
  * Bundles the WeChat cloud function `api` (functions/src/adapters/cloud.ts) into
  * functions/cloud/api/index.js, with the packages only some routes need in
  * functions/cloud/api/lazy/ (scripts/lib/server-bundle.ts); upload the folder as it is.
- * wx-server-sdk stays external: WeChat installs it from the function's package.json when it is
- * uploaded ("上传并部署：云端安装依赖").
+ * It has no dependencies to install: everything it uses is in the bundle, and it reads the
+ * caller from WeChat's context variables without wx-server-sdk (functions/src/wechat/wx-context.ts).
  */
 import { join } from 'node:path';
 import { bundleServer } from './lib/server-bundle';

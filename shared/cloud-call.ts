@@ -24,7 +24,7 @@ const atMost = (n: number) => (record: object) => Object.keys(record).length <= 
  * What the mini-program sends with wx.cloud.callFunction({ name: 'api', data }) and what the
  * `api` cloud function returns as `result`: the same request and answer as over HTTP. Every
  * part is checked here, so the adapter can build its Request without anything throwing.
- * Other members (WeChat adds `userInfo`) are ignored: identity comes from getWXContext().
+ * Other members (WeChat adds `userInfo`) are ignored: identity comes from WeChat's context variables (as getWXContext() reads them).
  */
 export const CloudCallSchema = z.object({
   method: z.enum(CLOUD_CALL_METHODS),

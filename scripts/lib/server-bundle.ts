@@ -132,8 +132,9 @@ export async function bundleEntry(target: ServerTarget, entry: string, outfile: 
     ...commonOptions(target),
     entryPoints: [entry],
     outfile,
-    // wx-server-sdk is installed by WeChat from the cloud function's package.json.
-    external: target === 'cloud' ? ['wx-server-sdk'] : [],
+    // Nothing is external: both bundles carry every package they use (the cloud function reads
+    // WeChat's context itself, functions/src/wechat/wx-context.ts, so it needs no wx-server-sdk).
+    external: [],
     // Stack traces map to file:line on the Lambda (NODE_OPTIONS=--enable-source-maps); sources stay out.
     sourcemap: target === 'lambda',
     sourcesContent: false,

@@ -1,5 +1,6 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
+import { isBuiltin } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { LpEngine } from '../../functions/src/features/surveys/domain/disclosure/lp-engine';
@@ -35,6 +36,28 @@ describe('the built cloud function bundle (functions/cloud/api/index.js)', () =>
     // Assess
     expect(answer.status).toBe(200);
     expect(answer.body.items[0]).toMatchObject({ id: 'jn-jingbalu-ps', groups: [{ id: 'jn-jingwu', role: 'member' }] });
+  });
+
+  it('needs nothing installed beside it: it requires only Node built-ins and its own lazy files', () => {
+    // Prepare: functions/cloud/api/package.json lists no dependencies, so WeChat installs none.
+    const dependencies = JSON.parse(readFileSync(join(BUNDLE_DIR, 'package.json'), 'utf8')).dependencies;
+    const required = [...readFileSync(BUNDLE, 'utf8').matchAll(/require\("([^"]+)"\)/g)].map((m) => m[1]);
+    // Act
+    const outside = required.filter((id) => !id.startsWith('./lazy/') && !isBuiltin(id));
+    // Assess
+    expect(dependencies).toEqual({});
+    expect(required).toContain('node:crypto');
+    expect(outside).toEqual([]);
+  });
+
+  it("knows its caller from WeChat's context variables, as a signed-in user", async () => {
+    // Prepare
+    const { main } = require(BUNDLE) as { main: (event: unknown) => Promise<{ status: number; body: any }> };
+    // Act
+    const me = await main({ method: 'GET', path: '/api/me' });
+    // Assess
+    expect(me.status).toBe(200);
+    expect(me.body.schools).toEqual([]);
   });
 
   it('holds every lazy file its start-up code can require', () => {

@@ -1,16 +1,16 @@
-import cloud from 'wx-server-sdk';
 import { CloudCallSchema, type CloudCallResult } from '../../../shared';
 import { readConfig } from '../config';
 import { createCore } from '../core';
 import { ValidationError } from '../errors';
+import { callerOpenId } from '../wechat/wx-context';
 
 /**
  * The WeChat cloud function `api`. The mini-program calls
  * wx.cloud.callFunction({ name: 'api', data: { method, path, query, body } }); WeChat adds
- * the caller's identity, which only getWXContext() may be trusted for (never the event).
+ * the caller's identity as the invocation's WX_ variables, the only trusted source (never the
+ * event). They are read as wx-server-sdk's getWXContext() reads them (wechat/wx-context.ts),
+ * without loading that SDK: the function uses none of its cloud APIs.
  */
-// DYNAMIC_CURRENT_ENV is a symbol the SDK accepts although its typings say string.
-cloud.init({ env: cloud.DYNAMIC_CURRENT_ENV as unknown as string });
 // Secrets are the function's environment variables (云开发 console); dev login is never enabled.
 const { app } = createCore(readConfig(process.env, 'cloud'));
 
@@ -37,8 +37,7 @@ export async function main(event: unknown): Promise<CloudCallResult> {
   const contentType: Record<string, string> = text === undefined ? {} : { 'content-type': 'application/json' };
   const request = new Request(url, { method, headers: { ...headers, ...contentType }, body: text });
 
-  const { OPENID } = cloud.getWXContext();
-  const response = await app.fetch(request, { wxOpenId: OPENID || undefined });
+  const response = await app.fetch(request, { wxOpenId: callerOpenId() });
   // Files (the XLSX export) travel as base64: callFunction results are JSON.
   if (!(response.headers.get('content-type') ?? '').includes('json')) {
     const base64 = Buffer.from(await response.arrayBuffer()).toString('base64');

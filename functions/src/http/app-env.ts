@@ -3,7 +3,7 @@ import type { RequestUser } from '../features/identity/request-user';
 
 /** What the adapters hand the core besides the request. */
 export interface AppBindings {
-  /** Set only by the WeChat cloud adapter, from cloud.getWXContext() (trusted by WeChat). */
+  /** Set only by the WeChat cloud adapter, from WeChat's context variables (wechat/wx-context.ts, trusted). */
   wxOpenId?: string;
   /** The caller's address as the runtime saw it (Lambda: API Gateway's sourceIp; local: the socket). For per-IP limits only; never logged. */
   sourceIp?: string;

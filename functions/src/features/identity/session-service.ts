@@ -14,7 +14,7 @@ type Deps = Pick<Infrastructure, 'config' | 'users' | 'catalog' | 'wechat' | 'no
 
 /** What a request says about its caller. */
 export interface Credentials {
-  /** From the WeChat cloud adapter's getWXContext(): trusted as is. */
+  /** From the WeChat cloud adapter's context variables (wechat/wx-context.ts): trusted as is. */
   wxOpenId?: string;
   /** The Authorization header, if any. */
   authorization?: string;
