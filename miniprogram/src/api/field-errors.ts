@@ -30,3 +30,12 @@ export function withinField(errors: Record<string, string>, field: string): Reco
   const own = errors[field] ?? Object.entries(errors).find(([path]) => path.startsWith(`${field}.`))?.[1];
   return own ? { ...errors, [field]: own } : errors;
 }
+
+/**
+ * The line under a form after a failed save: the server's message, or `instead` when every
+ * field message is already shown beside its own field (`shown`), so no message appears twice.
+ */
+export function summaryOf(error: unknown, shown: readonly string[], instead: string): string {
+  const fields = Object.keys(fieldErrors(error));
+  return fields.length > 0 && fields.every((f) => shown.includes(f)) ? instead : messageOf(error);
+}

@@ -1,6 +1,6 @@
 import Taro from '@tarojs/taro';
 import { ApiError, messageOf } from '../../src/api/api-error';
-import { saveProblem } from '../../src/api/field-errors';
+import { saveProblem, summaryOf } from '../../src/api/field-errors';
 import { searchSchools } from '../../src/api/catalog';
 import { request, RetryableError } from '../../src/api/request';
 
@@ -105,6 +105,27 @@ describe('request(), the one way pages reach the API', () => {
     // Assess: the toast text and the field's message are the server's words, not a generic one.
     expect(messageOf(failure)).toBe('请填写作者');
     expect(saveProblem(failure)).toEqual({ message: '请填写作者', conflict: false, fields: { authorName: '请填写作者' } });
+  });
+
+  test('summaryOf repeats no message that is already beside its field, and keeps one that is not', () => {
+    // Prepare
+    const failure = (paths: string[]) =>
+      new ApiError(
+        'VALIDATION_FAILED',
+        '请填写标题',
+        400,
+        paths.map((path) => ({ path, message: `${path} 有误` })),
+      );
+
+    // Act
+    const allBeside = summaryOf(failure(['title', 'date']), ['title', 'date'], '请修改标出的项');
+    const oneElsewhere = summaryOf(failure(['title', 'groupId']), ['title', 'date'], '请修改标出的项');
+    const noFields = summaryOf(new ApiError('CONFLICT', '已被他人修改', 409), ['title'], '请修改标出的项');
+
+    // Assess
+    expect(allBeside).toBe('请修改标出的项');
+    expect(oneElsewhere).toBe('请填写标题');
+    expect(noFields).toBe('已被他人修改');
   });
 
   test('an older server’s generic 请求参数不正确 gives way to the first field’s own message', async () => {

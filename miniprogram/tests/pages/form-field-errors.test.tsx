@@ -122,7 +122,9 @@ describe('every form shows the server’s field-level message beside its field',
     const message = await fieldError('meta.noticeEnd');
     expect(message.textContent).toBe('公示结束日期不能早于开始日期');
     expect(message.previousElementSibling?.id).toBe('import-end');
-    expect(document.querySelector('#import-message')!.textContent).toBe('公示结束日期不能早于开始日期');
+    // Said once, beside its field; the line under the button says where to look.
+    expect(document.querySelector('#import-message')!.textContent).toBe('请按标出的提示修改后重新导入');
+    expect(screen.getAllByText('公示结束日期不能早于开始日期')).toHaveLength(1);
   });
 
   test('达标标准与公示日历: a bad holiday line is reported under the holidays box', async () => {

@@ -2,7 +2,7 @@ import { Button, Input, Text, View } from '@tarojs/components';
 import { useState } from 'react';
 import type { ImportIssue, RotationBatch } from '../../../../../shared';
 import { ApiError, messageOf } from '../../../api/api-error';
-import { fieldErrors } from '../../../api/field-errors';
+import { fieldErrors, summaryOf } from '../../../api/field-errors';
 import { FieldError } from '../../../components/field-error/FieldError';
 import { openExport } from '../../../api/export-file';
 import { importBatch } from '../../../api/rotation';
@@ -10,6 +10,8 @@ import { Section } from '../../../components/section/Section';
 import { pickSpreadsheet } from '../../../utils/pick-spreadsheet';
 
 const today = () => new Date(Date.now() + 8 * 3_600_000).toISOString().slice(0, 10);
+/** The fields this form shows a server message beside (the batch's own fields and the file). */
+const SHOWN = ['meta.title', 'meta.schoolYear', 'meta.noticeStart', 'meta.noticeEnd', 'file'];
 const schoolYear = () => {
   const year = Number(today().slice(0, 4));
   return `${year}-${year + 1}`;
@@ -69,7 +71,7 @@ export function ImportForm({
       setIssues(details?.issues ?? []);
       // The batch's own fields (meta.title, meta.noticeEnd…) get their reason beside them.
       setErrors(fieldErrors(error));
-      setMessage(messageOf(error));
+      setMessage(summaryOf(error, SHOWN, '请按标出的提示修改后重新导入'));
     }
   };
 
