@@ -85,8 +85,8 @@ export function snapshotObject(view: CatalogView): Promise<Uint8Array> {
 
 /** The view in a snapshot object; null for an object of another format (a .bin.gz of FORMAT 3 or before). */
 export async function viewOfSnapshot(object: Uint8Array): Promise<CatalogView | null> {
-  const raw = await decompressChunks(object, SNAPSHOT_FORMAT);
-  return raw && CatalogView.decode(raw);
+  const parts = await decompressChunks(object, SNAPSHOT_FORMAT);
+  return parts && CatalogView.decode(parts);
 }
 
 /** Loads a version's snapshot; null if its object is missing or of another format (then the caller reads the table). */

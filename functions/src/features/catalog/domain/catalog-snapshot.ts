@@ -146,7 +146,8 @@ export class CatalogView {
     return this.districtIds.has(districtId);
   }
 
-  encode(): Uint8Array {
+  /** The snapshot as parts (pack below): compressed one by one, loaded as one buffer each. */
+  encode(): Uint8Array[] {
     const c = this.index.toColumns();
     const s = this.schools;
     const g = this.geo.toColumns();
@@ -175,11 +176,11 @@ export class CatalogView {
 
   /**
    * null for a snapshot of another format (one published before a format change): read the table
-   * instead. The view keeps `bytes`: its number columns are views on them, and its texts are
+   * instead. The view keeps the parts: its number columns are views on them, and its texts are
    * decoded from them school by school as searches reach them.
    */
-  static decode(bytes: Uint8Array): CatalogView | null {
-    const { header, text, array } = unpack(bytes);
+  static decode(parts: Uint8Array[]): CatalogView | null {
+    const { header, text, array } = unpack(parts);
     if (header.format !== FORMAT) return null;
     const grams = (kind: (typeof GRAM_KINDS)[number]): GramColumns => ({
       keys: array(`${kind}.keys`, Float64Array),
@@ -218,7 +219,8 @@ export class CatalogView {
 
 /**
  * 2: memberships carry their term range (groupTerms). 3: the schools' geohash cells (geo*).
- * 4: text columns as Latin-1 or UTF-16 bytes with per-school lengths, decoded lazily (text-column.ts).
+ * 4: text columns as Latin-1 or UTF-16 bytes with per-school lengths, decoded lazily (text-column.ts);
+ * the sections in parts, compressed one by one (pack).
  */
 export const SNAPSHOT_FORMAT = 4;
 const FORMAT = SNAPSHOT_FORMAT;
@@ -263,52 +265,65 @@ function districtSummaries({ districts, groups, schools }: CatalogContent): Dist
     .sort((a, b) => a.name.localeCompare(b.name, 'zh-CN'));
 }
 
+/** Sections are gathered into parts of about this size; a larger section is a part of its own. */
+const PART_BYTES = 8 << 20;
+
+/** Where a section is: [part, byte offset in it, byte length]. */
+type Section = [number, number, number];
+
 /**
- * [header length, 4 bytes LE][header JSON][sections, each 8-byte aligned]. A text column is two
- * sections, its bytes and its lengths (TextBytes); number columns are their raw little-endian
- * bytes. Loading is then a view per section (typed arrays on the loaded bytes, no copy) and a
- * sum of lengths per text column, rather than a parse of every value.
+ * Part 0 is the header JSON (with where every section is); the others hold whole sections, each
+ * 8-byte aligned in its part. A text column is two sections, its bytes and its lengths
+ * (TextBytes); number columns are their raw little-endian bytes. Loading is then a view per
+ * section (typed arrays on the loaded parts, no copy) and a sum of lengths per text column,
+ * rather than a parse of every value; and as no section spans two parts, each part can be
+ * compressed and loaded on its own, in parallel, straight into the buffer it is read from.
  */
-function pack(header: Record<string, unknown>, texts: Record<string, TextColumn>, arrays: Record<string, ArrayBufferView>): Uint8Array {
-  const encoder = new TextEncoder();
-  const parts: Array<[string, ArrayBufferView]> = [];
+function pack(header: Record<string, unknown>, texts: Record<string, TextColumn>, arrays: Record<string, ArrayBufferView>): Uint8Array[] {
+  const sectionsOf: Array<[string, ArrayBufferView]> = [];
   const encodings: Record<string, TextBytes['encoding']> = {};
   for (const [name, column] of Object.entries(texts)) {
     const { encoding, bytes, lengths } = column.toBytes();
     encodings[name] = encoding;
-    parts.push([name, bytes], [`${name}.lengths`, lengths]);
+    sectionsOf.push([name, bytes], [`${name}.lengths`, lengths]);
   }
-  parts.push(...Object.entries(arrays));
-  const sections: Record<string, [number, number]> = {};
-  let offset = 0;
-  for (const [name, view] of parts) {
-    sections[name] = [offset, view.byteLength];
-    offset += Math.ceil(view.byteLength / 8) * 8;
+  sectionsOf.push(...Object.entries(arrays));
+  const sections: Record<string, Section> = {};
+  const sizes: number[] = [];
+  for (const [name, view] of sectionsOf) {
+    const open = sizes[sizes.length - 1];
+    if (open === undefined || (open > 0 && open + view.byteLength > PART_BYTES)) sizes.push(0);
+    // parts[0] is the header, so section part p is sizes[p - 1] long.
+    const part = sizes.length;
+    const offset = sizes[part - 1];
+    sections[name] = [part, offset, view.byteLength];
+    sizes[part - 1] = offset + Math.ceil(view.byteLength / 8) * 8;
   }
-  const head = encoder.encode(JSON.stringify({ ...header, texts: encodings, sections }));
-  const start = Math.ceil((4 + head.byteLength) / 8) * 8;
-  const out = new Uint8Array(start + offset);
-  new DataView(out.buffer).setUint32(0, head.byteLength, true);
-  out.set(head, 4);
-  for (const [name, view] of parts) out.set(new Uint8Array(view.buffer, view.byteOffset, view.byteLength), start + sections[name][0]);
-  return out;
+  const parts = [
+    new TextEncoder().encode(JSON.stringify({ ...header, texts: encodings, sections })),
+    ...sizes.map((n) => new Uint8Array(n)),
+  ];
+  for (const [name, view] of sectionsOf) {
+    const [part, offset] = sections[name];
+    parts[part].set(new Uint8Array(view.buffer, view.byteOffset, view.byteLength), offset);
+  }
+  return parts;
 }
 
 type TypedArrayClass<T> = { new (buffer: ArrayBuffer, offset: number, length: number): T; BYTES_PER_ELEMENT: number };
 
-function unpack(loaded: Uint8Array) {
-  // Typed arrays need their element alignment: sections are 8-aligned from the start, so the start must be too.
-  const bytes = loaded.byteOffset % 8 === 0 ? loaded : new Uint8Array(loaded);
-  const length = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength).getUint32(0, true);
-  const header = JSON.parse(new TextDecoder().decode(bytes.subarray(4, 4 + length))) as Record<string, unknown> & {
+function unpack(loaded: Uint8Array[]) {
+  // Typed arrays need their element alignment: sections are 8-aligned in their part, so the part must be too.
+  const parts = loaded.map((part) => (part.byteOffset % 8 === 0 ? part : new Uint8Array(part)));
+  const header = JSON.parse(new TextDecoder().decode(parts[0])) as Record<string, unknown> & {
     texts?: Record<string, TextBytes['encoding']>;
-    sections: Record<string, [number, number]>;
+    sections: Record<string, Section>;
   };
-  const start = Math.ceil((4 + length) / 8) * 8;
   const section = (name: string) => {
     const found = header.sections[name];
-    if (!found) throw new Error(`catalogue snapshot: no section ${name}`);
-    return bytes.subarray(start + found[0], start + found[0] + found[1]);
+    if (!found || !parts[found[0]]) throw new Error(`catalogue snapshot: no section ${name}`);
+    const [part, offset, length] = found;
+    return parts[part].subarray(offset, offset + length);
   };
   const array = <T>(name: string, Type: TypedArrayClass<T>): T => {
     const raw = section(name);
