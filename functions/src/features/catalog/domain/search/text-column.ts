@@ -38,7 +38,7 @@ export class ArrayTextColumn implements TextColumn {
 
   toBytes(): TextBytes {
     const joined = this.texts.join('');
-    const wide = /[^\u0000-\u00ff]/.test(joined);
+    const wide = /[\u0100-\uffff]/.test(joined);
     const encoding: TextEncoding = wide ? 'utf16le' : 'latin1';
     const unit = wide ? 2 : 1;
     return {
