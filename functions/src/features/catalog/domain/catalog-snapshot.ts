@@ -267,8 +267,9 @@ function districtSummaries({ districts, groups, schools }: CatalogContent): Dist
 
 /**
  * Sections are gathered into parts of up to this size; a larger section (each text column at
- * 200,000 schools: 24 and 29 MB) is a part of its own. Measured at 200,000 schools, 2 cores:
- * parts of 4 MB inflated in 88–121 ms, of 2, 8 and 16 MB in 140–230 ms, one part in 176–220 ms.
+ * 200,000 schools: 24 and 29 MB) is a part of its own. At 200,000 schools on 2 busy cores (load
+ * average 5; median of 9, two rounds) parts of 4 MB inflated in 88–121 ms, 2 MB 140–147, 8 MB
+ * 145–175, 16 MB 155–231, and the whole as one part in 176–220 ms.
  */
 const PART_BYTES = 4 << 20;
 
