@@ -147,7 +147,7 @@ export async function benchSnapshot(content: CatalogItems, snapshot: Uint8Array)
     for (let i = 0; i < 5; i++) loads.push(await seconds(() => loadCatalog(catalog)));
     const here = median(loads);
     console.log(
-      `  the same load in the bench's own process (its heap holds the catalogue twice over, and the load's buffers make V8 collect it; median of 5): ${ms(here)} ms`,
+      `  the same load in the bench's own process (its heap holds every school's items and documents, which the load's 80 MB of buffers make V8 collect; median of 5): ${ms(here)} ms`,
     );
     console.log(
       `  full read / snapshot load: ${(before / load).toFixed(0)}× faster (goal ≥ 10×; ${(before / here).toFixed(0)}× in the bench's process)`,
