@@ -27,8 +27,9 @@ async function timed<T>(fn: () => Promise<T> | T): Promise<[T, number]> {
 
 /**
  * One container's cold load in a fresh process, whose heap holds only what a container's does
- * (the bench's own process holds every school's items and documents, and a load's 80 MB of buffers make V8
- * collect all of it). Its client has made one AP70 call, as a container's has by its first search.
+ * (the bench's own process holds every school's items and documents, and a load's 80 MB of
+ * buffers make V8 collect all of it). Its client has made one AP70 call, as a container's has by
+ * its first search.
  */
 async function probe(endpoint: string, table: string, dir: string): Promise<ColdLoad> {
   const catalog = new CatalogRepository(benchClient(endpoint), table, new LocalSnapshotStore(dir));
