@@ -51,7 +51,7 @@ function weappSizes(): void {
 async function main(): Promise<void> {
   process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED = 'true';
   const { content, snapshot } = await benchSearch(COUNT);
-  benchNearby(content, snapshot);
+  await benchNearby(content, snapshot);
   await benchSnapshot(content, snapshot);
   await benchStartup();
   await benchPublicReads();

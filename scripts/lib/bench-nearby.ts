@@ -1,6 +1,4 @@
-import { gunzipSync } from 'node:zlib';
-import { CatalogView } from '../../functions/src/features/catalog/domain/catalog-snapshot';
-import type { CatalogItems } from '../../functions/src/features/catalog/catalog-snapshots';
+import { viewOfSnapshot, type CatalogItems } from '../../functions/src/features/catalog/catalog-snapshots';
 import type { LatLng } from '../../functions/src/features/catalog/domain/nearby/distance';
 import { measure } from './bench-stats';
 
@@ -13,8 +11,8 @@ const PROBES = 200;
  * same run, on positions at the synthetic schools themselves (dense city cells) and between
  * cities (the search widens to 30 km and finds little). Both must give the same lists.
  */
-export function benchNearby(content: CatalogItems, snapshot: Uint8Array): void {
-  const view = CatalogView.decode(gunzipSync(snapshot))!;
+export async function benchNearby(content: CatalogItems, snapshot: Uint8Array): Promise<void> {
+  const view = (await viewOfSnapshot(snapshot))!;
   const located = content.schools.filter((s) => s.location).map((s) => s.location!);
   console.log(
     `\nNearby schools: ${located.length.toLocaleString('en')} of ${content.schools.length.toLocaleString('en')} schools with coordinates, ` +

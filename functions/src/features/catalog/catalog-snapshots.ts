@@ -1,9 +1,8 @@
 import { randomBytes } from 'node:crypto';
-import { promisify } from 'node:util';
-import { gunzip, gzip } from 'node:zlib';
+import { compressChunks, decompressChunks } from '../../storage/snapshot-chunks';
 import type { CatalogRepository, SnapshotVersion } from './catalog-repository';
 import type { DistrictItem, GroupItem, MembershipItem, SchoolItem } from './catalog-items';
-import { CatalogView } from './domain/catalog-snapshot';
+import { CatalogView, SNAPSHOT_FORMAT } from './domain/catalog-snapshot';
 import type { SearchKeys } from './domain/search/search-document';
 
 /** The catalogue's items as read from the table: what a view is built from (CatalogContent). */
@@ -13,9 +12,6 @@ export interface CatalogItems {
   schools: Array<SchoolItem & { search: SearchKeys }>;
   memberships: MembershipItem[];
 }
-
-const zip = promisify(gzip);
-const unzip = promisify(gunzip);
 
 /**
  * Today's full read of the catalogue: AP1, then AP3, AP7 and every membership period (AP8
@@ -59,11 +55,12 @@ export async function publishCatalog(catalog: CatalogRepository, now: () => numb
   const view = CatalogView.build(await readCatalogContent(catalog));
   const publishedAt = now();
   const version: SnapshotVersion = {
-    name: `catalog-${publishedAt}-${randomBytes(4).toString('hex')}.bin.gz`,
+    // The format in the name: objects of different formats are told apart in a listing too.
+    name: `catalog-${publishedAt}-${randomBytes(4).toString('hex')}.v${SNAPSHOT_FORMAT}.bin`,
     publishedAt,
     schools: view.index.size,
   };
-  await catalog.snapshots.write(version.name, await zip(view.encode()));
+  await catalog.snapshots.write(version.name, await snapshotObject(view));
   if (await catalog.putSnapshotVersion(version)) publishedHere.set(catalog, { version, view });
   return version;
 }
@@ -81,10 +78,21 @@ export function publishedBy(catalog: CatalogRepository): LoadedCatalog | undefin
   return publishedHere.get(catalog);
 }
 
-/** Loads a version's snapshot; null if its object is missing (then the caller reads the table). */
+/** What a snapshot object holds: the view's bytes, compressed in chunks (storage/snapshot-chunks.ts). */
+export function snapshotObject(view: CatalogView): Promise<Uint8Array> {
+  return compressChunks(view.encode(), SNAPSHOT_FORMAT);
+}
+
+/** The view in a snapshot object; null for an object of another format (a .bin.gz of FORMAT 3 or before). */
+export async function viewOfSnapshot(object: Uint8Array): Promise<CatalogView | null> {
+  const parts = await decompressChunks(object, SNAPSHOT_FORMAT);
+  return parts && CatalogView.decode(parts);
+}
+
+/** Loads a version's snapshot; null if its object is missing or of another format (then the caller reads the table). */
 export async function loadSnapshot(catalog: CatalogRepository, version: SnapshotVersion): Promise<CatalogView | null> {
   const bytes = await catalog.snapshots.read(version.name);
-  return bytes && CatalogView.decode(await unzip(bytes));
+  return bytes && viewOfSnapshot(bytes);
 }
 
 /** The current catalogue: its snapshot, or a full read on a table that has none. */

@@ -104,7 +104,7 @@ describe('CatalogRepository on DynamoDB Local', () => {
     const version = await table.catalog.getSnapshotVersion();
     const view = version && (await loadSnapshot(table.catalog, version));
     // Assess
-    expect(version).toMatchObject({ schools: 45, name: expect.stringMatching(/^catalog-\d+-[0-9a-f]{8}\.bin\.gz$/) });
+    expect(version).toMatchObject({ schools: 45, name: expect.stringMatching(/^catalog-\d+-[0-9a-f]{8}\.v4\.bin$/) });
     expect(view?.index.size).toBe(45);
     expect(view?.districts.find((d) => d.id === 'jinan-shizhong')).toMatchObject({ groupCount: 11, schoolCount: 24 });
   });

@@ -46,16 +46,4 @@ describe('the catalogue view and terms', () => {
     expect(view.index.size).toBe(1);
     expect(view.districts[0]).toMatchObject({ groupCount: 2, schoolCount: 1 });
   });
-
-  it('decodes a snapshot of an earlier format to null, so the container reads the table instead', () => {
-    // Prepare: the same bytes, labelled format 2 (before the geohash cells of 附近的学校).
-    const older = new Uint8Array(CatalogView.build(content).encode());
-    // The header is JSON after a 4-byte length: Latin-1 maps each byte to one character, so offsets agree.
-    const at = Buffer.from(older).toString('latin1').indexOf('"format":3');
-    older.set(Buffer.from('"format":2', 'latin1'), at);
-    // Act
-    const decoded = CatalogView.decode(older);
-    // Assess
-    expect(decoded).toBeNull();
-  });
 });

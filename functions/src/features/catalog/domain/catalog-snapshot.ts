@@ -14,6 +14,7 @@ import { GeoCellIndex, type NearbyHit } from './nearby/geo-cells';
 import type { LatLng } from './nearby/distance';
 import type { GramColumns } from './search/gram-table';
 import { SchoolSearchIndex, SEP, type IndexColumns } from './search/search-index';
+import { ArrayTextColumn, BytesTextColumn, type TextBytes, type TextColumn } from './search/text-column';
 import type { SearchKeys } from './search/search-document';
 
 /**
@@ -44,7 +45,7 @@ type GroupRow = [id: string, name: string, type: GroupType];
 /** The school columns beside the index, by the index's ordinals. */
 interface SchoolColumns {
   /** '' where the name is its own first search form (most names): that one is not stored twice. */
-  displayNames: string[];
+  displayNames: TextColumn;
   stages: Uint8Array;
   /** School o's groups are groupEntries[groupOffsets[o], groupOffsets[o + 1]), each group << 2 | role. */
   groupOffsets: Int32Array;
@@ -83,8 +84,8 @@ export class CatalogView {
     for (const m of content.memberships) groupsOf.set(m.schoolId, [...(groupsOf.get(m.schoolId) ?? []), m]);
     const size = index.size;
     const entries = content.memberships.filter((m) => groupIndex.has(m.groupId)).length;
-    const columns: SchoolColumns = {
-      displayNames: [],
+    const displayNames: string[] = [];
+    const columns: Omit<SchoolColumns, 'displayNames'> = {
       stages: new Uint8Array(size),
       groupOffsets: new Int32Array(size + 1),
       groupEntries: new Int32Array(entries),
@@ -96,7 +97,7 @@ export class CatalogView {
     for (let o = 0; o < size; o++) {
       const school = schoolById.get(index.idAt(o))!;
       if (school.location) points.push({ ordinal: o, lat: school.location.lat, lng: school.location.lng });
-      columns.displayNames.push(school.name === school.search.names[0] ? '' : school.name);
+      displayNames.push(school.name === school.search.names[0] ? '' : school.name);
       columns.stages[o] = STAGES.indexOf(school.stage);
       columns.groupOffsets[o] = at;
       const refs = (groupsOf.get(school.id) ?? [])
@@ -111,14 +112,15 @@ export class CatalogView {
     }
     columns.groupOffsets[size] = at;
     const used = { groupEntries: columns.groupEntries.subarray(0, at), groupTerms: columns.groupTerms.subarray(0, 2 * at) };
-    return new CatalogView(index, { ...columns, ...used }, districtSummaries(content), GeoCellIndex.build(points));
+    const schools = { ...columns, ...used, displayNames: new ArrayTextColumn(displayNames) };
+    return new CatalogView(index, schools, districtSummaries(content), GeoCellIndex.build(points));
   }
 
   /** A search hit with the school's groups in force at `term`. */
   hit(ordinal: number, term: TermId): SchoolHit {
     const { displayNames, stages, groupOffsets, groupEntries, groupTerms, groups } = this.schools;
     const columns = this.index.toColumns();
-    const text = columns.nameTexts[ordinal];
+    const text = columns.nameTexts.at(ordinal);
     const code = termCode(term);
     const refs = [];
     for (let i = groupOffsets[ordinal]; i < groupOffsets[ordinal + 1]; i++) {
@@ -127,8 +129,8 @@ export class CatalogView {
       refs.push({ id, name, type, role: ROLES[groupEntries[i] & 3] });
     }
     return {
-      id: columns.ids[ordinal],
-      name: displayNames[ordinal] || text.slice(1, text.indexOf(SEP, 1)),
+      id: columns.ids.at(ordinal),
+      name: displayNames.at(ordinal) || text.slice(1, text.indexOf(SEP, 1)),
       districtId: columns.districtIds[columns.districtCodes[ordinal]],
       stage: STAGES[stages[ordinal]] as Stage,
       groups: refs,
@@ -144,11 +146,18 @@ export class CatalogView {
     return this.districtIds.has(districtId);
   }
 
-  encode(): Uint8Array {
+  /** The snapshot as parts (pack below): compressed one by one, loaded as one buffer each. */
+  encode(): Uint8Array[] {
     const c = this.index.toColumns();
     const s = this.schools;
     const g = this.geo.toColumns();
-    const strings = { ids: c.ids, nameTexts: c.nameTexts, latinTexts: c.latinTexts, displayNames: s.displayNames, geoCells: g.cells };
+    const texts = {
+      ids: c.ids,
+      nameTexts: c.nameTexts,
+      latinTexts: c.latinTexts,
+      displayNames: s.displayNames,
+      geoCells: new ArrayTextColumn(g.cells),
+    };
     const arrays: Record<string, ArrayBufferView> = {
       lengths: c.lengths,
       districtCodes: c.districtCodes,
@@ -162,12 +171,16 @@ export class CatalogView {
     };
     for (const kind of GRAM_KINDS) for (const part of GRAM_PARTS) arrays[`${kind}.${part}`] = c[kind][part];
     const header = { format: FORMAT, districts: this.districts, districtIds: c.districtIds, groups: s.groups };
-    return pack(header, strings, arrays);
+    return pack(header, texts, arrays);
   }
 
-  /** null for a snapshot of another format (one published before a format change): read the table instead. */
-  static decode(bytes: Uint8Array): CatalogView | null {
-    const { header, string, array } = unpack(bytes);
+  /**
+   * null for a snapshot of another format (one published before a format change): read the table
+   * instead. The view keeps the parts: its number columns are views on them, and its texts are
+   * decoded from them school by school as searches reach them.
+   */
+  static decode(parts: Uint8Array[]): CatalogView | null {
+    const { header, text, array } = unpack(parts);
     if (header.format !== FORMAT) return null;
     const grams = (kind: (typeof GRAM_KINDS)[number]): GramColumns => ({
       keys: array(`${kind}.keys`, Float64Array),
@@ -175,10 +188,10 @@ export class CatalogView {
       postings: array(`${kind}.postings`, Uint8Array),
     });
     const columns: IndexColumns = {
-      ids: string('ids'),
+      ids: text('ids'),
       lengths: array('lengths', Uint16Array),
-      nameTexts: string('nameTexts'),
-      latinTexts: string('latinTexts'),
+      nameTexts: text('nameTexts'),
+      latinTexts: text('latinTexts'),
       districtCodes: array('districtCodes', Uint16Array),
       districtIds: header.districtIds as string[],
       names: grams('names'),
@@ -187,7 +200,7 @@ export class CatalogView {
       latinEnds: grams('latinEnds'),
     };
     const schools: SchoolColumns = {
-      displayNames: string('displayNames'),
+      displayNames: text('displayNames'),
       stages: array('stages', Uint8Array),
       groupOffsets: array('groupOffsets', Int32Array),
       groupEntries: array('groupEntries', Int32Array),
@@ -195,7 +208,7 @@ export class CatalogView {
       groups: header.groups as GroupRow[],
     };
     const geo = GeoCellIndex.fromColumns({
-      cells: string('geoCells'),
+      cells: textArray(text('geoCells')),
       bounds: array('geoBounds', Int32Array),
       ordinals: array('geoOrdinals', Int32Array),
       points: array('geoPoints', Int32Array),
@@ -204,8 +217,13 @@ export class CatalogView {
   }
 }
 
-/** 2: memberships carry their term range (groupTerms). 3: the schools' geohash cells (geo*). */
-const FORMAT = 3;
+/**
+ * 2: memberships carry their term range (groupTerms). 3: the schools' geohash cells (geo*).
+ * 4: text columns as Latin-1 or UTF-16 bytes with per-school lengths, decoded lazily (text-column.ts);
+ * the sections in parts, compressed one by one (pack).
+ */
+export const SNAPSHOT_FORMAT = 4;
+const FORMAT = SNAPSHOT_FORMAT;
 
 /** Terms as 16-bit codes that sort as the terms do: 2026-1 → 4052, 2026-2 → 4053. */
 const termCode = (term: TermId) => Number(term.slice(0, 4)) * 2 + (term.endsWith('-2') ? 1 : 0);
@@ -247,63 +265,85 @@ function districtSummaries({ districts, groups, schools }: CatalogContent): Dist
     .sort((a, b) => a.name.localeCompare(b.name, 'zh-CN'));
 }
 
-/** Between the strings of a column; no id, name or search form holds it. */
-const LINE = '\n';
+/**
+ * Sections are gathered into parts of up to this size; a larger section (each text column at
+ * 200,000 schools: 24 and 29 MB) is a part of its own. At 200,000 schools on 2 busy cores (load
+ * average 5; median of 9, two rounds) parts of 4 MB inflated in 88–121 ms, 2 MB 140–147, 8 MB
+ * 145–175, 16 MB 155–231, and the whole as one part in 176–220 ms.
+ */
+const PART_BYTES = 4 << 20;
+
+/** Where a section is: [part, byte offset in it, byte length]. */
+type Section = [number, number, number];
 
 /**
- * [header length, 4 bytes LE][header JSON][sections, each 8-byte aligned]. String columns are
- * UTF-8 lines, number columns their raw little-endian bytes, so loading is a decode and a split
- * rather than a parse of every value.
+ * Part 0 is the header JSON (with where every section is); the others hold whole sections, each
+ * 8-byte aligned in its part. A text column is two sections, its bytes and its lengths
+ * (TextBytes); number columns are their raw little-endian bytes. Loading is then a view per
+ * section (typed arrays on the loaded parts, no copy) and a sum of lengths per text column,
+ * rather than a parse of every value; and as no section spans two parts, each part can be
+ * compressed and loaded on its own, in parallel, straight into the buffer it is read from.
  */
-function pack(header: Record<string, unknown>, strings: Record<string, string[]>, arrays: Record<string, ArrayBufferView>): Uint8Array {
-  const encoder = new TextEncoder();
-  const parts: Array<[string, Uint8Array]> = [];
-  for (const [name, values] of Object.entries(strings)) {
-    if (values.some((v) => v.includes(LINE))) throw new Error(`catalogue snapshot: a value of ${name} holds a line break`);
-    parts.push([name, encoder.encode(values.join(LINE))]);
+function pack(header: Record<string, unknown>, texts: Record<string, TextColumn>, arrays: Record<string, ArrayBufferView>): Uint8Array[] {
+  const sectionsOf: Array<[string, ArrayBufferView]> = [];
+  const encodings: Record<string, TextBytes['encoding']> = {};
+  for (const [name, column] of Object.entries(texts)) {
+    const { encoding, bytes, lengths } = column.toBytes();
+    encodings[name] = encoding;
+    sectionsOf.push([name, bytes], [`${name}.lengths`, lengths]);
   }
-  for (const [name, view] of Object.entries(arrays)) parts.push([name, new Uint8Array(view.buffer, view.byteOffset, view.byteLength)]);
-  const sections: Record<string, [number, number, number]> = {};
-  let offset = 0;
-  for (const [name, bytes] of parts) {
-    sections[name] = [offset, bytes.byteLength, name in strings ? strings[name].length : 0];
-    offset += Math.ceil(bytes.byteLength / 8) * 8;
+  sectionsOf.push(...Object.entries(arrays));
+  const sections: Record<string, Section> = {};
+  const sizes: number[] = [];
+  for (const [name, view] of sectionsOf) {
+    const open = sizes[sizes.length - 1];
+    if (open === undefined || (open > 0 && open + view.byteLength > PART_BYTES)) sizes.push(0);
+    // parts[0] is the header, so section part p is sizes[p - 1] long.
+    const part = sizes.length;
+    const offset = sizes[part - 1];
+    sections[name] = [part, offset, view.byteLength];
+    sizes[part - 1] = offset + Math.ceil(view.byteLength / 8) * 8;
   }
-  const head = encoder.encode(JSON.stringify({ ...header, sections }));
-  const start = Math.ceil((4 + head.byteLength) / 8) * 8;
-  const out = new Uint8Array(start + offset);
-  new DataView(out.buffer).setUint32(0, head.byteLength, true);
-  out.set(head, 4);
-  for (const [name, bytes] of parts) out.set(bytes, start + sections[name][0]);
-  return out;
+  const parts = [
+    new TextEncoder().encode(JSON.stringify({ ...header, texts: encodings, sections })),
+    ...sizes.map((n) => new Uint8Array(n)),
+  ];
+  for (const [name, view] of sectionsOf) {
+    const [part, offset] = sections[name];
+    parts[part].set(new Uint8Array(view.buffer, view.byteOffset, view.byteLength), offset);
+  }
+  return parts;
 }
 
 type TypedArrayClass<T> = { new (buffer: ArrayBuffer, offset: number, length: number): T; BYTES_PER_ELEMENT: number };
 
-function unpack(bytes: Uint8Array) {
-  const length = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength).getUint32(0, true);
-  const header = JSON.parse(new TextDecoder().decode(bytes.subarray(4, 4 + length))) as Record<string, unknown> & {
-    sections: Record<string, [number, number, number]>;
+function unpack(loaded: Uint8Array[]) {
+  // Typed arrays need their element alignment: sections are 8-aligned in their part, so the part must be too.
+  const parts = loaded.map((part) => (part.byteOffset % 8 === 0 ? part : new Uint8Array(part)));
+  const header = JSON.parse(new TextDecoder().decode(parts[0])) as Record<string, unknown> & {
+    texts?: Record<string, TextBytes['encoding']>;
+    sections: Record<string, Section>;
   };
-  const start = Math.ceil((4 + length) / 8) * 8;
   const section = (name: string) => {
     const found = header.sections[name];
-    if (!found) throw new Error(`catalogue snapshot: no section ${name}`);
-    return { bytes: bytes.subarray(start + found[0], start + found[0] + found[1]), count: found[2] };
+    if (!found || !parts[found[0]]) throw new Error(`catalogue snapshot: no section ${name}`);
+    const [part, offset, length] = found;
+    return parts[part].subarray(offset, offset + length);
   };
-  const decoder = new TextDecoder();
+  const array = <T>(name: string, Type: TypedArrayClass<T>): T => {
+    const raw = section(name);
+    return new Type(raw.buffer as ArrayBuffer, raw.byteOffset, raw.byteLength / Type.BYTES_PER_ELEMENT);
+  };
   return {
     header,
-    string(name: string): string[] {
-      const { bytes: raw, count } = section(name);
-      if (count === 0) return [];
-      return decoder.decode(raw).split(LINE);
-    },
-    array<T>(name: string, Type: TypedArrayClass<T>): T {
-      // A copy (not Buffer's slice, which is a view): the loaded bytes, mostly strings decoded
-      // above, can then be freed whole.
-      const copy = new Uint8Array(section(name).bytes);
-      return new Type(copy.buffer as ArrayBuffer, 0, copy.byteLength / Type.BYTES_PER_ELEMENT);
+    array,
+    text(name: string): TextColumn {
+      const encoding = header.texts?.[name];
+      if (!encoding) throw new Error(`catalogue snapshot: no text column ${name}`);
+      return new BytesTextColumn({ encoding, bytes: section(name), lengths: array(`${name}.lengths`, Uint32Array) });
     },
   };
 }
+
+/** A small column a structure needs whole (the geohash cells, for their map). */
+const textArray = (column: TextColumn) => Array.from({ length: column.size }, (_, i) => column.at(i));

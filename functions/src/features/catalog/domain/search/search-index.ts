@@ -4,6 +4,7 @@ import { ArrayCursor, VarintCursor, type Cursor } from './postings';
 import { sortKeyOf, Tier } from './rank';
 import type { SearchDocument } from './search-document';
 import { charLength, hasHan } from './text-length';
+import { ArrayTextColumn, type TextColumn } from './text-column';
 
 export interface SearchRequest {
   /** Normalised query (normalize.ts); undefined lists every school (in the district, if given). */
@@ -24,13 +25,13 @@ export interface SearchPage {
   next: SearchPosition | null;
 }
 
-/** Everything the index is made of, as plain arrays: what a snapshot stores (index-snapshot.ts). */
+/** Everything the index is made of, as typed arrays and text columns: what a snapshot stores (catalog-snapshot.ts). */
 export interface IndexColumns {
-  ids: string[];
+  ids: TextColumn;
   lengths: Uint16Array;
   /** Per school: its name forms, each between two SEPs; then its pinyin and initials the same way. */
-  nameTexts: string[];
-  latinTexts: string[];
+  nameTexts: TextColumn;
+  latinTexts: TextColumn;
   districtCodes: Uint16Array;
   districtIds: string[];
   names: GramColumns;
@@ -112,7 +113,7 @@ class BitFilter {
 interface Kind {
   table: GramTable;
   ends: GramTable;
-  texts: string[];
+  texts: TextColumn;
   base: number;
 }
 
@@ -144,7 +145,7 @@ export class SchoolSearchIndex {
       texts: columns.latinTexts,
       base: Tier.exactPinyin,
     };
-    this.filter = new BitFilter(columns.ids.length);
+    this.filter = new BitFilter(columns.ids.size);
     const lists = columns.districtIds.map(() => [] as number[]);
     columns.districtCodes.forEach((code, ordinal) => lists[code].push(ordinal));
     columns.districtIds.forEach((id, code) => {
@@ -165,10 +166,10 @@ export class SchoolSearchIndex {
       latinEnds.addEnds(ordinal, doc.latin);
     });
     return new SchoolSearchIndex({
-      ids: sorted.map((d) => d.id),
+      ids: new ArrayTextColumn(sorted.map((d) => d.id)),
       lengths: Uint16Array.from(sorted, (d) => charLength(d.displayName)),
-      nameTexts: sorted.map((d) => joinForms(d.names)),
-      latinTexts: sorted.map((d) => joinForms(d.latin)),
+      nameTexts: new ArrayTextColumn(sorted.map((d) => joinForms(d.names))),
+      latinTexts: new ArrayTextColumn(sorted.map((d) => joinForms(d.latin))),
       districtCodes: Uint16Array.from(sorted, (d) => code.get(d.districtId)!),
       districtIds,
       names: names.build(),
@@ -187,11 +188,11 @@ export class SchoolSearchIndex {
   }
 
   get size(): number {
-    return this.columns.ids.length;
+    return this.columns.ids.size;
   }
 
   idAt(ordinal: number): string {
-    return this.columns.ids[ordinal];
+    return this.columns.ids.at(ordinal);
   }
 
   hasDistrict(districtId: string): boolean {
@@ -205,7 +206,7 @@ export class SchoolSearchIndex {
     if (request.districtId !== undefined && district === undefined) return { hits: [], next: null };
     const inScope = (ordinal: number) => district === undefined || this.columns.districtCodes[ordinal] === district;
     const take = (tier: number) => (ordinal: number) => {
-      hits.push({ ordinal, id: this.columns.ids[ordinal], tier });
+      hits.push({ ordinal, id: this.columns.ids.at(ordinal), tier });
       return hits.length < keep;
     };
 
@@ -304,7 +305,7 @@ export class SchoolSearchIndex {
       const accept = take(tier);
       const run = (has: (ordinal: number) => boolean) => {
         const visit = (o: number) => {
-          if (!has(o) || !inScope(o) || !test(texts[o]) || (isLatin && nameTexts[o].includes(query))) return true;
+          if (!has(o) || !inScope(o) || !test(texts.at(o)) || (isLatin && nameTexts.at(o).includes(query))) return true;
           full = !accept(o);
           return !full;
         };
@@ -327,12 +328,12 @@ export class SchoolSearchIndex {
   private all: Int32Array | undefined;
 
   private sortKeyAt(ordinal: number): string {
-    const text = this.columns.latinTexts[ordinal];
+    const text = this.columns.latinTexts.at(ordinal);
     return text.slice(1, text.indexOf(SEP, 1));
   }
 
   private position(tier: number, ordinal: number): SearchPosition {
-    return [tier, this.columns.lengths[ordinal], this.sortKeyAt(ordinal), this.columns.ids[ordinal]];
+    return [tier, this.columns.lengths[ordinal], this.sortKeyAt(ordinal), this.columns.ids.at(ordinal)];
   }
 
   /** The first ordinal to read in `tier`: past the cursor in its own tier, from the start in later ones. */
@@ -344,7 +345,7 @@ export class SchoolSearchIndex {
     while (low < high) {
       const mid = (low + high) >> 1;
       const midKey = this.sortKeyAt(mid);
-      const midId = this.columns.ids[mid];
+      const midId = this.columns.ids.at(mid);
       const cmp =
         this.columns.lengths[mid] - length || (midKey < key ? -1 : midKey > key ? 1 : 0) || (midId < id ? -1 : midId > id ? 1 : 0);
       if (cmp <= 0) low = mid + 1;
