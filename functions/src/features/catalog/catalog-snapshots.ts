@@ -52,7 +52,11 @@ export async function readCatalogContent(catalog: CatalogRepository): Promise<Ca
  * see the new version at their next check (SEARCH_CACHE_TTL_SECONDS).
  */
 export async function publishCatalog(catalog: CatalogRepository, now: () => number = Date.now): Promise<SnapshotVersion> {
-  const view = CatalogView.build(await readCatalogContent(catalog));
+  return publishView(catalog, CatalogView.build(await readCatalogContent(catalog)), now);
+}
+
+/** Stores a built view as a new snapshot object and makes it current (AP71) if no later one is. */
+async function publishView(catalog: CatalogRepository, view: CatalogView, now: () => number): Promise<SnapshotVersion> {
   const publishedAt = now();
   const version: SnapshotVersion = {
     // The format in the name: objects of different formats are told apart in a listing too.
@@ -95,12 +99,19 @@ export async function loadSnapshot(catalog: CatalogRepository, version: Snapshot
   return bytes && viewOfSnapshot(bytes);
 }
 
-/** The current catalogue: its snapshot, or a full read on a table that has none. */
-export async function loadCatalog(catalog: CatalogRepository, known?: LoadedCatalog): Promise<LoadedCatalog> {
+/**
+ * The current catalogue: its snapshot, or a full read on a table that has none. A current
+ * version whose object this code cannot use (one of an older format, as after a deploy that
+ * changes the format, or an object gone missing) is read from the table once and published
+ * again in this format, so the containers after this one load a snapshot instead of each
+ * reading every school (35 s at 200,000 schools, docs/performance.md).
+ */
+export async function loadCatalog(catalog: CatalogRepository, known?: LoadedCatalog, now: () => number = Date.now): Promise<LoadedCatalog> {
   const version = await catalog.getSnapshotVersion();
   if (version && known?.version?.name === version.name) return known;
-  // A snapshot of an older format decodes to null: the table is read, as if there were none.
   const view = version && (await loadSnapshot(catalog, version));
   if (version && view) return { version, view };
-  return { version: null, view: CatalogView.build(await readCatalogContent(catalog)) };
+  const built = CatalogView.build(await readCatalogContent(catalog));
+  if (!version) return { version: null, view: built };
+  return { version: await publishView(catalog, built, now), view: built };
 }

@@ -1,6 +1,7 @@
 import { ScanCommand } from '@aws-sdk/lib-dynamodb';
 import { loadSeed } from '../../../src/features/catalog/seed/load-seed';
-import { loadSnapshot } from '../../../src/features/catalog/catalog-snapshots';
+import { gzipSync } from 'node:zlib';
+import { loadCatalog, loadSnapshot } from '../../../src/features/catalog/catalog-snapshots';
 import { createSeededTable, createTestTable, type TestTable } from '../../../../tests/support/dynamo';
 
 /** The seed's memberships carry no term (in force since before the records): any term reads them. */
@@ -117,6 +118,34 @@ describe('CatalogRepository on DynamoDB Local', () => {
       expect(await fresh.catalog.getSnapshotVersion()).toBeNull();
     } finally {
       await fresh.drop();
+    }
+  });
+
+  it('AP70 + AP71: a current object of an older format is read from the table once and published again in this format', async () => {
+    // Prepare: what a deploy that changes the format finds, a format-3 object as the current version.
+    const upgrade = await createSeededTable('catalog-upgrade');
+    try {
+      const seeded = (await upgrade.catalog.getSnapshotVersion())!;
+      const old = { name: `catalog-${seeded.publishedAt + 1}-0000beef.bin.gz`, publishedAt: seeded.publishedAt + 1, schools: 45 };
+      await upgrade.catalog.snapshots.write(old.name, gzipSync(Buffer.from('format 3 bytes')));
+      await upgrade.catalog.putSnapshotVersion(old);
+      const tableReads = jest.spyOn(upgrade.catalog, 'listDistricts');
+
+      // Act: the first container after the deploy, then the next one.
+      const first = await loadCatalog(upgrade.catalog, undefined, () => seeded.publishedAt + 2);
+      const readsByFirst = tableReads.mock.calls.length;
+      const next = await loadCatalog(upgrade.catalog);
+
+      // Assess
+      expect(readsByFirst).toBe(1);
+      expect(first.view.index.size).toBe(45);
+      expect(first.version).toMatchObject({ publishedAt: seeded.publishedAt + 2, name: expect.stringMatching(/\.v4\.bin$/) });
+      expect(await upgrade.catalog.getSnapshotVersion()).toEqual(first.version);
+      expect(tableReads.mock.calls.length).toBe(readsByFirst);
+      expect(next.version).toEqual(first.version);
+      expect(next.view.districts).toEqual(first.view.districts);
+    } finally {
+      await upgrade.drop();
     }
   });
 
