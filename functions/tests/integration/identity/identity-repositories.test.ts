@@ -71,6 +71,34 @@ describe('identity repositories on DynamoDB Local', () => {
     expect(await users.getSession('u12', 'old', 1500)).toBeNull();
   });
 
+  it("AP124 finds a live session with its user's items but their other sessions, and nothing for an expired one", async () => {
+    // Prepare
+    await users.putSession('u124', { kind: 'session', sessionId: 'live', createdAt: AT, expiresAt: 2000, openid: 'o-124' });
+    await users.putSession('u124', { kind: 'session', sessionId: 'old', createdAt: AT, expiresAt: 1000 });
+    await users.putSession('u124', { kind: 'session', sessionId: 'other', createdAt: AT, expiresAt: 3000 });
+    await users.putGrant('u124', grant('group_admin', 'group', 'jn-jingwu'));
+    await users.putSchoolBinding('u124', {
+      kind: 'school-binding',
+      schoolId: 'jn-jingbalu-ps',
+      name: '经八路小学',
+      districtId: 'jinan-shizhong',
+      boundAt: AT,
+    });
+    // Act
+    const live = await users.getSessionWithItems('u124', 'live', 1500);
+    const expired = await users.getSessionWithItems('u124', 'old', 1500);
+    const unknown = await users.getSessionWithItems('u124', 'none', 1500);
+    // Assess
+    expect(live?.session).toEqual({ kind: 'session', sessionId: 'live', createdAt: AT, expiresAt: 2000, openid: 'o-124' });
+    expect(live?.items.map((i) => (i.kind === 'session' ? `session:${i.sessionId}` : i.kind)).sort()).toEqual([
+      'grant',
+      'school-binding',
+      'session:live',
+    ]);
+    expect(expired).toBeNull();
+    expect(unknown).toBeNull();
+  });
+
   it('AP13 ends a session', async () => {
     await users.putSession('u13', { kind: 'session', sessionId: 's', createdAt: AT, expiresAt: 9e9 });
     await users.deleteSession('u13', 's');
