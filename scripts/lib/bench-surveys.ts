@@ -14,7 +14,7 @@ import { loadSeed } from '../../functions/src/features/catalog/seed/load-seed';
 import { flatCounters, recount } from '../../functions/src/features/surveys/domain/recount';
 import { responseCounters } from '../../functions/src/features/surveys/domain/response-counters';
 import { validateResponse } from '../../functions/src/features/surveys/domain/validate-response';
-import type { SurveyItem } from '../../functions/src/features/surveys/survey-items';
+import { STRAIGHT_COUNTER, type SurveyItem } from '../../functions/src/features/surveys/survey-items';
 import { SurveyService } from '../../functions/src/features/surveys/survey-service';
 import { satisfactionAnswers, templateSurvey } from '../../tests/support/surveys';
 import { percentile } from './bench-stats';
@@ -82,7 +82,8 @@ function cpuOf(pid: number | undefined): number {
 /**
  * Timed rounds of one side of the comparison: submissions per second over all its rounds, and
  * the CPU they cost per submission in the bench's process, in DynamoDB Local's java and in the
- * separate server. The CPU does not depend on what else the machine runs, the rate does.
+ * separate server. The rate follows whatever else the machine runs; the CPU far less (it still
+ * grows somewhat on a loaded machine), so it tells two runs' costs apart where the rates cannot.
  */
 class Round {
   private seconds = 0;
@@ -105,7 +106,7 @@ class Round {
     return this.count / this.seconds;
   }
 
-  /** e.g. "16.0 ms per submission (bench 8.1, java 7.9, server 0.0)" */
+  /** e.g. "16.7 ms per submission (bench process 0.5, java 9.2, own-process server 7.1)" */
   cpu(): string {
     const ms = (seconds: number) => ((seconds / this.count) * 1000).toFixed(1);
     const { bench, java, server } = this.used;
@@ -183,7 +184,10 @@ const FILL = Number(process.env.BENCH_SURVEY_FILL ?? 10_000);
  * Survey submissions per second through the local HTTP API, beside the raw TransactWriteItems
  * rate of the same DynamoDB Local in the same run, with the server in the bench's process and
  * in its own; then the results read at 1,000 and 10,000 responses (it reads the sharded
- * counters, so it should not grow with the responses).
+ * counters, so it should not grow with the responses). The goal (API / raw ≥ 0.9) is read from
+ * the server in its own process: that is how the local API runs (`npm start`) and how it runs
+ * on AWS or WeChat, where no HTTP client shares the server's thread; in the bench's process one
+ * Node thread runs the client and the server, so that figure also measures the bench.
  */
 export async function benchSurveys(): Promise<void> {
   process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED = 'true';
@@ -222,7 +226,7 @@ export async function benchSurveys(): Promise<void> {
             date: '2026-12-01',
             answers,
             texts: [],
-            straightLined: false,
+            straightLined: counters.includes(STRAIGHT_COUNTER),
           };
           await core.infra.surveys.submit({
             marker: `raw-${round}-${i}`,
