@@ -164,7 +164,11 @@ function post(url: string, token: string, body: string): Promise<number> {
       res.resume();
       res.once('end', () => resolve(res.statusCode ?? 0));
     });
-    sent.once('error', reject);
+    // A kept-alive socket the server closed while idle between rounds: the request never
+    // reached it, so it is sent again on a new socket (Node's documented `reusedSocket` case).
+    sent.once('error', (error: NodeJS.ErrnoException) =>
+      sent.reusedSocket && error.code === 'ECONNRESET' ? post(url, token, body).then(resolve, reject) : reject(error),
+    );
     sent.end(body);
   });
 }
