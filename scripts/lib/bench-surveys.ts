@@ -169,6 +169,8 @@ function post(url: string, token: string, body: string): Promise<number> {
     sent.once('error', (error: NodeJS.ErrnoException) =>
       sent.reusedSocket && error.code === 'ECONNRESET' ? post(url, token, body).then(resolve, reject) : reject(error),
     );
+    // A request that never answers fails the bench instead of hanging it.
+    sent.setTimeout(30_000, () => sent.destroy(new Error(`no answer in 30 s from ${url}`)));
     sent.end(body);
   });
 }
