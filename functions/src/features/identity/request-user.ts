@@ -12,7 +12,11 @@ export class RequestUser {
     private readonly users: UserRepository,
     /** For WeChat content security only; never logged, never stored beside answers. */
     readonly openid: string | null = null,
-  ) {}
+    /** Read with the session (AP124): this request's items, so allItems reads nothing more. */
+    items?: UserItem[],
+  ) {
+    if (items) this.items = Promise.resolve(items);
+  }
 
   allItems(): Promise<UserItem[]> {
     this.items ??= this.users.listItems(this.userKey);

@@ -39,9 +39,10 @@ export class SessionService {
     if (!authorization) return null;
     const match = /^Bearer\s+(\S+)$/i.exec(authorization);
     const claims = match ? await verifySessionToken(match[1], config.auth.sessionSecret, now()) : null;
-    const session = claims && (await users.getSession(claims.userKey, claims.sessionId, Math.floor(now().getTime() / 1000)));
-    if (!claims || !session) return 'rejected';
-    return new RequestUser(claims.userKey, claims.sessionId, users, session.openid ?? null);
+    // The session and the caller's items in one read (AP124): most requests look at both.
+    const found = claims && (await users.getSessionWithItems(claims.userKey, claims.sessionId, Math.floor(now().getTime() / 1000)));
+    if (!claims || !found) return 'rejected';
+    return new RequestUser(claims.userKey, claims.sessionId, users, found.session.openid ?? null, found.items);
   }
 
   /**

@@ -30,6 +30,30 @@ export class UserRepository {
     return stripKeys<SessionItem>(Item);
   }
 
+  /**
+   * AP124: a live session (as AP12) and the user's items but their other sessions (as AP11),
+   * in one query: identifying an HTTP caller reads this, so the request's later look at its
+   * caller's grants and bindings (RequestUser.allItems) costs no second read.
+   */
+  async getSessionWithItems(
+    userKey: string,
+    sessionId: string,
+    nowSeconds: number,
+  ): Promise<{ session: SessionItem; items: UserItem[] } | null> {
+    const { sk } = keys.session(userKey, sessionId);
+    const found = await queryAll<Record<string, unknown>>(this.db, {
+      TableName: this.tableName,
+      KeyConditionExpression: 'pk = :pk',
+      // Expired sessions linger until TTL removes them: none of the others is this request's business.
+      FilterExpression: '#kind <> :session OR sessionId = :id',
+      ExpressionAttributeNames: { '#kind': 'kind' },
+      ExpressionAttributeValues: { ':pk': keys.userPartition(userKey).pk, ':session': 'session', ':id': sessionId },
+    });
+    const session = found.find((item) => item.sk === sk);
+    if (!session || (session.expiresAt as number) <= nowSeconds) return null;
+    return { session: stripKeys<SessionItem>(session), items: found.map((item) => stripKeys<UserItem>(item)) };
+  }
+
   /** AP13 */
   async putSession(userKey: string, session: SessionItem): Promise<void> {
     await this.db.send(new PutCommand({ TableName: this.tableName, Item: { ...keys.session(userKey, session.sessionId), ...session } }));

@@ -10,6 +10,7 @@ import { cancellationCodes, retryOnConflict, wroteIf } from '../../db/conditiona
 import { keys } from '../../db/keys';
 import { queryAll } from '../../db/query';
 import { stripKeys } from '../../db/strip-keys';
+import type { SchoolItem } from '../catalog/catalog-items';
 import type { PublicationItem, ResponseItem, SurveyItem, SurveySettingsItem } from './survey-items';
 
 /** BatchGetItem's limit of keys per request. */
@@ -40,6 +41,21 @@ export class SurveyRepository {
   async getSurvey(surveyId: string): Promise<SurveyItem | null> {
     const { Item } = await this.db.send(new GetCommand({ TableName: this.tableName, Key: keys.survey(surveyId) }));
     return Item ? stripKeys<SurveyItem>(Item) : null;
+  }
+
+  /**
+   * AP123: a survey and the school an answer names, in one consistent BatchGetItem: what an
+   * answer reads before its transaction, so a survey ended a moment ago is seen as ended.
+   * Null for either that does not exist.
+   */
+  async getSurveyAndSchool(surveyId: string, schoolId: string): Promise<{ survey: SurveyItem | null; school: SchoolItem | null }> {
+    const wanted = { survey: keys.survey(surveyId), school: keys.school(schoolId) };
+    const items = await this.batchGet(Object.values(wanted));
+    const found = <T>(key: { pk: string }) => {
+      const item = items.find((i) => i.pk === key.pk);
+      return item ? stripKeys<T>(item) : null;
+    };
+    return { survey: found<SurveyItem>(wanted.survey), school: found<SchoolItem>(wanted.school) };
   }
 
   /** AP53: a district's survey settings; null while the defaults hold. */
@@ -251,7 +267,7 @@ export class SurveyRepository {
    * One consistent BatchGetItem per 100 (distinct) keys; unprocessed keys are retried with
    * back-off, since DynamoDB returns them when throttled. The items come back in no order.
    */
-  private async batchGet(all: Record<string, unknown>[], projection: string): Promise<Record<string, unknown>[]> {
+  private async batchGet(all: Record<string, unknown>[], projection?: string): Promise<Record<string, unknown>[]> {
     const found: Record<string, unknown>[] = [];
     for (let start = 0; start < all.length; start += BATCH_GET_MAX) {
       let pending = all.slice(start, start + BATCH_GET_MAX);
@@ -260,7 +276,9 @@ export class SurveyRepository {
         if (attempt > 0) await new Promise((resolve) => setTimeout(resolve, 50 * 2 ** (attempt - 1)));
         const answer = await this.db.send(
           new BatchGetCommand({
-            RequestItems: { [this.tableName]: { Keys: pending, ProjectionExpression: projection, ConsistentRead: true } },
+            RequestItems: {
+              [this.tableName]: { Keys: pending, ...(projection ? { ProjectionExpression: projection } : {}), ConsistentRead: true },
+            },
           }),
         );
         found.push(...(answer.Responses?.[this.tableName] ?? []));

@@ -10,7 +10,8 @@ import { STRAIGHT_COUNTER, type SurveyItem } from './survey-items';
 import { SchoolNotBoundError } from './survey-errors';
 import { newId } from '../identity/domain/invite-codes';
 import { checkAudience } from './audience-rule';
-import { resolveAudience } from './survey-audience';
+import { periodsNeeded, schoolInAudience } from './school-audience';
+import type { SchoolItem } from '../catalog/catalog-items';
 import { termOf } from '../../../../shared';
 import { SurveySettingsService } from './survey-settings';
 import { surveyStatus } from './survey-summary';
@@ -18,6 +19,12 @@ import { voterMarker } from './voter-marker';
 import { screenText } from '../../wechat/text-screening';
 
 type Deps = Pick<Infrastructure, 'config' | 'catalog' | 'now' | 'wechat' | 'logger' | 'surveys'>;
+
+/** The survey an answer is for and the school it names, read together (SurveyService.getForAnswer). */
+export interface AnswerTarget {
+  survey: SurveyItem;
+  school: SchoolItem | null;
+}
 
 /** Counter shards per survey unless configured: 8 partitions ≈ 8,000 writes/s of headroom. */
 export const DEFAULT_SHARDS = 8;
@@ -65,17 +72,29 @@ export class SurveyService {
     return { id: survey.id, definition: survey.definition, status: surveyStatus(survey.definition, this.deps.now().toISOString()) };
   }
 
+  /**
+   * What an answer is checked against, in one read (AP123): the survey (404 if there is none)
+   * and the school the answer names (null if there is none).
+   */
+  async getForAnswer(surveyId: string, schoolId: string): Promise<AnswerTarget> {
+    const { survey, school } = await this.deps.surveys.getSurveyAndSchool(surveyId, schoolId);
+    if (!survey) throw new NotFoundError('未找到该问卷');
+    return { survey, school };
+  }
+
   /** `respond` for callers that hold only the survey's id. */
   async submit(user: RequestUser, surveyId: string, body: ResponseBody): Promise<{ refusedTexts: string[] }> {
-    return this.respond(user, await this.get(surveyId), body);
+    return this.respond(user, await this.getForAnswer(surveyId, body.schoolId), body);
   }
 
   /**
    * One response per person per survey, enforced by the database (see SurveyRepository.submit),
    * and only for a school the person is bound to (a parent's 我的 binding, or confirmed on the
-   * survey page; a teacher's own school): else 403 SCHOOL_NOT_BOUND.
+   * survey page; a teacher's own school): else 403 SCHOOL_NOT_BOUND. The audience is decided
+   * for that one school (school-audience.ts), so an answer reads no more of the catalogue than
+   * the school and, for a survey of groups, the school's membership periods (AP6).
    */
-  async respond(user: RequestUser, survey: SurveyItem, body: ResponseBody): Promise<{ refusedTexts: string[] }> {
+  async respond(user: RequestUser, { survey, school }: AnswerTarget, body: ResponseBody): Promise<{ refusedTexts: string[] }> {
     const { definition } = survey;
     const now = this.deps.now();
     if (now.toISOString() < definition.opensAt) throw new ConflictError('SURVEY_NOT_OPEN', '问卷尚未开始');
@@ -83,8 +102,8 @@ export class SurveyService {
     if (!definition.audience.respondents.includes('parent') && !(await user.grants()).some((g) => g.role === 'teacher')) {
       throw new ForbiddenError('本问卷仅限教师填写');
     }
-    const audience = await resolveAudience(this.deps.catalog, survey);
-    if (!audience.schools.some((s) => s.id === body.schoolId)) {
+    const periods = school && periodsNeeded(survey) ? await this.deps.catalog.allPeriodsOfSchool(school.id) : [];
+    if (!schoolInAudience({ school, periods }, survey)) {
       throw new ApiError(403, 'NOT_IN_AUDIENCE', '该学校不在本次问卷范围内');
     }
     if (!(await this.boundSchools(user)).has(body.schoolId)) throw new SchoolNotBoundError();

@@ -1,7 +1,13 @@
 import { RateLimitRepository } from '../../../src/features/identity/rate-limit-repository';
 import { StaffRepository } from '../../../src/features/identity/staff-repository';
 import { UserRepository } from '../../../src/features/identity/user-repository';
-import type { GrantItem, InviteItem, TeacherBindingItem, TeacherItem } from '../../../src/features/identity/identity-items';
+import type {
+  GrantItem,
+  InviteItem,
+  SchoolBindingItem,
+  TeacherBindingItem,
+  TeacherItem,
+} from '../../../src/features/identity/identity-items';
 import { createTestTable, type TestTable } from '../../../../tests/support/dynamo';
 
 /** One test per access pattern AP11-AP22 of docs/data-model.md, on DynamoDB Local. */
@@ -19,6 +25,13 @@ describe('identity repositories on DynamoDB Local', () => {
     grantedAt: AT,
     grantedVia: 'test',
   });
+  const jingbaluBinding: SchoolBindingItem = {
+    kind: 'school-binding',
+    schoolId: 'jn-jingbalu-ps',
+    name: '济南市经八路小学',
+    districtId: 'jinan-shizhong',
+    boundAt: AT,
+  };
   const teacher = (id: string, schoolId = 'jn-jingbalu-ps'): TeacherItem => ({
     kind: 'teacher',
     id,
@@ -53,13 +66,7 @@ describe('identity repositories on DynamoDB Local', () => {
 
   it("AP11 reads every item of one user and nobody else's", async () => {
     await users.putGrant('u11', grant('district_admin', 'district', 'jinan-shizhong'));
-    await users.putSchoolBinding('u11', {
-      kind: 'school-binding',
-      schoolId: 'jn-jingbalu-ps',
-      name: '济南市经八路小学',
-      districtId: 'jinan-shizhong',
-      boundAt: AT,
-    });
+    await users.putSchoolBinding('u11', jingbaluBinding);
     await users.putGrant('someone-else', grant('group_admin', 'group', 'jn-jingwu'));
     expect((await users.listItems('u11')).map((i) => i.kind).sort()).toEqual(['grant', 'school-binding']);
   });
@@ -69,6 +76,28 @@ describe('identity repositories on DynamoDB Local', () => {
     await users.putSession('u12', { kind: 'session', sessionId: 'old', createdAt: AT, expiresAt: 1000 });
     expect(await users.getSession('u12', 'live', 1500)).toMatchObject({ sessionId: 'live' });
     expect(await users.getSession('u12', 'old', 1500)).toBeNull();
+  });
+
+  it("AP124 finds a live session with its user's items but their other sessions, and nothing for an expired one", async () => {
+    // Prepare
+    await users.putSession('u124', { kind: 'session', sessionId: 'live', createdAt: AT, expiresAt: 2000, openid: 'o-124' });
+    await users.putSession('u124', { kind: 'session', sessionId: 'old', createdAt: AT, expiresAt: 1000 });
+    await users.putSession('u124', { kind: 'session', sessionId: 'other', createdAt: AT, expiresAt: 3000 });
+    await users.putGrant('u124', grant('group_admin', 'group', 'jn-jingwu'));
+    await users.putSchoolBinding('u124', jingbaluBinding);
+    // Act
+    const live = await users.getSessionWithItems('u124', 'live', 1500);
+    const expired = await users.getSessionWithItems('u124', 'old', 1500);
+    const unknown = await users.getSessionWithItems('u124', 'none', 1500);
+    // Assess
+    expect(live?.session).toEqual({ kind: 'session', sessionId: 'live', createdAt: AT, expiresAt: 2000, openid: 'o-124' });
+    expect(live?.items.map((i) => (i.kind === 'session' ? `session:${i.sessionId}` : i.kind)).sort()).toEqual([
+      'grant',
+      'school-binding',
+      'session:live',
+    ]);
+    expect(expired).toBeNull();
+    expect(unknown).toBeNull();
   });
 
   it('AP13 ends a session', async () => {

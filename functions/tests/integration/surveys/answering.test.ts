@@ -148,6 +148,30 @@ describe('answering a survey', () => {
     expect(after.status).toBe(201);
   });
 
+  it('decides the audience for the school an answer names, on district and school surveys too', async () => {
+    // Prepare
+    const district = await surveys.create(templateSurvey({ districtId: 'jinan-shizhong' }), 'test');
+    const listed = await surveys.create(templateSurvey({ districtId: 'jinan-shizhong', schoolIds: ['jn-yuying-ms'] }), 'test');
+    const parent = new TestClient(core.app);
+    await parent.devLogin({ role: 'parent', schoolId: 'one-school' });
+    for (const schoolId of ['jn-jingbalu-ps', 'jn-yuying-ms', 'wh-no1-ps']) await parent.call('POST', '/api/me/schools', { schoolId });
+    const post = (id: string, schoolId: string) =>
+      parent.call('POST', `/api/surveys/${id}/responses`, { schoolId, answers: satisfactionAnswers() });
+    // Act
+    const otherDistrict = await post(district.id, 'wh-no1-ps');
+    const unknownSchool = await post(district.id, 'jn-no-such-school');
+    const notListed = await post(listed.id, 'jn-jingbalu-ps');
+    const unknownSurvey = await post('sv-nosuchsurvey', 'jn-jingbalu-ps');
+    const inDistrict = await post(district.id, 'jn-jingbalu-ps');
+    const isListed = await post(listed.id, 'jn-yuying-ms');
+    // Assess
+    for (const refused of [otherDistrict, unknownSchool, notListed]) {
+      expect(refused).toMatchObject({ status: 403, body: { error: { code: 'NOT_IN_AUDIENCE' } } });
+    }
+    expect(unknownSurvey.status).toBe(404);
+    expect([inDistrict.status, isListed.status]).toEqual([201, 201]);
+  });
+
   it('lists 我的问卷 for the schools I bound, with whether I answered', async () => {
     // Prepare
     const survey = await jingwuSurvey();

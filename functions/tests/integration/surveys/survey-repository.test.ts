@@ -1,9 +1,10 @@
 import { SurveyRepository } from '../../../src/features/surveys/survey-repository';
 import type { ResponseItem, SurveyItem } from '../../../src/features/surveys/survey-items';
+import { keys } from '../../../src/db/keys';
 import { createTestTable, type TestTable } from '../../../../tests/support/dynamo';
 import { templateSurvey } from '../../../../tests/support/surveys';
 
-/** One test per access pattern AP23-AP30 of docs/data-model.md, on DynamoDB Local. */
+/** One test per access pattern AP23-AP32 and AP123 of docs/data-model.md, on DynamoDB Local. */
 describe('survey repository on DynamoDB Local', () => {
   let table: TestTable;
   let surveys: SurveyRepository;
@@ -17,6 +18,7 @@ describe('survey repository on DynamoDB Local', () => {
     createdAt: '2026-11-23T00:00:00Z',
     createdBy: 'admin',
   });
+  const AT = '2026-11-20T00:00:00.000Z';
   const response = (surveyId: string, schoolId = 'jn-jingbalu-ps'): ResponseItem => ({
     kind: 'response',
     surveyId,
@@ -121,5 +123,22 @@ describe('survey repository on DynamoDB Local', () => {
     expect(await surveys.closeSurvey('sv-a32', now)).toBe(true);
     expect(await surveys.closeSurvey('sv-a32', new Date(Date.now() + 1000).toISOString())).toBe(false);
     expect((await surveys.getSurvey('sv-a32'))?.definition.closesAt).toBe(now);
+  });
+
+  it('AP123 reads a survey and the school an answer names together, null for either that is missing', async () => {
+    // Prepare
+    await surveys.putSurvey(survey('sv-a123'));
+    await table.catalog.putItems([
+      { ...keys.school('s-a123'), kind: 'school', id: 's-a123', districtId: 'jinan-shizhong', archivedAt: AT },
+    ]);
+    // Act
+    const both = await surveys.getSurveyAndSchool('sv-a123', 's-a123');
+    const noSchool = await surveys.getSurveyAndSchool('sv-a123', 's-none');
+    const noSurvey = await surveys.getSurveyAndSchool('sv-none', 's-a123');
+    // Assess
+    expect(both.survey).toMatchObject({ id: 'sv-a123', shards: 4 });
+    expect(both.school).toEqual({ kind: 'school', id: 's-a123', districtId: 'jinan-shizhong', archivedAt: AT });
+    expect(noSchool).toEqual({ survey: both.survey, school: null });
+    expect(noSurvey).toEqual({ survey: null, school: both.school });
   });
 });

@@ -71,7 +71,8 @@ export const surveyRoutes = [
     path: '/api/surveys/:id/responses',
     params: surveyParams,
     body: ResponseBodySchema,
-    load: loadSurvey,
+    // The survey and the answer's school in one read (AP123); 404 if there is no survey.
+    load: (services, { params, body }) => services.surveys.getForAnswer(params.id, body.schoolId),
     access: { kind: 'user' },
     handler: async (c, { subject, body, user, services }) => {
       const { refusedTexts } = await services.surveys.respond(user, subject, body);
