@@ -1,4 +1,4 @@
-import { DeleteCommand, GetCommand, PutCommand, UpdateCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { DeleteCommand, PutCommand, UpdateCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { batchWrite } from '../../db/batch-write';
 import { wroteIf } from '../../db/conditional';
 import { keys } from '../../db/keys';
@@ -21,13 +21,6 @@ export class UserRepository {
       ExpressionAttributeValues: { ':pk': keys.userPartition(userKey).pk },
     });
     return items.map((item) => stripKeys<UserItem>(item));
-  }
-
-  /** AP12: a live session (expired ones may linger until TTL removes them). */
-  async getSession(userKey: string, sessionId: string, nowSeconds: number): Promise<SessionItem | null> {
-    const { Item } = await this.db.send(new GetCommand({ TableName: this.tableName, Key: keys.session(userKey, sessionId) }));
-    if (!Item || (Item.expiresAt as number) <= nowSeconds) return null;
-    return stripKeys<SessionItem>(Item);
   }
 
   /**
