@@ -34,7 +34,8 @@ export const ADMIN_USAGE = `usage:
   npm run admin -- revoke <openid> <district_admin|group_admin> <scopeId>
   npm run admin -- list
   npm run admin -- district add <divisionCode> [<openid>]   (a county-level GB/T 2260 code, e.g. 370103)
-  npm run admin -- catalog import <districtId> <file.xlsx|csv> --from-term 2026-1 [--apply]   (preview; --apply writes it)`;
+  npm run admin -- catalog import <districtId> <file.xlsx|csv> --from-term 2026-1 [--apply]   (preview; --apply writes it)
+  npm run admin -- catalog publish   (publishes the search snapshot again: after a deploy that changes its format)`;
 
 /** The id of a district created from a division code: stable, and the same code gives the same id. */
 export const districtIdFor = (divisionCode: string) => `cn-${divisionCode}`;
@@ -162,6 +163,7 @@ const PRINT_MAX = 20;
  */
 async function importCatalog(args: string[], deps: AdminDeps): Promise<number> {
   const [subcommand, districtId, path] = args;
+  if (subcommand === 'publish' && args.length === 1) return publishAgain(deps);
   const termAt = args.indexOf('--from-term');
   const term = TermIdSchema.safeParse(termAt > 0 ? args[termAt + 1] : undefined);
   const format = /\.xlsx$/i.test(path ?? '') ? 'xlsx' : /\.csv$/i.test(path ?? '') ? 'csv' : null;
@@ -210,4 +212,15 @@ function printPreview({ rows, errors, changes }: CatalogImportPreview, print: (l
   list('schools changed', changes.schoolsChanged);
   list('memberships changed', changes.moves);
   print(`在校家庭数 set: ${changes.enrollmentsSet}`);
+}
+
+/**
+ * catalog publish: the view built from the table, stored and made current (AP71), as after
+ * every catalogue write. Run after a deploy that changes the snapshot format, so that no
+ * container has to read every school first (the first one would otherwise do it, loadCatalog).
+ */
+async function publishAgain(deps: AdminDeps): Promise<number> {
+  const version = await publishCatalog(deps.catalog);
+  deps.print(`published catalogue snapshot ${version.name} (${version.schools} schools)`);
+  return 0;
 }

@@ -107,6 +107,21 @@ describe('admin CLI', () => {
     expect(printed.join('\n')).not.toContain('oLixiaAdmin');
   });
 
+  it('publishes the catalogue snapshot again on request, in the current format, and makes it current', async () => {
+    // Prepare
+    const before = (await table.catalog.getSnapshotVersion())!;
+    // Act
+    const code = await run('catalog', 'publish');
+    // Assess
+    const after = (await table.catalog.getSnapshotVersion())!;
+    expect(code).toBe(0);
+    expect(after.name).not.toBe(before.name);
+    expect(after.name).toMatch(/\.v4\.bin$/);
+    expect(after.publishedAt).toBeGreaterThanOrEqual(before.publishedAt);
+    expect(printed).toEqual([`published catalogue snapshot ${after.name} (${after.schools} schools)`]);
+    expect((await loadCatalog(table.catalog)).view.index.size).toBe(after.schools);
+  });
+
   it('adds a municipal district without an admin: its city is the municipality', async () => {
     // Act
     const code = await run('district', 'add', '110105');
