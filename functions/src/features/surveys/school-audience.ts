@@ -1,5 +1,5 @@
-import { inForce, type TermId } from '../../../../shared';
-import { surveyTerm, type AudienceOf } from './survey-audience';
+import type { TermId } from '../../../../shared';
+import { inAudience, type AudienceOf } from './survey-audience';
 
 /**
  * What deciding whether ONE school is in a survey's audience needs of the catalogue: the school
@@ -17,20 +17,17 @@ export const periodsNeeded = (survey: AudienceOf): boolean =>
   survey.definition.audience.schoolIds.length === 0 && survey.definition.audience.groupIds.length > 0;
 
 /**
- * The rule of audienceIn for one school, with the same answer: the school is of the survey's
- * district and was not archived before the survey was made; then it is listed, else a member
- * in the survey's term of a listed group (a period of that district, as the district's
- * membership index holds), else the survey is the whole district's.
+ * audienceIn's rule (inAudience) for the one school an answer names: the school must exist and
+ * be of the survey's district, and only its own periods of that district count (as the
+ * district's membership index holds them).
  */
 export function schoolInAudience(place: SchoolPlace, survey: AudienceOf): boolean {
-  const { audience } = survey.definition;
   const { school } = place;
-  if (!school || school.districtId !== audience.districtId) return false;
-  if (school.archivedAt !== undefined && school.archivedAt <= survey.createdAt) return false;
-  if (audience.schoolIds.length > 0) return audience.schoolIds.includes(school.id);
-  if (audience.groupIds.length === 0) return true;
-  const term = surveyTerm(survey);
-  return place.periods.some(
-    (p) => p.schoolId === school.id && p.districtId === audience.districtId && audience.groupIds.includes(p.groupId) && inForce(p, term),
+  const { districtId } = survey.definition.audience;
+  if (!school || school.districtId !== districtId) return false;
+  return inAudience(
+    school,
+    place.periods.filter((p) => p.schoolId === school.id && p.districtId === districtId),
+    survey,
   );
 }

@@ -37,32 +37,49 @@ export async function readDistrictMembers(catalog: CatalogRepository, districtId
 }
 
 /**
- * The schools a survey is for: the listed schools, else the members of the listed groups in the
- * survey's term, else every school of the district; and the groups whose totals are reported,
- * with their members of that term. A school that moves later stays under the group it was in,
- * and a school archived before the survey was made is not in it (one archived later still is).
+ * Whether one school of the survey's district is in its audience: not archived before the survey
+ * was made (one archived later still is); then listed, else — for a survey of groups — a member
+ * in the survey's term of a listed group (`periods`: the school's own), else the survey is the
+ * whole district's. The one rule: audienceIn applies it to every school of a district, an answer
+ * to the school it names (school-audience.ts).
+ */
+export function inAudience(
+  school: { id: string; archivedAt?: string },
+  periods: ReadonlyArray<{ groupId: string; fromTerm?: TermId; untilTerm?: TermId }>,
+  survey: AudienceOf,
+): boolean {
+  const { audience } = survey.definition;
+  if (school.archivedAt !== undefined && school.archivedAt <= survey.createdAt) return false;
+  if (audience.schoolIds.length > 0) return audience.schoolIds.includes(school.id);
+  if (audience.groupIds.length === 0) return true;
+  const term = surveyTerm(survey);
+  return periods.some((p) => audience.groupIds.includes(p.groupId) && inForce(p, term));
+}
+
+/**
+ * The schools a survey is for (inAudience), and the groups whose totals are reported, with their
+ * members of the survey's term. A school that moves later stays under the group it was in.
  */
 export function audienceIn(district: DistrictMembers, survey: AudienceOf): Audience {
-  const { audience } = survey.definition;
-  const term = surveyTerm(survey);
-  const schools = district.schools.filter((s) => s.archivedAt === undefined || s.archivedAt > survey.createdAt);
-  const memberships = district.memberships.filter((m) => inForce(m, term));
-  const groupFilter = new Set(audience.groupIds);
-  const relevant = memberships.filter((m) => groupFilter.size === 0 || groupFilter.has(m.groupId));
-  let schoolIds = new Set(audience.schoolIds);
-  if (schoolIds.size === 0)
-    schoolIds = groupFilter.size === 0 ? new Set(schools.map((s) => s.id)) : new Set(relevant.map((m) => m.schoolId));
+  const groupFilter = new Set(survey.definition.audience.groupIds);
+  const inTerm = district.memberships.filter((m) => inForce(m, surveyTerm(survey)));
+  const periodsOf = new Map<string, DistrictMembers['memberships']>();
+  for (const m of inTerm) periodsOf.set(m.schoolId, [...(periodsOf.get(m.schoolId) ?? []), m]);
+  const schools = district.schools.filter((s) => inAudience(s, periodsOf.get(s.id) ?? [], survey));
+  const schoolIds = new Set(schools.map((s) => s.id));
   const groups = new Map<string, { id: string; name: string; schoolIds: string[] }>();
-  for (const m of relevant) {
-    if (!schoolIds.has(m.schoolId)) continue;
+  for (const m of inTerm) {
+    if (!schoolIds.has(m.schoolId) || (groupFilter.size > 0 && !groupFilter.has(m.groupId))) continue;
     const group = groups.get(m.groupId) ?? { id: m.groupId, name: m.groupName, schoolIds: [] };
     group.schoolIds.push(m.schoolId);
     groups.set(m.groupId, group);
   }
   return {
-    schools: schools
-      .filter((s) => schoolIds.has(s.id))
-      .map((s) => ({ id: s.id, name: s.name, groupIds: [...groups.values()].filter((g) => g.schoolIds.includes(s.id)).map((g) => g.id) })),
+    schools: schools.map((s) => ({
+      id: s.id,
+      name: s.name,
+      groupIds: [...groups.values()].filter((g) => g.schoolIds.includes(s.id)).map((g) => g.id),
+    })),
     groups: [...groups.values()],
   };
 }
