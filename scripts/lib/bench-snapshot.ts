@@ -18,7 +18,7 @@ import { chunkCount, decompressChunks } from '../../functions/src/storage/snapsh
 import { LocalSnapshotStore } from '../../functions/src/storage/local-snapshot-store';
 import { checkRanking, heapOfView, LIMIT, QUERIES } from './bench-search';
 import type { ColdLoad } from './bench-snapshot-probe';
-import { measure, seconds } from './bench-stats';
+import { measure, median, seconds } from './bench-stats';
 import { startDynamoDbLocal } from './dynamodb-local';
 
 const ROOT = join(__dirname, '..', '..');
@@ -38,7 +38,6 @@ export function benchClient(endpoint: string): DynamoDBDocumentClient {
   return DynamoDBDocumentClient.from(client, { marshallOptions: { removeUndefinedValues: true } });
 }
 
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 const mb = (bytes: number) => bytes / 2 ** 20;
 const ms = (s: number) => (s * 1000).toFixed(0);
 

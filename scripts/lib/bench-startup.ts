@@ -7,6 +7,7 @@ import { ensureTable } from '../../functions/src/db/ensure-table';
 import { CatalogRepository } from '../../functions/src/features/catalog/catalog-repository';
 import { loadSeed } from '../../functions/src/features/catalog/seed/load-seed';
 import { startDynamoDbLocal } from './dynamodb-local';
+import { median } from './bench-stats';
 import { bundleServer, type ServerTarget } from './server-bundle';
 
 const ROOT = join(__dirname, '..', '..');
@@ -42,8 +43,6 @@ interface Probe {
   body: string;
   loaded: string[];
 }
-
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 
 /**
  * Start-up of the built WeChat cloud function and Lambda bundles against a bare hono app with

@@ -1,5 +1,10 @@
 import { performance } from 'node:perf_hooks';
 
+/** The middle value (the upper one of an even count), as every section reports repeated runs. */
+export function median(values: number[]): number {
+  return [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+}
+
 export function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
 }

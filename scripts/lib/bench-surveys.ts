@@ -17,7 +17,7 @@ import { validateResponse } from '../../functions/src/features/surveys/domain/va
 import { STRAIGHT_COUNTER, type SurveyItem } from '../../functions/src/features/surveys/survey-items';
 import { SurveyService } from '../../functions/src/features/surveys/survey-service';
 import { satisfactionAnswers, templateSurvey } from '../../tests/support/surveys';
-import { percentile } from './bench-stats';
+import { median, percentile, seconds } from './bench-stats';
 import { startDynamoDbLocal } from './dynamodb-local';
 
 const ROOT = join(__dirname, '..', '..');
@@ -57,17 +57,6 @@ async function parentSessions(url: string, prefix: string, count: number, school
   return tokens;
 }
 
-async function timed(fn: () => Promise<void>): Promise<number> {
-  const started = performance.now();
-  await fn();
-  return (performance.now() - started) / 1000;
-}
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)];
-}
-
 /** CPU seconds a process has used so far (Linux /proc; 0 where there is none). */
 function cpuOf(pid: number | undefined): number {
   if (pid === undefined) return 0;
@@ -94,7 +83,7 @@ class Round {
 
   async time(jobs: Array<() => Promise<void>>): Promise<void> {
     const before = { bench: process.cpuUsage(), java: cpuOf(this.pids.java), server: cpuOf(this.pids.server) };
-    this.seconds += await timed(() => inParallel(jobs));
+    this.seconds += await seconds(() => inParallel(jobs));
     const bench = process.cpuUsage(before.bench);
     this.used.bench += (bench.user + bench.system) / 1e6;
     this.used.java += cpuOf(this.pids.java) - before.java;
@@ -320,7 +309,7 @@ async function resultsReads(
   };
   await fillTo(1000);
   const at1k = await readTimes();
-  const fillSeconds = await timed(() => fillTo(FILL));
+  const fillSeconds = await seconds(() => fillTo(FILL));
   const atFill = await readTimes();
   console.log(
     `  results read (median of 15): ${at1k.toFixed(1)} ms at 1,000 responses, ${atFill.toFixed(1)} ms at ${filled.toLocaleString('en')} ` +

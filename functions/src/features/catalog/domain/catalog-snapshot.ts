@@ -170,7 +170,7 @@ export class CatalogView {
       geoPoints: g.points,
     };
     for (const kind of GRAM_KINDS) for (const part of GRAM_PARTS) arrays[`${kind}.${part}`] = c[kind][part];
-    const header = { format: FORMAT, districts: this.districts, districtIds: c.districtIds, groups: s.groups };
+    const header = { format: SNAPSHOT_FORMAT, districts: this.districts, districtIds: c.districtIds, groups: s.groups };
     return pack(header, texts, arrays);
   }
 
@@ -181,7 +181,7 @@ export class CatalogView {
    */
   static decode(parts: Uint8Array[]): CatalogView | null {
     const { header, text, array } = unpack(parts);
-    if (header.format !== FORMAT) return null;
+    if (header.format !== SNAPSHOT_FORMAT) return null;
     const grams = (kind: (typeof GRAM_KINDS)[number]): GramColumns => ({
       keys: array(`${kind}.keys`, Float64Array),
       bounds: array(`${kind}.bounds`, Int32Array),
@@ -223,7 +223,6 @@ export class CatalogView {
  * the sections in parts, compressed one by one (pack).
  */
 export const SNAPSHOT_FORMAT = 4;
-const FORMAT = SNAPSHOT_FORMAT;
 
 /** Terms as 16-bit codes that sort as the terms do: 2026-1 → 4052, 2026-2 → 4053. */
 const termCode = (term: TermId) => Number(term.slice(0, 4)) * 2 + (term.endsWith('-2') ? 1 : 0);
