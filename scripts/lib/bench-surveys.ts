@@ -299,7 +299,7 @@ async function resultsReads(
   let filled = answered;
   const fillTo = async (target: number) => {
     const jobs = Array.from({ length: Math.max(0, target - filled) }, (_, i) => async () => {
-      const user = new RequestUser(`fill-${filled + i}`, null, core.infra.users);
+      const user = new RequestUser(`fill-${filled + i}`, core.infra.users);
       const schoolId = ['jn-jingwulu-ps', 'jn-jingwei-ps', 'jn-jingbalu-ps'][i % 3];
       await core.services.me.bindSchool(user, schoolId);
       return surveys.submit(user, survey.id, { schoolId, answers: satisfactionAnswers(1 + (i % 4)) });

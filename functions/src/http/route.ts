@@ -91,7 +91,14 @@ export interface RouteSpec<M extends Method, P extends string, PK extends string
   params?: Record<PK, PathParam>;
   query?: QuerySpec<Q> | z.ZodType<Q>;
   body?: BodySpec<B> | z.ZodType<B>;
-  load?: (services: Services, input: ParsedInput<Record<PK, string>, Q, B>) => Promise<S>;
+  /**
+   * The subject, loaded once. A route with `loadsSession` gets the caller here too, and its load
+   * must hand the caller's session item to RequestUser.settle (read with the subject in one
+   * request) or leave it to be read after the load.
+   */
+  load?: (services: Services, input: ParsedInput<Record<PK, string>, Q, B>, caller: RequestUser | null) => Promise<S>;
+  /** The load reads the caller's session with the subject (see load), instead of a read of its own first. */
+  loadsSession?: true;
   access: Access<K>;
   /** Required for staff routes (access kind 'roles'): what the caller's scope must contain. */
   target?: Target<RouteInput<Record<PK, string>, Q, B, S>>;
@@ -100,8 +107,11 @@ export interface RouteSpec<M extends Method, P extends string, PK extends string
    * list says the body names none); each must lie in the caller's scope (403 FORBIDDEN_REFERENCE).
    */
   references?: (input: RouteInput<Record<PK, string>, Q, B, S>) => Reference[];
-  /** Write routes of a known user take a token from this bucket (default: 'writes'). */
-  rateBucket?: RateBucket;
+  /**
+   * Write routes of a known user take a token from this bucket (default: 'writes'), or, with
+   * 'service', the service takes one only for the work a token protects (and says why).
+   */
+  rateBucket?: RateBucket | 'service';
   handler: (
     c: Context<AppEnv>,
     input: HandlerInput<Record<PK, string>, Q, B, S, K extends 'public' ? RequestUser | null : RequestUser>,
@@ -115,11 +125,12 @@ export interface Route {
   params?: Record<string, PathParam>;
   query?: QuerySpec<unknown> | z.ZodType;
   body?: BodySpec<unknown> | z.ZodType;
-  load?: (services: Services, input: ParsedInput<Params, unknown, unknown>) => Promise<unknown>;
+  load?: (services: Services, input: ParsedInput<Params, unknown, unknown>, caller: RequestUser | null) => Promise<unknown>;
+  loadsSession?: true;
   access: Access;
   target?: Target;
   references?: (input: RouteInput<Params, unknown, unknown, unknown>) => Reference[];
-  rateBucket?: RateBucket;
+  rateBucket?: RateBucket | 'service';
   handler: (c: Context<AppEnv>, input: HandlerInput<Params, unknown, unknown, unknown, RequestUser | null>) => Response | Promise<Response>;
 }
 
@@ -143,6 +154,9 @@ export function route<
   if ((spec.access.kind === 'roles') !== (spec.target !== undefined)) {
     throw new Error(`${spec.method} ${spec.path}: a target is declared exactly for staff (roles) routes`);
   }
+  // A public route treats a dead session as no caller, which a load that used the caller cannot undo.
+  if (spec.loadsSession && spec.access.kind === 'public')
+    throw new Error(`${spec.method} ${spec.path}: a public route cannot load the session`);
   return spec as unknown as Route;
 }
 

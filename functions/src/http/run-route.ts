@@ -8,6 +8,7 @@ import {
   RateLimitedError,
   UnauthenticatedError,
 } from '../errors';
+import type { RequestUser } from '../features/identity/request-user';
 import type { AppEnv } from './app-env';
 import { readBody } from './read-body';
 import { isWrite, type Route, type RouteInput } from './route';
@@ -33,26 +34,46 @@ function readQuery(c: Context<AppEnv>, query: NonNullable<Route['query']>): unkn
 }
 
 /**
+ * The caller if their session is live (RequestUser.live); else 401 where a caller is required,
+ * and anonymous on a public route.
+ */
+async function liveCaller(sent: RequestUser | null, access: Route['access']): Promise<RequestUser | null> {
+  if (!sent || (await sent.live())) return sent;
+  if (access.kind !== 'public') throw new InvalidSessionError();
+  return null;
+}
+
+/**
  * Runs one declared route, always in this order:
- * 1. a caller is required unless the route is public (401; a rejected token says so);
+ * 1. a caller is required unless the route is public (401; a rejected token says so), and their
+ *    session must be live (401), read first (AP124) unless the route `loadsSession`: then the
+ *    load's own read decides it, and a dead session is still answered 401 before anything else;
  * 2. path params (404), query (400) and body (413 / 400) are parsed and validated, once;
  * 3. the subject is loaded, once (its loader answers 404);
  * 4. for staff routes, the target computed from that input must lie in the caller's scope (403);
- * 5. writes of a known caller take a rate-limit token (429);
+ * 5. writes of a known caller take a rate-limit token (429), unless the service takes it;
  * 6. the handler gets the parsed input, the subject, the caller and the services.
  */
 export function runRoute(spec: Route): Handler<AppEnv> {
   return async (c) => {
     const { access } = spec;
     const services = c.get('services');
-    const user = c.get('user');
-    if (access.kind !== 'public' && !user) throw c.get('sessionRejected') ? new InvalidSessionError() : new UnauthenticatedError();
+    const sent = c.get('user');
+    if (access.kind !== 'public' && !sent) throw c.get('sessionRejected') ? new InvalidSessionError() : new UnauthenticatedError();
+    let user = spec.loadsSession ? sent : await liveCaller(sent, access);
 
-    const params = readParams(c, spec);
-    const query = spec.query ? readQuery(c, spec.query) : undefined;
-    const body = spec.body ? await readBody(c, spec.body) : undefined;
-    const subject = spec.load ? await spec.load(services, { params, query, body }) : undefined;
-    const input: Input = { params, query, body, subject };
+    let input: Input;
+    try {
+      const params = readParams(c, spec);
+      const query = spec.query ? readQuery(c, spec.query) : undefined;
+      const body = spec.body ? await readBody(c, spec.body) : undefined;
+      const subject = spec.load ? await spec.load(services, { params, query, body }, user) : undefined;
+      input = { params, query, body, subject };
+    } catch (error) {
+      if (spec.loadsSession) await liveCaller(sent, access);
+      throw error;
+    }
+    if (spec.loadsSession) user = await liveCaller(sent, access);
 
     if (access.kind === 'roles') {
       const roles = [...access.roles];
@@ -65,9 +86,8 @@ export function runRoute(spec: Route): Handler<AppEnv> {
         if (!where || !isAllowed(grants, roles, where)) throw new ForbiddenReferenceError(reference.path);
       }
     }
-    if (user && isWrite(spec)) {
-      const bucket = spec.rateBucket ?? 'writes';
-      const result = await services.rateLimiter.take(user.userKey, bucket);
+    if (user && isWrite(spec) && spec.rateBucket !== 'service') {
+      const result = await services.rateLimiter.take(user.userKey, spec.rateBucket ?? 'writes');
       if (!result.allowed) throw new RateLimitedError(result.retryAfterSeconds);
     }
     return spec.handler(c, { ...input, user, services });

@@ -29,20 +29,25 @@ export class SessionService {
   ) {}
 
   /**
-   * The caller: the cloud adapter's openid as is; over HTTP a Bearer session token, verified,
-   * whose session must still exist (logout and DELETE /api/me end it at once). 'rejected' for
-   * a token that fails any of that, null when none was sent.
+   * The caller: the cloud adapter's openid as is; over HTTP a Bearer session token, verified.
+   * 'rejected' for a token that fails verification, null when none was sent. Whether the
+   * token's session still exists (logout and DELETE /api/me end it at once) is decided before
+   * the caller is used, by RequestUser.live(): the session read (AP124) or the route's own read.
    */
   async identify({ wxOpenId, authorization }: Credentials): Promise<RequestUser | 'rejected' | null> {
     const { config, users, now } = this.deps;
-    if (wxOpenId) return new RequestUser(userKeyFor(wxOpenId, config.auth.pseudonymSecret), null, users, wxOpenId);
+    if (wxOpenId) return new RequestUser(userKeyFor(wxOpenId, config.auth.pseudonymSecret), users, { openid: wxOpenId });
     if (!authorization) return null;
     const match = /^Bearer\s+(\S+)$/i.exec(authorization);
     const claims = match ? await verifySessionToken(match[1], config.auth.sessionSecret, now()) : null;
-    // The session and the caller's items in one read (AP124): most requests look at both.
-    const found = claims && (await users.getSessionWithItems(claims.userKey, claims.sessionId, Math.floor(now().getTime() / 1000)));
-    if (!claims || !found) return 'rejected';
-    return new RequestUser(claims.userKey, claims.sessionId, users, found.session.openid ?? null, found.items);
+    if (!claims) return 'rejected';
+    const nowSeconds = () => Math.floor(now().getTime() / 1000);
+    return new RequestUser(claims.userKey, users, {
+      sessionId: claims.sessionId,
+      nowSeconds,
+      // The session and the caller's items in one read (AP124): most requests look at both.
+      read: () => users.getSessionWithItems(claims.userKey, claims.sessionId, nowSeconds()),
+    });
   }
 
   /**

@@ -5,6 +5,7 @@ import { keys } from '../../db/keys';
 import { queryAll } from '../../db/query';
 import type { GrantItem, SchoolBindingItem, SessionItem, TeacherBindingItem, UserItem } from './identity-items';
 import { stripKeys } from '../../db/strip-keys';
+import { isLive } from './domain/session-liveness';
 
 /** A user's roles, bindings and sessions, all in the USER#<pseudonym> partition (AP11-AP16). */
 export class UserRepository {
@@ -43,8 +44,9 @@ export class UserRepository {
       ExpressionAttributeValues: { ':pk': keys.userPartition(userKey).pk, ':session': 'session', ':id': sessionId },
     });
     const session = found.find((item) => item.sk === sk);
-    if (!session || (session.expiresAt as number) <= nowSeconds) return null;
-    return { session: stripKeys<SessionItem>(session), items: found.map((item) => stripKeys<UserItem>(item)) };
+    const live = session && stripKeys<SessionItem>(session);
+    if (!isLive(live, nowSeconds)) return null;
+    return { session: live, items: found.map((item) => stripKeys<UserItem>(item)) };
   }
 
   /** AP13 */

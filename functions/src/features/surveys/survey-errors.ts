@@ -16,3 +16,10 @@ export class SchoolNotBoundError extends ApiError {
     super(403, 'SCHOOL_NOT_BOUND', '请先确认并绑定孩子就读的学校，再填写该校问卷');
   }
 }
+
+/** One response per person per survey: seen by the answer's read (AP125) or by the transaction's marker. */
+export class AlreadyAnsweredError extends ApiError {
+  constructor() {
+    super(409, 'ALREADY_ANSWERED', '你已经提交过本问卷，感谢参与');
+  }
+}

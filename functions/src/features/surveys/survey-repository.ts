@@ -11,6 +11,7 @@ import { keys } from '../../db/keys';
 import { queryAll } from '../../db/query';
 import { stripKeys } from '../../db/strip-keys';
 import type { SchoolItem } from '../catalog/catalog-items';
+import type { SchoolBindingItem, SessionItem } from '../identity/identity-items';
 import type { PublicationItem, ResponseItem, SurveyItem, SurveySettingsItem } from './survey-items';
 
 /** BatchGetItem's limit of keys per request. */
@@ -44,18 +45,35 @@ export class SurveyRepository {
   }
 
   /**
-   * AP123: a survey and the school an answer names, in one consistent BatchGetItem: what an
-   * answer reads before its transaction, so a survey ended a moment ago is seen as ended.
-   * Null for either that does not exist.
+   * AP125: everything an answer is checked against before its transaction, in one consistent
+   * BatchGetItem of known keys: the survey (an ended survey is seen ended at once), the school
+   * the answer names, the caller's session (for an HTTP caller) and their binding to that school,
+   * their vote marker, and the catalogue's current version (AP70; what a cached membership of
+   * the school is checked against). Null or false for what does not exist.
    */
-  async getSurveyAndSchool(surveyId: string, schoolId: string): Promise<{ survey: SurveyItem | null; school: SchoolItem | null }> {
-    const wanted = { survey: keys.survey(surveyId), school: keys.school(schoolId) };
-    const items = await this.batchGet(Object.values(wanted));
-    const found = <T>(key: { pk: string }) => {
-      const item = items.find((i) => i.pk === key.pk);
+  async readForAnswer(wanted: AnswerReadKeys): Promise<AnswerReads> {
+    const keyOf = {
+      survey: keys.survey(wanted.surveyId),
+      school: keys.school(wanted.schoolId),
+      session: wanted.sessionId === null ? null : keys.session(wanted.userKey, wanted.sessionId),
+      binding: keys.schoolBinding(wanted.userKey, wanted.schoolId),
+      marker: keys.vote(wanted.marker),
+      catalog: keys.catalogSnapshot(),
+    };
+    const items = await this.batchGet(Object.values(keyOf).filter((key) => key !== null));
+    const found = <T>(key: { pk: string; sk: string } | null): T | null => {
+      const item = key && items.find((i) => i.pk === key.pk && i.sk === key.sk);
       return item ? stripKeys<T>(item) : null;
     };
-    return { survey: found<SurveyItem>(wanted.survey), school: found<SchoolItem>(wanted.school) };
+    const catalog = found<{ name: string; publishedAt: number }>(keyOf.catalog);
+    return {
+      survey: found<SurveyItem>(keyOf.survey),
+      school: found<SchoolItem>(keyOf.school),
+      session: found<SessionItem>(keyOf.session),
+      binding: found<SchoolBindingItem>(keyOf.binding),
+      answered: found(keyOf.marker) !== null,
+      catalogVersion: catalog && `${catalog.name}@${catalog.publishedAt}`,
+    };
   }
 
   /** AP53: a district's survey settings; null while the defaults hold. */
@@ -307,4 +325,26 @@ export class SurveyRepository {
       ),
     );
   }
+}
+
+/** The keys of AP125: a survey, the school an answer names, and who is answering. */
+export interface AnswerReadKeys {
+  surveyId: string;
+  schoolId: string;
+  userKey: string;
+  /** The caller's HTTP session; null for a caller without one (WeChat cloud, services). */
+  sessionId: string | null;
+  marker: string;
+}
+
+/** What AP125 found. */
+export interface AnswerReads {
+  survey: SurveyItem | null;
+  school: SchoolItem | null;
+  session: SessionItem | null;
+  binding: SchoolBindingItem | null;
+  /** The caller's vote marker exists: they answered this survey already. */
+  answered: boolean;
+  /** The current catalogue snapshot (name and time), null on a table none was published for. */
+  catalogVersion: string | null;
 }

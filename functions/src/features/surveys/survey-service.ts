@@ -3,27 +3,36 @@ import type { ResponseBody, SurveyClosed, SurveyDefinition, SurveyView } from '.
 import { responseCounters } from './domain/response-counters';
 import { effectiveMinN } from './domain/scoring/suppression';
 import { validateResponse } from './domain/validate-response';
-import { ApiError, ConflictError, ForbiddenError, NotFoundError, ValidationError } from '../../errors';
+import { ApiError, ConflictError, ForbiddenError, NotFoundError, RateLimitedError, ValidationError } from '../../errors';
 import type { Infrastructure } from '../../infrastructure';
 import type { RequestUser } from '../identity/request-user';
 import { STRAIGHT_COUNTER, type SurveyItem } from './survey-items';
-import { SchoolNotBoundError } from './survey-errors';
+import { AlreadyAnsweredError, SchoolNotBoundError } from './survey-errors';
 import { newId } from '../identity/domain/invite-codes';
 import { checkAudience } from './audience-rule';
 import { periodsNeeded, schoolInAudience } from './school-audience';
 import type { SchoolItem } from '../catalog/catalog-items';
+import type { SchoolBindingItem } from '../identity/identity-items';
+import { RateLimiter } from '../identity/rate-limiter';
+import { SchoolPeriodsMemory } from './school-periods-memory';
 import { termOf } from '../../../../shared';
 import { SurveySettingsService } from './survey-settings';
 import { surveyStatus } from './survey-summary';
 import { voterMarker } from './voter-marker';
 import { screenText } from '../../wechat/text-screening';
 
-type Deps = Pick<Infrastructure, 'config' | 'catalog' | 'now' | 'wechat' | 'logger' | 'surveys'>;
+type Deps = Pick<Infrastructure, 'config' | 'catalog' | 'now' | 'wechat' | 'logger' | 'surveys' | 'rateLimits'>;
 
-/** The survey an answer is for and the school it names, read together (SurveyService.getForAnswer). */
+/** What an answer is checked against, read together (SurveyService.getForAnswer, AP125). */
 export interface AnswerTarget {
   survey: SurveyItem;
   school: SchoolItem | null;
+  /** The caller's binding to the answer's school, if they have one (a teacher's is found otherwise). */
+  binding: SchoolBindingItem | null;
+  /** The caller has answered this survey already. */
+  answered: boolean;
+  /** The catalogue's current version, which remembered periods must have been read under. */
+  catalogVersion: string | null;
 }
 
 /** Counter shards per survey unless configured: 8 partitions ≈ 8,000 writes/s of headroom. */
@@ -34,7 +43,17 @@ const chinaDate = (at: Date) => new Date(at.getTime() + 8 * 3600_000).toISOStrin
 
 /** A survey's life: creation, reading, answering (one response per person) and ending early. */
 export class SurveyService {
-  constructor(private readonly deps: Deps) {}
+  private readonly periods: SchoolPeriodsMemory;
+  private readonly limiter: RateLimiter;
+
+  constructor(private readonly deps: Deps) {
+    this.periods = new SchoolPeriodsMemory(
+      (schoolId) => deps.catalog.allPeriodsOfSchool(schoolId),
+      deps.config.searchCacheTtlMs,
+      () => deps.now().getTime(),
+    );
+    this.limiter = new RateLimiter(deps);
+  }
 
   /**
    * The audience's places must lie inside each other (audience-rule.ts) in the term the survey
@@ -73,18 +92,27 @@ export class SurveyService {
   }
 
   /**
-   * What an answer is checked against, in one read (AP123): the survey (404 if there is none)
-   * and the school the answer names (null if there is none).
+   * What an answer is checked against, in one read (AP125): the survey (404 if there is none),
+   * the school the answer names, and the caller's session, binding and vote marker. The session
+   * item goes to the caller (RequestUser.settle), so the route reads no session of its own.
    */
-  async getForAnswer(surveyId: string, schoolId: string): Promise<AnswerTarget> {
-    const { survey, school } = await this.deps.surveys.getSurveyAndSchool(surveyId, schoolId);
-    if (!survey) throw new NotFoundError('未找到该问卷');
-    return { survey, school };
+  async getForAnswer(surveyId: string, schoolId: string, user: RequestUser): Promise<AnswerTarget> {
+    const { userKey, sessionId } = user;
+    const read = await this.deps.surveys.readForAnswer({ surveyId, schoolId, userKey, sessionId, marker: this.markerOf(surveyId, user) });
+    user.settle(read.session);
+    if (!read.survey) throw new NotFoundError('未找到该问卷');
+    return {
+      survey: read.survey,
+      school: read.school,
+      binding: read.binding,
+      answered: read.answered,
+      catalogVersion: read.catalogVersion,
+    };
   }
 
   /** `respond` for callers that hold only the survey's id. */
   async submit(user: RequestUser, surveyId: string, body: ResponseBody): Promise<{ refusedTexts: string[] }> {
-    return this.respond(user, await this.getForAnswer(surveyId, body.schoolId), body);
+    return this.respond(user, await this.getForAnswer(surveyId, body.schoolId, user), body);
   }
 
   /**
@@ -92,9 +120,16 @@ export class SurveyService {
    * and only for a school the person is bound to (a parent's 我的 binding, or confirmed on the
    * survey page; a teacher's own school): else 403 SCHOOL_NOT_BOUND. The audience is decided
    * for that one school (school-audience.ts), so an answer reads no more of the catalogue than
-   * the school and, for a survey of groups, the school's membership periods (AP6).
+   * the school and, for a survey of groups, the school's membership periods (AP6, remembered
+   * per catalogue version: SchoolPeriodsMemory).
+   *
+   * The route takes no rate-limit token of its own ('service'): what a flood of answers could
+   * multiply is refused by the one read every answer makes anyway (a second answer is 409 before
+   * any write, and each person answers a survey once), except the calls to WeChat's content
+   * security, so an answer takes a token only when it has texts to screen.
    */
-  async respond(user: RequestUser, { survey, school }: AnswerTarget, body: ResponseBody): Promise<{ refusedTexts: string[] }> {
+  async respond(user: RequestUser, target: AnswerTarget, body: ResponseBody): Promise<{ refusedTexts: string[] }> {
+    const { survey, school } = target;
     const { definition } = survey;
     const now = this.deps.now();
     if (now.toISOString() < definition.opensAt) throw new ConflictError('SURVEY_NOT_OPEN', '问卷尚未开始');
@@ -102,15 +137,20 @@ export class SurveyService {
     if (!definition.audience.respondents.includes('parent') && !(await user.grants()).some((g) => g.role === 'teacher')) {
       throw new ForbiddenError('本问卷仅限教师填写');
     }
-    const periods = school && periodsNeeded(survey) ? await this.deps.catalog.allPeriodsOfSchool(school.id) : [];
+    const periods = school && periodsNeeded(survey) ? await this.periods.periodsOf(school.id, target.catalogVersion) : [];
     if (!schoolInAudience({ school, periods }, survey)) {
       throw new ApiError(403, 'NOT_IN_AUDIENCE', '该学校不在本次问卷范围内');
     }
-    if (!(await this.boundSchools(user)).has(body.schoolId)) throw new SchoolNotBoundError();
+    if (!target.binding && !(await this.boundSchools(user)).has(body.schoolId)) throw new SchoolNotBoundError();
+    if (target.answered) throw new AlreadyAnsweredError();
     const checked = validateResponse(definition, body.answers);
     if (!checked.ok) throw new ValidationError('问卷未填写完整或有误', checked.problems, 'INVALID_RESPONSE');
 
     const { counted, texts } = checked.value;
+    if (texts.length > 0) {
+      const taken = await this.limiter.take(user.userKey, 'writes');
+      if (!taken.allowed) throw new RateLimitedError(taken.retryAfterSeconds);
+    }
     // Refused texts are dropped; the numeric answers count whatever the texts' fate.
     const screened = await Promise.all(texts.map(async (t) => ({ ...t, status: await screenText(this.deps, user, t.text) })));
     const refusedTexts = screened.filter((t) => t.status === 'refused').map((t) => t.questionId);
@@ -132,7 +172,7 @@ export class SurveyService {
         straightLined,
       },
     });
-    if (!stored) throw new ConflictError('ALREADY_ANSWERED', '你已经提交过本问卷，感谢参与');
+    if (!stored) throw new AlreadyAnsweredError();
     return { refusedTexts };
   }
 

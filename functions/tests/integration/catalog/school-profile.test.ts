@@ -69,7 +69,7 @@ describe('public school profile', () => {
   it('answers 404 for an archived school’s page, and a parent cannot bind it', async () => {
     // Act
     const page = await client.call('GET', '/api/schools/pf-archived');
-    const binding = core.services.me.bindSchool(new RequestUser('profile-parent', null, core.infra.users), 'pf-archived');
+    const binding = core.services.me.bindSchool(new RequestUser('profile-parent', core.infra.users), 'pf-archived');
     // Assess
     expect(page.status).toBe(404);
     await expect(binding).rejects.toMatchObject({ status: 404, message: '未找到该学校' });

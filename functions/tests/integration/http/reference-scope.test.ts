@@ -266,7 +266,7 @@ describe('ids from outside the caller’s scope in staff write bodies', () => {
       if (!spec.references) continue;
       const params = paramsOf(spec.path, sample.path);
       const body = parsedBody(spec, sample);
-      const subject = spec.load ? await spec.load(core.services, { params, query: undefined, body }) : undefined;
+      const subject = spec.load ? await spec.load(core.services, { params, query: undefined, body }, null) : undefined;
       for (const reference of spec.references({ params, query: undefined, body, subject })) {
         for (const caller of staffCallers(spec, sample)) {
           cases.push({

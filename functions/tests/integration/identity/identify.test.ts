@@ -26,6 +26,7 @@ describe('who is calling', () => {
     expect(caller).toBeInstanceOf(RequestUser);
     expect((caller as RequestUser).userKey).toBe(session.me.userId);
     expect((caller as RequestUser).sessionId).toEqual(expect.any(String));
+    expect(await (caller as RequestUser).live()).toBe(true);
   });
 
   it("trusts the cloud adapter's openid as is, and keeps it for content security", async () => {
@@ -39,18 +40,23 @@ describe('who is calling', () => {
     expect(await core.services.sessions.identify({})).toBeNull();
   });
 
-  it('rejects a forged token, another scheme, and the token of an ended session', async () => {
+  it('rejects a forged token and another scheme, and finds the session of a genuine token ended', async () => {
     // Prepare
     const client = new TestClient(core.app);
     const session = await client.devLogin('parent');
     await client.call('POST', '/api/auth/logout');
     // Act
     const answers = await Promise.all(
-      ['Bearer eyJhbGciOiJIUzI1NiJ9.e30.invalid', `Basic ${session.token}`, `Bearer ${session.token}`].map((authorization) =>
+      ['Bearer eyJhbGciOiJIUzI1NiJ9.e30.invalid', `Basic ${session.token}`].map((authorization) =>
         core.services.sessions.identify({ authorization }),
       ),
     );
+    const ended = await core.services.sessions.identify({ authorization: `Bearer ${session.token}` });
+    const me = await client.call('GET', '/api/me');
     // Assess
-    expect(answers).toEqual(['rejected', 'rejected', 'rejected']);
+    expect(answers).toEqual(['rejected', 'rejected']);
+    expect(ended).toBeInstanceOf(RequestUser);
+    expect(await (ended as RequestUser).live()).toBe(false);
+    expect(me).toMatchObject({ status: 401, body: { error: { code: 'INVALID_SESSION' } } });
   });
 });

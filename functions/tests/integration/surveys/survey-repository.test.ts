@@ -125,20 +125,42 @@ describe('survey repository on DynamoDB Local', () => {
     expect((await surveys.getSurvey('sv-a32'))?.definition.closesAt).toBe(now);
   });
 
-  it('AP123 reads a survey and the school an answer names together, null for either that is missing', async () => {
+  it('AP125 reads what an answer is checked against in one request, null or false for what is missing', async () => {
     // Prepare
-    await surveys.putSurvey(survey('sv-a123'));
+    await surveys.putSurvey(survey('sv-a125'));
     await table.catalog.putItems([
-      { ...keys.school('s-a123'), kind: 'school', id: 's-a123', districtId: 'jinan-shizhong', archivedAt: AT },
+      { ...keys.school('s-a125'), kind: 'school', id: 's-a125', districtId: 'jinan-shizhong', archivedAt: AT },
+      { ...keys.session('u-a125', 'sess-1'), kind: 'session', sessionId: 'sess-1', createdAt: AT, expiresAt: 4_000_000_000 },
+      {
+        ...keys.schoolBinding('u-a125', 's-a125'),
+        kind: 'school-binding',
+        schoolId: 's-a125',
+        name: '甲校',
+        districtId: 'jinan-shizhong',
+        boundAt: AT,
+      },
+      { ...keys.vote('m-a125'), kind: 'vote' },
+      { ...keys.catalogSnapshot(), kind: 'catalog-snapshot', name: 'catalog-a125.v4.bin', publishedAt: 1234, schools: 1 },
     ]);
+    const wanted = { surveyId: 'sv-a125', schoolId: 's-a125', userKey: 'u-a125', sessionId: 'sess-1', marker: 'm-a125' };
     // Act
-    const both = await surveys.getSurveyAndSchool('sv-a123', 's-a123');
-    const noSchool = await surveys.getSurveyAndSchool('sv-a123', 's-none');
-    const noSurvey = await surveys.getSurveyAndSchool('sv-none', 's-a123');
+    const all = await surveys.readForAnswer(wanted);
+    const none = await surveys.readForAnswer({
+      surveyId: 'sv-none',
+      schoolId: 's-none',
+      userKey: 'u-none',
+      sessionId: 'x',
+      marker: 'm-none',
+    });
+    const noSession = await surveys.readForAnswer({ ...wanted, sessionId: null });
     // Assess
-    expect(both.survey).toMatchObject({ id: 'sv-a123', shards: 4 });
-    expect(both.school).toEqual({ kind: 'school', id: 's-a123', districtId: 'jinan-shizhong', archivedAt: AT });
-    expect(noSchool).toEqual({ survey: both.survey, school: null });
-    expect(noSurvey).toEqual({ survey: null, school: both.school });
+    expect(all.survey).toMatchObject({ id: 'sv-a125', shards: 4 });
+    expect(all.school).toEqual({ kind: 'school', id: 's-a125', districtId: 'jinan-shizhong', archivedAt: AT });
+    expect(all.session).toEqual({ kind: 'session', sessionId: 'sess-1', createdAt: AT, expiresAt: 4_000_000_000 });
+    expect(all.binding).toEqual({ kind: 'school-binding', schoolId: 's-a125', name: '甲校', districtId: 'jinan-shizhong', boundAt: AT });
+    expect(all.answered).toBe(true);
+    expect(all.catalogVersion).toBe('catalog-a125.v4.bin@1234');
+    expect(none).toEqual({ survey: null, school: null, session: null, binding: null, answered: false, catalogVersion: all.catalogVersion });
+    expect(noSession).toEqual({ ...all, session: null });
   });
 });

@@ -71,9 +71,12 @@ export const surveyRoutes = [
     path: '/api/surveys/:id/responses',
     params: surveyParams,
     body: ResponseBodySchema,
-    // The survey and the answer's school in one read (AP123); 404 if there is no survey.
-    load: (services, { params, body }) => services.surveys.getForAnswer(params.id, body.schoolId),
+    // The survey, the answer's school and the caller's session, binding and marker in one read
+    // (AP125); 404 if there is no survey. The token is the service's (SurveyService.respond).
+    load: (services, { params, body }, caller) => services.surveys.getForAnswer(params.id, body.schoolId, caller!),
+    loadsSession: true,
     access: { kind: 'user' },
+    rateBucket: 'service',
     handler: async (c, { subject, body, user, services }) => {
       const { refusedTexts } = await services.surveys.respond(user, subject, body);
       return c.json(
