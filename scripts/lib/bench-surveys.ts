@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import { Agent, request } from 'node:http';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
+import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { startLocalServer } from '../../functions/src/adapters/node-server';
 import { readConfig } from '../../functions/src/config';
 import { createCore } from '../../functions/src/core';
@@ -101,6 +102,34 @@ class Round {
     const { bench, java, server } = this.used;
     return `${ms(bench + java + server)} ms per submission (bench process ${ms(bench)}, java ${ms(java)}, own-process server ${ms(server)})`;
   }
+}
+
+/**
+ * Counts the requests a client sends to DynamoDB, by command, while `during` runs: what an
+ * answer costs DynamoDB Local, which serves its requests about one at a time.
+ */
+function requestCounter(db: DynamoDBDocumentClient) {
+  const sent = new Map<string, number>();
+  let counting = false;
+  db.middlewareStack.add(
+    (next, context) => (args) => {
+      if (counting) sent.set(String(context.commandName), (sent.get(String(context.commandName)) ?? 0) + 1);
+      return next(args);
+    },
+    { step: 'initialize', name: 'benchRequestCounter' },
+  );
+  return {
+    async during(timed: () => Promise<void>): Promise<void> {
+      counting = true;
+      await timed().finally(() => (counting = false));
+    },
+    /** e.g. "2.00 (BatchGetItemCommand 1.00, TransactWriteItemsCommand 1.00)" */
+    perAnswer(answers: number): string {
+      const each = (n: number) => (n / answers).toFixed(2);
+      const total = [...sent.values()].reduce((a, b) => a + b, 0);
+      return `${each(total)} (${[...sent].map(([name, n]) => `${name} ${each(n)}`).join(', ')})`;
+    },
+  };
 }
 
 /** Set in the environment of the API server this bench starts in its own process. */
@@ -242,11 +271,12 @@ export async function benchSurveys(): Promise<void> {
       // that drifts steadily during the run weighs on each side alike.
       const processes = { java: dynamo.pid, server: separate.pid };
       const sides = { raw: new Round(processes), inProcess: new Round(processes), ownProcess: new Round(processes) };
+      const requests = requestCounter(core.db);
       await sides.raw.time(raw('1'));
-      await sides.inProcess.time(submissions(server.url, survey.id, half(inProcess, false), failed));
+      await requests.during(() => sides.inProcess.time(submissions(server.url, survey.id, half(inProcess, false), failed)));
       await sides.ownProcess.time(submissions(separate.url, survey.id, half(ownProcess, false), failed));
       await sides.ownProcess.time(submissions(separate.url, survey.id, half(ownProcess, true), failed));
-      await sides.inProcess.time(submissions(server.url, survey.id, half(inProcess, true), failed));
+      await requests.during(() => sides.inProcess.time(submissions(server.url, survey.id, half(inProcess, true), failed)));
       await sides.raw.time(raw('2'));
       const ratio = (side: Round) => (side.rate() / sides.raw.rate()).toFixed(2);
       console.log(
@@ -259,6 +289,7 @@ export async function benchSurveys(): Promise<void> {
         `  via the local API, server in its own process (as npm start runs it): ${sides.ownProcess.rate().toFixed(0)}/s, API / raw = ${ratio(sides.ownProcess)} ` +
           `(the goal's figure), CPU ${sides.ownProcess.cpu()}; ${failed.count} API submissions failed`,
       );
+      console.log(`  requests to DynamoDB per answer through the API (the raw side sends 1): ${requests.perAnswer(SAMPLE)}`);
 
       if (LOAD_PARENTS > 0) await loadRun(server.url, surveys, core);
       if (FILL > 0) await resultsReads(server.url, surveys, core, survey, 2 * SAMPLE);

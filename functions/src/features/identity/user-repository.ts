@@ -42,6 +42,8 @@ export class UserRepository {
       FilterExpression: '#kind <> :session OR sessionId = :id',
       ExpressionAttributeNames: { '#kind': 'kind' },
       ExpressionAttributeValues: { ':pk': keys.userPartition(userKey).pk, ':session': 'session', ':id': sessionId },
+      // Consistent, so a request right after a logout (or DELETE /api/me) cannot still find the session.
+      ConsistentRead: true,
     });
     const session = found.find((item) => item.sk === sk);
     const live = session && stripKeys<SessionItem>(session);

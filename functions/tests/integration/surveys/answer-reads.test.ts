@@ -1,4 +1,3 @@
-import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { GetCommand } from '@aws-sdk/lib-dynamodb';
 import { termOf } from '../../../../shared';
 import { createCore } from '../../../src/core';
@@ -31,8 +30,7 @@ describe('the one read of an answer', () => {
       },
     );
     // Every repository shares the core's one client: its middleware sees each request the core sends.
-    const db = (core.infra.surveys as unknown as { db: DynamoDBDocumentClient }).db;
-    db.middlewareStack.add((next, context) => (args) => (sent.push(String(context.commandName)), next(args)), { step: 'initialize' });
+    core.db.middlewareStack.add((next, context) => (args) => (sent.push(String(context.commandName)), next(args)), { step: 'initialize' });
     admin = new TestClient(core.app);
     await admin.devLogin('district_admin');
   });
