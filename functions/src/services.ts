@@ -5,28 +5,13 @@ import type { newsServices } from './features/news/news-services';
 import type { rotationServices } from './features/rotation/rotation-services';
 import type { surveysServices } from './features/surveys/surveys-services';
 import type { Infrastructure } from './infrastructure';
+import { defineLazyGroup } from './lazy-properties';
 
 type CatalogServices = ReturnType<typeof catalogServices>;
 type SurveysServices = ReturnType<typeof surveysServices>;
 type NewsServices = ReturnType<typeof newsServices>;
 type RotationServices = ReturnType<typeof rotationServices>;
 type EvaluationServices = ReturnType<typeof evaluationServices>;
-
-/** The names a feature's services are reached by; `satisfies` below keeps each list equal to what its factory returns. */
-type Names<T> = Record<keyof T, true>;
-
-/**
- * Defines a feature's services on `services` as getters that build all of them together on
- * the first read of any: the feature's module (and its domain code, schemas and
- * repositories' callers) is required then, never at a container's start-up. Each is built
- * once, so every reader shares the same instances, as when they were built eagerly.
- */
-function defineLazy<T extends object>(services: object, names: Names<T>, build: () => T): void {
-  let built: T | undefined;
-  for (const name of Object.keys(names)) {
-    Object.defineProperty(services, name, { enumerable: true, get: () => (built ??= build())[name as keyof T] });
-  }
-}
 
 /**
  * Every service of every feature, built once per container from the infrastructure. This is
@@ -38,12 +23,10 @@ function defineLazy<T extends object>(services: object, names: Names<T>, build: 
 export function createServices(infra: Infrastructure) {
   const services = { config: infra.config, now: infra.now, logger: infra.logger, ...identityServices(infra) };
   /* eslint-disable @typescript-eslint/no-require-imports -- deliberately lazy, see above */
-  defineLazy<CatalogServices>(
-    services,
-    { directory: true, catalog: true, catalogAdmin: true, catalogImport: true } satisfies Names<CatalogServices>,
-    () => (require('./features/catalog/catalog-services') as typeof import('./features/catalog/catalog-services')).catalogServices(infra),
+  defineLazyGroup<CatalogServices>(services, { directory: true, catalog: true, catalogAdmin: true, catalogImport: true }, () =>
+    (require('./features/catalog/catalog-services') as typeof import('./features/catalog/catalog-services')).catalogServices(infra),
   );
-  defineLazy<SurveysServices>(
+  defineLazyGroup<SurveysServices>(
     services,
     {
       surveys: true,
@@ -55,23 +38,23 @@ export function createServices(infra: Infrastructure) {
       surveyInvites: true,
       surveyReminders: true,
       surveyDrafts: true,
-    } satisfies Names<SurveysServices>,
+    },
     () => (require('./features/surveys/surveys-services') as typeof import('./features/surveys/surveys-services')).surveysServices(infra),
   );
-  defineLazy<NewsServices>(
+  defineLazyGroup<NewsServices>(
     services,
-    { newsAdmin: true, newsReading: true, newsSubscriptions: true, newsUploads: true, newsImageFiles: true } satisfies Names<NewsServices>,
+    { newsAdmin: true, newsReading: true, newsSubscriptions: true, newsUploads: true, newsImageFiles: true },
     () => (require('./features/news/news-services') as typeof import('./features/news/news-services')).newsServices(infra),
   );
-  defineLazy<RotationServices>(
+  defineLazyGroup<RotationServices>(
     services,
-    { rotationBatches: true, rotationNotices: true, rotationObjections: true, rotationPolicy: true } satisfies Names<RotationServices>,
+    { rotationBatches: true, rotationNotices: true, rotationObjections: true, rotationPolicy: true },
     () =>
       (require('./features/rotation/rotation-services') as typeof import('./features/rotation/rotation-services')).rotationServices(infra),
   );
-  defineLazy<EvaluationServices>(
+  defineLazyGroup<EvaluationServices>(
     services,
-    { evaluation: true, evaluationReports: true, scoreImport: true, indicatorSystems: true } satisfies Names<EvaluationServices>,
+    { evaluation: true, evaluationReports: true, scoreImport: true, indicatorSystems: true },
     () =>
       (
         require('./features/evaluation/evaluation-services') as typeof import('./features/evaluation/evaluation-services')
