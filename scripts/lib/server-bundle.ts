@@ -1,6 +1,7 @@
 import { build, type BuildOptions, type Metafile, type OutputFile, type Plugin } from 'esbuild';
 import { copyFileSync, mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { basename, join, relative } from 'node:path';
+import { ownSourceMap, type SourceMap } from './own-source-map';
 
 const ROOT = join(__dirname, '..', '..');
 
@@ -289,7 +290,10 @@ export async function bundleServer(target: ServerTarget, outdir: string): Promis
   rmSync(join(outdir, 'lazy'), { recursive: true, force: true });
   mkdirSync(join(outdir, 'lazy'), { recursive: true });
   const seen = new Set<string>();
-  for (const file of await buildWithChunks(target, outdir, seen)) writeFileSync(file.path, file.contents);
+  // Source maps (the Lambda's) keep only our own code's mappings: scripts/lib/own-source-map.ts says why.
+  for (const file of await buildWithChunks(target, outdir, seen)) {
+    writeFileSync(file.path, file.path.endsWith('.map') ? JSON.stringify(ownSourceMap(JSON.parse(file.text) as SourceMap)) : file.contents);
+  }
   if (target !== 'baseline') for (const specifier of ALWAYS_SHIPPED) seen.add(specifier);
   await Promise.all(
     [...seen].map(async (specifier) => {
