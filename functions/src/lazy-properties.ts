@@ -1,5 +1,5 @@
 /**
- * Getters that build a value on its first read, for the composition root (core.ts, services.ts):
+ * Getters that build a value on its first read, for the composition root (services.ts):
  * what a container's first request does not need is neither built nor, once bundled, even
  * compiled at start-up (the builders require their modules; docs/performance.md, start-up).
  * Each value is built once, so every reader shares one instance, as when it was built eagerly.
@@ -10,12 +10,5 @@ export function defineLazyGroup<T extends object>(target: object, names: Record<
   let built: T | undefined;
   for (const name of Object.keys(names) as Array<keyof T>) {
     Object.defineProperty(target, name, { enumerable: true, get: () => (built ??= build())[name] });
-  }
-}
-
-/** Defines each key of `builders` on `target`, the value its builder returns on the first read. */
-export function defineLazyEach<T extends object>(target: object, builders: { [K in keyof T]: () => T[K] }): void {
-  for (const name of Object.keys(builders) as Array<keyof T>) {
-    defineLazyGroup(target, { [name]: true } as Record<keyof T, true>, () => ({ [name]: builders[name]() }) as T);
   }
 }

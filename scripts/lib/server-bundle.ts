@@ -1,6 +1,6 @@
-import { build, type BuildOptions, type Metafile, type OutputFile, type Plugin } from 'esbuild';
-import { copyFileSync, mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { basename, join, relative } from 'node:path';
+import { build, type BuildOptions, type Plugin } from 'esbuild';
+import { copyFileSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
 import { ownSourceMap, type SourceMap } from './own-source-map';
 
 const ROOT = join(__dirname, '..', '..');
@@ -71,17 +71,14 @@ const NODE_TARGET: Record<ServerTarget, string> = { cloud: 'node16', lambda: 'no
 
 const fileOf = (specifier: string) => `${specifier.replace(/^@/, '').replace(/\//g, '-')}.js`;
 
-/**
- * Turns every import of a lazy package into a require of its own file, and notes which were seen.
- * `dir` is where that file lies as seen from the requiring file (a feature chunk is in lazy/ itself).
- */
-function lazyPackages(seen: Set<string>, dir = './lazy/'): Plugin {
+/** Turns every import of a lazy package into a require of its own file, and notes which were seen. */
+function lazyPackages(seen: Set<string>): Plugin {
   return {
     name: 'lazy-packages',
     setup(esbuild) {
       esbuild.onResolve({ filter: LAZY }, (args) => {
         seen.add(args.path);
-        return { path: `${dir}${fileOf(args.path)}`, external: true };
+        return { path: `./lazy/${fileOf(args.path)}`, external: true };
       });
     },
   };
@@ -122,6 +119,8 @@ const commonOptions = (target: ServerTarget): BuildOptions => ({
   format: 'cjs',
   minify: true,
   legalComments: 'none',
+  // Chinese text as UTF-8 (3 bytes a character) rather than \u escapes (6): Node reads sources as UTF-8.
+  charset: 'utf8',
   logLevel: 'warning',
   absWorkingDir: ROOT,
 });
@@ -147,153 +146,14 @@ export async function bundleEntry(target: ServerTarget, entry: string, outfile: 
   return seen;
 }
 
-/**
- * The features whose services functions/src/services.ts requires on their first use. Each is
- * bundled into lazy/feature-<name>.js with only the modules no start-up code and no other
- * feature uses; everything else it imports is the instance in index.js, handed to it when
- * index.js requires it. So a cold start compiles none of their code, the first request of a
- * feature compiles that feature's only, and every module still exists once (one error class,
- * one cache), as in a single bundle.
- */
-const FEATURE_CHUNKS = ['catalog', 'surveys', 'news', 'rotation', 'evaluation'];
-const FEATURE_SERVICES = new RegExp(`^\\./features/(?:${FEATURE_CHUNKS.map((feature) => `${feature}/(${feature})`).join('|')})-services$`);
-const SKIP = Symbol('resolving');
-
-/** In index.js: each feature's services module becomes a require of its chunk, given index.js's modules that chunks import. */
-function featureChunks(registry: readonly string[]): Plugin {
-  return {
-    name: 'feature-chunks',
-    setup(esbuild) {
-      esbuild.onResolve({ filter: FEATURE_SERVICES }, (args) => ({
-        path: FEATURE_SERVICES.exec(args.path)!.slice(1).find(Boolean)!,
-        namespace: 'feature-chunk',
-      }));
-      esbuild.onLoad({ filter: /.*/, namespace: 'feature-chunk' }, (args) => ({
-        contents: `module.exports = require(${JSON.stringify(`./lazy/feature-${args.path}.js`)})(require("feature-registry"));`,
-        resolveDir: ROOT,
-        loader: 'js',
-      }));
-      esbuild.onResolve({ filter: /^\.\/lazy\/feature-/ }, (args) => ({ path: args.path, external: true }));
-      esbuild.onResolve({ filter: /^feature-registry$/ }, () => ({ path: 'registry', namespace: 'feature-registry' }));
-      // Built by the first feature's first use, never at start-up; a require of an ES module
-      // gives its live exports, a require of a CommonJS one its module.exports, as a chunk reads them.
-      esbuild.onLoad({ filter: /.*/, namespace: 'feature-registry' }, () => ({
-        contents: `module.exports = {${registry.map((key) => `${JSON.stringify(key)}: require(${JSON.stringify(join(ROOT, key))})`).join(',\n')}};`,
-        resolveDir: ROOT,
-        loader: 'js',
-      }));
-    },
-  };
-}
-
-/** In a chunk: an import of a module index.js holds reads index.js's instance from the registry, and is noted. */
-function fromMain(main: ReadonlySet<string>, used: Set<string>): Plugin {
-  return {
-    name: 'from-main',
-    setup(esbuild) {
-      esbuild.onResolve({ filter: /.*/ }, async (args) => {
-        if (args.pluginData === SKIP || args.kind === 'entry-point' || args.namespace !== 'file') return undefined;
-        const resolved = await esbuild.resolve(args.path, {
-          kind: args.kind,
-          resolveDir: args.resolveDir,
-          importer: args.importer,
-          pluginData: SKIP,
-        });
-        if (resolved.errors.length > 0 || resolved.external || resolved.namespace !== 'file') return undefined;
-        const key = relative(ROOT, resolved.path);
-        if (!main.has(key)) return undefined;
-        used.add(key);
-        return { path: key, namespace: 'from-main' };
-      });
-      esbuild.onLoad({ filter: /.*/, namespace: 'from-main' }, (args) => ({
-        contents: `module.exports = __registry[${JSON.stringify(args.path)}];`,
-        loader: 'js',
-      }));
-    },
-  };
-}
-
-interface Built {
-  files: OutputFile[];
-  /** The source files bundled into it, relative to the repository. */
-  inputs: Set<string>;
-}
-
-const inputsOf = (metafile: Metafile) => new Set(Object.keys(metafile.inputs).filter((key) => !key.includes(':')));
-
-async function buildMain(target: ServerTarget, outdir: string, registry: readonly string[], seen: Set<string>): Promise<Built> {
-  const result = await build({
-    ...commonOptions(target),
-    entryPoints: [ENTRIES[target]],
-    outfile: join(outdir, 'index.js'),
-    external: [],
-    sourcemap: target === 'lambda',
-    sourcesContent: false,
-    write: false,
-    metafile: true,
-    plugins: [...(target === 'baseline' ? [] : [featureChunks(registry)]), lazyPackages(seen), zodEnglishOnly],
-  });
-  return { files: result.outputFiles, inputs: inputsOf(result.metafile) };
-}
-
-async function buildChunk(
-  target: ServerTarget,
-  outdir: string,
-  feature: string,
-  main: ReadonlySet<string>,
-  used: Set<string>,
-  seen: Set<string>,
-) {
-  const result = await build({
-    ...commonOptions(target),
-    entryPoints: [join(ROOT, 'functions', 'src', 'features', feature, `${feature}-services.ts`)],
-    outfile: join(outdir, 'lazy', `feature-${feature}.js`),
-    sourcemap: target === 'lambda',
-    sourcesContent: false,
-    write: false,
-    metafile: true,
-    // A function of index.js's modules, called once by index.js (featureChunks above).
-    banner: { js: 'module.exports=(__registry)=>{"use strict";const module={exports:{}},exports=module.exports;' },
-    footer: { js: 'return module.exports};' },
-    plugins: [lazyPackages(seen, './'), fromMain(main, used), zodEnglishOnly],
-  });
-  return { files: result.outputFiles, inputs: inputsOf(result.metafile) };
-}
-
-/**
- * index.js and the feature chunks. A module that two chunks would both hold goes into index.js
- * instead (it is required there on the first use of either), until no chunk shares a module.
- */
-async function buildWithChunks(target: ServerTarget, outdir: string, seen: Set<string>): Promise<OutputFile[]> {
-  if (target === 'baseline') return (await buildMain(target, outdir, [], seen)).files;
-  const shared = new Set<string>();
-  for (;;) {
-    const main = await buildMain(target, outdir, [...shared], seen);
-    const used = new Set<string>();
-    const chunks = await Promise.all(FEATURE_CHUNKS.map((feature) => buildChunk(target, outdir, feature, main.inputs, used, seen)));
-    const owners = new Map<string, number>();
-    for (const chunk of chunks) for (const input of chunk.inputs) owners.set(input, (owners.get(input) ?? 0) + 1);
-    const twice = [...owners].filter(([input, count]) => count > 1 && !shared.has(input)).map(([input]) => input);
-    if (twice.length === 0) {
-      const registry = [...new Set([...shared, ...used])].sort();
-      const final = await buildMain(target, outdir, registry, seen);
-      const missing = registry.filter((key) => !final.inputs.has(key));
-      if (missing.length > 0) throw new Error(`feature chunks import modules index.js does not hold: ${missing.join(', ')}`);
-      return [...final.files, ...chunks.flatMap((chunk) => chunk.files)];
-    }
-    for (const input of twice) shared.add(input);
-  }
-}
-
-/** Builds index.js (and index.js.map for the Lambda), the feature chunks and lazy/* into `outdir`, replacing what was there. */
+/** Builds index.js (and index.js.map for the Lambda) and lazy/* into `outdir`, replacing what was there. */
 export async function bundleServer(target: ServerTarget, outdir: string): Promise<ServerBundle> {
   rmSync(join(outdir, 'lazy'), { recursive: true, force: true });
   mkdirSync(join(outdir, 'lazy'), { recursive: true });
-  const seen = new Set<string>();
-  // Source maps (the Lambda's) keep only our own code's mappings: scripts/lib/own-source-map.ts says why.
-  for (const file of await buildWithChunks(target, outdir, seen)) {
-    writeFileSync(file.path, file.path.endsWith('.map') ? JSON.stringify(ownSourceMap(JSON.parse(file.text) as SourceMap)) : file.contents);
-  }
+  const seen = await bundleEntry(target, ENTRIES[target], join(outdir, 'index.js'));
+  // The Lambda's source map keeps only our own code's mappings: scripts/lib/own-source-map.ts says why.
+  const map = join(outdir, 'index.js.map');
+  if (target === 'lambda') writeFileSync(map, JSON.stringify(ownSourceMap(JSON.parse(readFileSync(map, 'utf8')) as SourceMap)));
   if (target !== 'baseline') for (const specifier of ALWAYS_SHIPPED) seen.add(specifier);
   await Promise.all(
     [...seen].map(async (specifier) => {

@@ -127,53 +127,6 @@ describe('start-up of the built bundles (issue 17: heavy modules load on the rou
   });
 });
 
-/**
- * One call of the built cloud function in a fresh process: its answer, and the feature chunks
- * (lazy/feature-*.js, scripts/lib/server-bundle.ts) it required to give it.
- */
-function answerInFreshProcess(event: object, env: NodeJS.ProcessEnv): { status: number; body: any; chunks: string[] } {
-  const probe = `
-    const Module = require('node:module');
-    const chunks = [];
-    const original = Module.prototype.require;
-    Module.prototype.require = function (id) { if (id.includes('/lazy/feature-')) chunks.push(id.slice(id.lastIndexOf('/') + 1)); return original.apply(this, arguments); };
-    require(${JSON.stringify(BUNDLE)}).main(${JSON.stringify(event)}).then((answer) => process.stdout.write(JSON.stringify({ ...answer, chunks })));`;
-  const run = spawnSync(process.execPath, ['-e', probe], { env, encoding: 'utf8', timeout: 30_000 });
-  expect(run.stderr).toBe('');
-  return JSON.parse(run.stdout);
-}
-
-describe("the built cloud function's feature chunks (each feature's code loads with its first request)", () => {
-  let table: TestTable;
-  let env: NodeJS.ProcessEnv;
-
-  beforeAll(async () => {
-    table = await createSeededTable('chunks');
-    env = { ...process.env, ...testEnv(table.tableName), WX_CONTEXT_KEYS: 'WX_OPENID', WX_OPENID: 'o-chunk-probe' };
-  });
-  afterAll(() => table.drop());
-
-  it('answers a school search through the catalogue chunk alone', () => {
-    // Act
-    const answer = answerInFreshProcess({ method: 'GET', path: '/api/schools', query: { q: '经八路' } }, env);
-
-    // Assess
-    expect(answer.status).toBe(200);
-    expect(answer.body.items[0]).toMatchObject({ id: 'jn-jingbalu-ps' });
-    expect(answer.chunks).toEqual(['feature-catalog.js']);
-  });
-
-  it("answers an unknown survey with the core's own 404, so the chunk throws the core's error classes", () => {
-    // Act
-    const answer = answerInFreshProcess({ method: 'GET', path: '/api/surveys/sv-nosuchsurvey' }, env);
-
-    // Assess
-    expect(answer.status).toBe(404);
-    expect(answer.body.error.code).toBe('NOT_FOUND');
-    expect(answer.chunks).toEqual(['feature-surveys.js']);
-  });
-});
-
 describe('HiGHS in the built cloud function bundle (the disclosure audit runs on the server)', () => {
   let probeDir: string;
 
