@@ -1,9 +1,9 @@
 /**
  * A schema built on its first use instead of when its module loads. Building zod schemas is
- * most of what loading shared/ costs (about 20 ms of a server's cold start for some 130 of
- * them), while a request reads only a few: so each top-level schema here is declared through
- * this, and reads, parses and compositions (`.extend`, `z.object({ a: A })`, `instanceof`)
- * reach the one schema `build` returns, built once (docs/performance.md, start-up).
+ * most of what loading shared/ costs at a server's cold start (some 130 of them), while a
+ * request reads only a few: so each top-level schema is declared through this, and reads,
+ * parses and compositions (`.extend`, `z.object({ a: A })`, `instanceof`) reach the one
+ * schema `build` returns, built once (docs/performance.md, start-up).
  */
 export function lazySchema<T extends object>(build: () => T): T {
   let schema: T | undefined;

@@ -1,9 +1,10 @@
 /**
  * A source map cut down to the repository's own code: every segment that maps into
- * node_modules becomes unmapped. The Lambda runs with --enable-source-maps, and Node reads and
- * decodes a bundle's whole map when the bundle loads: for the full map (about 200,000 segments,
- * four in five of them the AWS SDK's, zod's and pino's) that was some 15 ms of every cold start.
- * Our own frames still map to file:line; a package's frames show their place in index.js.
+ * node_modules becomes unmapped. The Lambda runs with --enable-source-maps, and Node reads a
+ * bundle's whole map when the bundle loads: the full map holds about 200,000 segments, four in
+ * five of them the AWS SDK's, zod's and pino's (1.4 MB; this one about 0.3 MB, and a cold start
+ * about 5 ms quicker on this machine). Our own frames still map to file:line; a package's
+ * frames show their place in index.js.
  */
 export interface SourceMap {
   version: number;
