@@ -1,6 +1,7 @@
 import { build, type BuildOptions, type Plugin } from 'esbuild';
-import { copyFileSync, mkdirSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
+import { ownSourceMap, type SourceMap } from './own-source-map';
 
 const ROOT = join(__dirname, '..', '..');
 
@@ -118,6 +119,8 @@ const commonOptions = (target: ServerTarget): BuildOptions => ({
   format: 'cjs',
   minify: true,
   legalComments: 'none',
+  // Chinese text as UTF-8 (3 bytes a character) rather than \u escapes (6): Node reads sources as UTF-8.
+  charset: 'utf8',
   logLevel: 'warning',
   absWorkingDir: ROOT,
 });
@@ -148,6 +151,9 @@ export async function bundleServer(target: ServerTarget, outdir: string): Promis
   rmSync(join(outdir, 'lazy'), { recursive: true, force: true });
   mkdirSync(join(outdir, 'lazy'), { recursive: true });
   const seen = await bundleEntry(target, ENTRIES[target], join(outdir, 'index.js'));
+  // The Lambda's source map keeps only our own code's mappings: scripts/lib/own-source-map.ts says why.
+  const map = join(outdir, 'index.js.map');
+  if (target === 'lambda') writeFileSync(map, JSON.stringify(ownSourceMap(JSON.parse(readFileSync(map, 'utf8')) as SourceMap)));
   if (target !== 'baseline') for (const specifier of ALWAYS_SHIPPED) seen.add(specifier);
   await Promise.all(
     [...seen].map(async (specifier) => {

@@ -1,18 +1,19 @@
 import { z } from 'zod';
+import { lazySchema } from '../lazy-schema';
 
 /**
  * Indicator systems as data: dimensions → indicators, each weighted; weights within a
  * dimension, and dimensions within a system, sum to 100. An indicator's score comes from
  * surveys (社会认可) or is entered by an admin with evidence.
  */
-const Weight = z.number({ message: '权重须为数字' }).gt(0, '权重须大于 0').max(100, '权重不能超过 100');
-const Key = z.string().regex(/^[a-z0-9-]{1,40}$/);
+const Weight = lazySchema(() => z.number({ message: '权重须为数字' }).gt(0, '权重须大于 0').max(100, '权重不能超过 100'));
+const Key = lazySchema(() => z.string().regex(/^[a-z0-9-]{1,40}$/));
 
 /** Sums of decimal weights (e.g. 6 × 16.67) are compared with this tolerance. */
 export const WEIGHT_TOLERANCE = 0.011;
 const sumsTo100 = (weights: number[]) => Math.abs(weights.reduce((a, b) => a + b, 0) - 100) <= WEIGHT_TOLERANCE;
 
-const SurveyIds = z.array(z.string().min(1)).max(20);
+const SurveyIds = lazySchema(() => z.array(z.string().min(1)).max(20));
 
 /**
  * The schemas of a system, for a given rule on the surveys of survey-fed indicators: a complete
@@ -61,43 +62,48 @@ function indicatorSystemSchemas<S extends z.ZodRawShape>(surveys: S) {
   return { source, indicator, dimension, system };
 }
 
-const complete = indicatorSystemSchemas({ surveyIds: SurveyIds.min(1, '问卷类指标须选择所用问卷') });
+// The complete system's four schemas, built together on the first read of any of them.
+const complete = lazySchema(() => indicatorSystemSchemas({ surveyIds: SurveyIds.min(1, '问卷类指标须选择所用问卷') }));
 
-export const IndicatorSourceSchema = complete.source;
+export const IndicatorSourceSchema = lazySchema(() => complete.source);
 export type IndicatorSource = z.infer<typeof IndicatorSourceSchema>;
 
-export const IndicatorSchema = complete.indicator;
+export const IndicatorSchema = lazySchema(() => complete.indicator);
 export type Indicator = z.infer<typeof IndicatorSchema>;
 
-export const DimensionSchema = complete.dimension;
+export const DimensionSchema = lazySchema(() => complete.dimension);
 export type Dimension = z.infer<typeof DimensionSchema>;
 
-export const IndicatorSystemSchema = complete.system;
+export const IndicatorSystemSchema = lazySchema(() => complete.system);
 export type IndicatorSystem = z.infer<typeof IndicatorSystemSchema>;
 
 /**
  * What a round is created from: a system whose survey-fed indicators may leave `surveyIds`
  * empty, to be given the round's own surveys.
  */
-export const IndicatorSystemDraftSchema = indicatorSystemSchemas({ surveyIds: SurveyIds }).system;
+export const IndicatorSystemDraftSchema = lazySchema(() => indicatorSystemSchemas({ surveyIds: SurveyIds }).system);
 export type IndicatorSystemDraft = z.infer<typeof IndicatorSystemDraftSchema>;
 
 /** A manual score: 0–100 with the evidence and who entered it. */
-export const ManualScoreSchema = z.object({
-  score: z.number({ message: '分数须为数字' }).min(0, '分数须在 0–100 之间').max(100, '分数须在 0–100 之间'),
-  evidence: z.string().trim().min(1, '请填写依据').max(500, '依据不超过 500 字'),
-  enteredBy: z.string().trim().min(1, '请填写录入人').max(30, '录入人不超过 30 字'),
-});
+export const ManualScoreSchema = lazySchema(() =>
+  z.object({
+    score: z.number({ message: '分数须为数字' }).min(0, '分数须在 0–100 之间').max(100, '分数须在 0–100 之间'),
+    evidence: z.string().trim().min(1, '请填写依据').max(500, '依据不超过 500 字'),
+    enteredBy: z.string().trim().min(1, '请填写录入人').max(30, '录入人不超过 30 字'),
+  }),
+);
 export type ManualScore = z.infer<typeof ManualScoreSchema>;
 
 /**
  * What a district shows the public of a locked round, part by part: the group's total and
  * flags, its dimensions, its member schools' totals, and its rank in the district.
  */
-export const RoundPublicationSchema = z.object({
-  published: z.boolean(),
-  show: z.object({ total: z.boolean(), dimensions: z.boolean(), schools: z.boolean(), ranking: z.boolean() }),
-});
+export const RoundPublicationSchema = lazySchema(() =>
+  z.object({
+    published: z.boolean(),
+    show: z.object({ total: z.boolean(), dimensions: z.boolean(), schools: z.boolean(), ranking: z.boolean() }),
+  }),
+);
 export type RoundPublication = z.infer<typeof RoundPublicationSchema>;
 
 /**
@@ -105,10 +111,12 @@ export type RoundPublication = z.infer<typeof RoundPublicationSchema>;
  * name for later rounds (survey-fed indicators keep no surveys: each round names its own).
  * Saving under a name in use is refused unless `replace`.
  */
-export const SaveIndicatorSystemBodySchema = z.object({
-  name: z.string().trim().min(1, '请填写名称').max(40, '名称不超过 40 字'),
-  /** Survey-fed indicators without their surveys (a `surveyIds` sent is dropped): a saved system names no place. */
-  system: indicatorSystemSchemas({}).system,
-  replace: z.boolean().default(false),
-});
+export const SaveIndicatorSystemBodySchema = lazySchema(() =>
+  z.object({
+    name: z.string().trim().min(1, '请填写名称').max(40, '名称不超过 40 字'),
+    /** Survey-fed indicators without their surveys (a `surveyIds` sent is dropped): a saved system names no place. */
+    system: indicatorSystemSchemas({}).system,
+    replace: z.boolean().default(false),
+  }),
+);
 export type SaveIndicatorSystemBody = z.infer<typeof SaveIndicatorSystemBodySchema>;

@@ -1,6 +1,6 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
-import { isBuiltin } from 'node:module';
+import { isBuiltin, SourceMap } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { LpEngine } from '../../functions/src/features/surveys/domain/disclosure/lp-engine';
@@ -109,6 +109,21 @@ describe('start-up of the built bundles (issue 17: heavy modules load on the rou
 
     // Assess
     expect(loaded).toEqual([]);
+  });
+
+  it("maps the Lambda's own code to its source file and line, and none of its packages' (which Node would decode at every cold start)", () => {
+    // Prepare: where index.js throws on a bad configuration (functions/src/config.ts).
+    const code = readFileSync(join(lambdaDir, 'index.js'), 'utf8').split('\n');
+    const line = code.findIndex((text) => text.includes('invalid server configuration'));
+    const column = code[line].indexOf('invalid server configuration');
+    const payload = JSON.parse(readFileSync(join(lambdaDir, 'index.js.map'), 'utf8'));
+
+    // Act
+    const entry = new SourceMap(payload).findEntry(line, column) as { originalSource?: string };
+
+    // Assess
+    expect(entry.originalSource).toMatch(/functions\/src\/config\.ts$/);
+    expect(payload.sources.filter((source: string) => source.includes('node_modules'))).toEqual([]);
   });
 });
 

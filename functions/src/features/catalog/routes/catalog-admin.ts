@@ -12,6 +12,7 @@ import {
 import { ValidationError } from '../../../errors';
 import { catalogParam } from '../../../http/path-params';
 import { route, type InvalidInput, type Reference, type Route } from '../../../http/route';
+import { lazySchema } from '../../../../../shared/lazy-schema';
 
 const WRITERS = ['district_admin'] as const;
 const READERS = ['group_admin', 'district_admin'] as const;
@@ -21,9 +22,11 @@ const firstField: InvalidInput = (issues) => new ValidationError(issues[0]?.mess
 const body = <T>(schema: z.ZodType<T>) => ({ schema, invalid: firstField });
 
 /** DELETE names the version it was made on in the query (a DELETE has no body). */
-const VersionQuerySchema = z.object({
-  version: z.coerce.number({ error: '缺少版本号，请刷新后重试' }).int('缺少版本号，请刷新后重试').min(0, '缺少版本号，请刷新后重试'),
-});
+const VersionQuerySchema = lazySchema(() =>
+  z.object({
+    version: z.coerce.number({ error: '缺少版本号，请刷新后重试' }).int('缺少版本号，请刷新后重试').min(0, '缺少版本号，请刷新后重试'),
+  }),
+);
 
 const school = (path: string, id: string): Reference => ({ path, target: { type: 'school', id } });
 const group = (path: string, id: string): Reference => ({ path, target: { type: 'group', id } });

@@ -3,9 +3,10 @@ import { CATALOG_IMPORT_FILE_BASE64_MAX, CatalogImportBodySchema, ImportFormatSc
 import { ValidationError } from '../../../errors';
 import { catalogParam } from '../../../http/path-params';
 import { route } from '../../../http/route';
+import { lazySchema } from '../../../../../shared/lazy-schema';
 
-const TemplateQuerySchema = z.object({ format: ImportFormatSchema.default('xlsx') });
-const ExportQuerySchema = z.object({ format: ImportFormatSchema.default('xlsx'), term: TermIdSchema.optional() });
+const TemplateQuerySchema = lazySchema(() => z.object({ format: ImportFormatSchema.default('xlsx') }));
+const ExportQuerySchema = lazySchema(() => z.object({ format: ImportFormatSchema.default('xlsx'), term: TermIdSchema.optional() }));
 const CONTENT_TYPES = { xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', csv: 'text/csv; charset=utf-8' };
 /** The file's base64 beside three small fields; the schema caps the file itself (400), this the body (413). */
 const IMPORT_BODY_BYTES_MAX = CATALOG_IMPORT_FILE_BASE64_MAX + 64 * 1024;

@@ -4,11 +4,14 @@ import { catalogParam } from '../../../http/path-params';
 import { route } from '../../../http/route';
 import { CATALOG_MAX_AGE_SECONDS, publicJson } from '../../../http/public-cache';
 import { charLength } from '../domain/search/text-length';
+import { lazySchema } from '../../../../../shared/lazy-schema';
 
 /** q is also measured in characters (an ideograph is one), which zod's max() on UTF-16 is not. */
-const SearchQuerySchema = SchoolSearchQuerySchema.extend({
-  q: SchoolSearchQuerySchema.shape.q.refine((q) => q === undefined || charLength(q) <= SEARCH_QUERY_MAX),
-});
+const SearchQuerySchema = lazySchema(() =>
+  SchoolSearchQuerySchema.extend({
+    q: SchoolSearchQuerySchema.shape.q.refine((q) => q === undefined || charLength(q) <= SEARCH_QUERY_MAX),
+  }),
+);
 
 export const schoolRoutes = [
   route({

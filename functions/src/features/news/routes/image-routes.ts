@@ -2,14 +2,17 @@ import { z } from 'zod';
 import { route } from '../../../http/route';
 import { LOCAL_IMAGE_PATH } from '../../../../../shared';
 import { imageParam } from './news-params';
+import { lazySchema } from '../../../../../shared/lazy-schema';
 
 /** What a signed local URL carries; anything missing or wrong fails its signature (404), never a 400. */
-const SignedUrlQuerySchema = z.object({
-  type: z.string().optional(),
-  size: z.string().optional(),
-  exp: z.string().optional(),
-  sig: z.string().optional(),
-});
+const SignedUrlQuerySchema = lazySchema(() =>
+  z.object({
+    type: z.string().optional(),
+    size: z.string().optional(),
+    exp: z.string().optional(),
+    sig: z.string().optional(),
+  }),
+);
 
 /**
  * The local store's signed URLs. The URL is the permission (like S3's pre-signed PUT and GET):

@@ -14,13 +14,16 @@ import { route, type Reference } from '../../../http/route';
 import type { Services } from '../../../services';
 import { batchParams } from './batch-params';
 import { OBJECTION_ID, OBJECTION_NOT_FOUND } from '../rotation-objections';
+import { lazySchema } from '../../../../../shared/lazy-schema';
 
-const EditBodySchema = z.object({
-  title: z.string().trim().min(1, '请填写标题').max(60, '标题不超过 60 个字'),
-  noticeStart: DateSchema,
-  noticeEnd: DateSchema.optional(),
-});
-const ComplianceQuerySchema = z.object({ schoolYear: SchoolYearSchema });
+const EditBodySchema = lazySchema(() =>
+  z.object({
+    title: z.string().trim().min(1, '请填写标题').max(60, '标题不超过 60 个字'),
+    noticeStart: DateSchema,
+    noticeEnd: DateSchema.optional(),
+  }),
+);
+const ComplianceQuerySchema = lazySchema(() => z.object({ schoolYear: SchoolYearSchema }));
 
 /** The file's base64 beside a batch description of a few hundred bytes; the schema caps the file itself (400). */
 const IMPORT_BODY_BYTES_MAX = IMPORT_FILE_BASE64_MAX + 64 * 1024;

@@ -6,10 +6,13 @@ import { route } from '../../../http/route';
 import { OBJECTION_RECEIPT, RECEIPT_NOT_FOUND } from '../objection-receipts';
 import { batchParams } from './batch-params';
 import { rotationAdminRoutes } from './rotation-admin';
+import { lazySchema } from '../../../../../shared/lazy-schema';
 
-const TemplateQuerySchema = z.object({ format: ImportFormatSchema.default('xlsx') });
-const ListQuerySchema = z.union([z.object({ groupId: IdSchema }), z.object({ districtId: IdSchema })]);
-const SearchSchema = z.object({ teacher: z.string().trim().max(20).optional(), school: z.string().trim().max(30).optional() });
+const TemplateQuerySchema = lazySchema(() => z.object({ format: ImportFormatSchema.default('xlsx') }));
+const ListQuerySchema = lazySchema(() => z.union([z.object({ groupId: IdSchema }), z.object({ districtId: IdSchema })]));
+const SearchSchema = lazySchema(() =>
+  z.object({ teacher: z.string().trim().max(20).optional(), school: z.string().trim().max(30).optional() }),
+);
 
 const CONTENT_TYPES = { xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', csv: 'text/csv; charset=utf-8' };
 

@@ -2,15 +2,18 @@ import { z } from 'zod';
 import { ValidationError } from '../../../errors';
 import { catalogParam } from '../../../http/path-params';
 import { route } from '../../../http/route';
+import { lazySchema } from '../../../../../shared/lazy-schema';
 
 const MAX_FAMILIES = 100_000;
 const FAMILIES_MESSAGE = `在校家庭数须为 0 到 ${MAX_FAMILIES} 的整数`;
 // The same words for a missing, non-numeric, fractional or out-of-range value: the admin fixes one field.
-const EnrollmentBodySchema = z.object({
-  families: z.number({ error: FAMILIES_MESSAGE }).int({ error: FAMILIES_MESSAGE }).min(0, { error: FAMILIES_MESSAGE }).max(MAX_FAMILIES, {
-    error: FAMILIES_MESSAGE,
+const EnrollmentBodySchema = lazySchema(() =>
+  z.object({
+    families: z.number({ error: FAMILIES_MESSAGE }).int({ error: FAMILIES_MESSAGE }).min(0, { error: FAMILIES_MESSAGE }).max(MAX_FAMILIES, {
+      error: FAMILIES_MESSAGE,
+    }),
   }),
-});
+);
 
 /** 在校家庭数 of schools: district admins read their district's, group admins (and district admins) a group's. */
 export const enrollmentRoutes = [
