@@ -1,4 +1,5 @@
 import type { ItemList, RoundCreated, RoundLocked, RoundPublication, RoundPublished, RoundSummary } from '../../../../shared';
+import { ROUND_ID } from './domain/round-id';
 import { ConflictError, NotFoundError } from '../../errors';
 import type { Infrastructure } from '../../infrastructure';
 import { newId } from '../identity/domain/invite-codes';
@@ -21,7 +22,6 @@ import { draftOf, roundSystem, surveysNamed } from './round-system';
 import { currentTerm } from '../catalog/current-term';
 
 /** Round ids as newId('rd') makes them; anything else names no round and is not looked up. */
-export const ROUND_ID = /^rd-[a-z0-9]{1,32}$/;
 /** Survey ids as the surveys feature makes them (newId('sv')). */
 const SURVEY_ID = /^sv-[a-z0-9]{1,32}$/;
 /** Distinct surveys one round may read: each is read for every report of an open round. */

@@ -1,4 +1,5 @@
 import type { Objection, ObjectionBody, ObjectionStatus } from '../../../../shared';
+import { OBJECTION_ID, OBJECTION_NOT_FOUND } from './domain/objection-id';
 import { inNoticePeriod } from './domain/notice-period';
 import { ApiError, ConflictError, NotFoundError } from '../../errors';
 import type { Infrastructure } from '../../infrastructure';
@@ -7,9 +8,6 @@ import type { ObjectionItem, RotationBatchItem } from './rotation-items';
 import { newId } from '../identity/domain/invite-codes';
 import { screenText } from '../../wechat/text-screening';
 import { newReceipt, RECEIPT_NOT_FOUND, receiptHash, receiptMatches, receiptTarget } from './objection-receipts';
-
-export const OBJECTION_ID = /^ob-\d{14}-[a-z0-9]{12}$/;
-export const OBJECTION_NOT_FOUND = '未找到该异议';
 
 type Deps = Pick<Infrastructure, 'config' | 'wechat' | 'logger' | 'rotation' | 'now'>;
 

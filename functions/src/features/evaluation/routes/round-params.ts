@@ -1,7 +1,7 @@
 import { idParam } from '../../../http/path-params';
 import type { ScopeTarget } from '../../../http/route';
 import type { Services } from '../../../services';
-import { ROUND_ID } from '../evaluation-service';
+import { ROUND_ID } from '../domain/round-id';
 
 /** The :id of a round route: a malformed id is simply not found. */
 export const roundParam = idParam(ROUND_ID, '未找到该评价轮次');

@@ -13,7 +13,7 @@ import { catalogParam, idParam } from '../../../http/path-params';
 import { route, type Reference } from '../../../http/route';
 import type { Services } from '../../../services';
 import { batchParams } from './batch-params';
-import { OBJECTION_ID, OBJECTION_NOT_FOUND } from '../rotation-objections';
+import { OBJECTION_ID, OBJECTION_NOT_FOUND } from '../domain/objection-id';
 import { lazySchema } from '../../../../../shared/lazy-schema';
 
 const EditBodySchema = lazySchema(() =>
