@@ -1,3 +1,5 @@
+import { decode, encode, type SourceMapSegment } from '@jridgewell/sourcemap-codec';
+
 /**
  * A source map cut down to the repository's own code: every segment that maps into
  * node_modules becomes unmapped. The Lambda runs with --enable-source-maps, and Node reads a
@@ -14,40 +16,11 @@ export interface SourceMap {
   [other: string]: unknown;
 }
 
-const DIGITS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
-const VALUE = new Map([...DIGITS].map((digit, value) => [digit, value]));
-
-/** The fields of one segment (base64 VLQ, each relative to the previous segment's). */
-function decodeSegment(segment: string): number[] {
-  const fields: number[] = [];
-  let value = 0;
-  let shift = 0;
-  for (const digit of segment) {
-    const bits = VALUE.get(digit)!;
-    value += (bits & 31) << shift;
-    if (bits & 32) {
-      shift += 5;
-    } else {
-      fields.push(value & 1 ? -(value >>> 1) : value >>> 1);
-      value = 0;
-      shift = 0;
-    }
-  }
-  return fields;
-}
-
-function encodeValue(value: number): string {
-  let rest = value < 0 ? (-value << 1) | 1 : value << 1;
-  let out = '';
-  do {
-    const bits = rest & 31;
-    rest >>>= 5;
-    out += DIGITS[rest > 0 ? bits | 32 : bits];
-  } while (rest > 0);
-  return out;
-}
-
-/** `map` with only the segments whose source is outside node_modules; sources and names renumbered. */
+/**
+ * `map` with only the segments whose source is outside node_modules; sources and names
+ * renumbered. Built with sourcesContent: false (server-bundle.ts), so there is no content to
+ * renumber with the sources.
+ */
 export function ownSourceMap(map: SourceMap): SourceMap {
   const sources: string[] = [];
   const names: string[] = [];
@@ -57,47 +30,26 @@ export function ownSourceMap(map: SourceMap): SourceMap {
     if (!index.has(old)) index.set(old, list.push(all[old]) - 1);
     return index.get(old)!;
   };
-  // Absolute positions, decoded (read) and written: the format keeps them relative.
-  const read = { source: 0, line: 0, column: 0, name: 0 };
-  const written = { source: 0, line: 0, column: 0, name: 0 };
-  const lines = map.mappings.split(';').map((line) => {
-    let column = 0;
-    let writtenColumn = 0;
+  const lines = decode(map.mappings).map((line) => {
+    const kept: SourceMapSegment[] = [];
     let mapped = false;
-    const out: string[] = [];
-    for (const segment of line.split(',')) {
-      if (segment === '') continue;
-      const [generated, ...from] = decodeSegment(segment);
-      column += generated;
-      let own = false;
-      if (from.length >= 3) {
-        read.source += from[0];
-        read.line += from[1];
-        read.column += from[2];
-        if (from.length >= 4) read.name += from[3];
-        own = !map.sources[read.source].includes('node_modules');
-      }
-      if (!own) {
+    for (const segment of line) {
+      if (segment.length === 1 || map.sources[segment[1]].includes('node_modules')) {
         // One unmapped segment ends the mapped range before it; more would say nothing new.
-        if (mapped) out.push(encodeValue(column - writtenColumn));
-        if (mapped) writtenColumn = column;
+        if (mapped) kept.push([segment[0]]);
         mapped = false;
         continue;
       }
-      const source = indexIn(sourceIndex, sources, map.sources, read.source);
-      let text = encodeValue(column - writtenColumn) + encodeValue(source - written.source);
-      text += encodeValue(read.line - written.line) + encodeValue(read.column - written.column);
-      if (from.length >= 4) {
-        const name = indexIn(nameIndex, names, map.names, read.name);
-        text += encodeValue(name - written.name);
-        written.name = name;
-      }
-      Object.assign(written, { source, line: read.line, column: read.column });
-      writtenColumn = column;
+      const [column, source, sourceLine, sourceColumn] = segment;
+      const at = indexIn(sourceIndex, sources, map.sources, source);
+      kept.push(
+        segment.length === 5
+          ? [column, at, sourceLine, sourceColumn, indexIn(nameIndex, names, map.names, segment[4])]
+          : [column, at, sourceLine, sourceColumn],
+      );
       mapped = true;
-      out.push(text);
     }
-    return out.join(',');
+    return kept;
   });
-  return { ...map, sources, names, mappings: lines.join(';') };
+  return { ...map, sources, names, mappings: encode(lines) };
 }
