@@ -23,7 +23,13 @@ import { startDynamoDbLocal } from './dynamodb-local';
 
 const ROOT = join(__dirname, '..', '..');
 const CONCURRENCY = 16;
-const SAMPLE = Number(process.env.BENCH_SUBMISSIONS ?? 400);
+/** Submissions per side in all, over ROUNDS rounds. */
+const SAMPLE = Number(process.env.BENCH_SUBMISSIONS ?? 1200);
+/**
+ * Rounds per side, each side's round run in a rotated order: DynamoDB Local's cost per request
+ * drifts during a run (its JIT, its heap), and short rounds spread over the run see it alike.
+ */
+const ROUNDS = Number(process.env.BENCH_SURVEY_ROUNDS ?? 6);
 
 async function inParallel<T>(jobs: Array<() => Promise<T>>, concurrency = CONCURRENCY): Promise<void> {
   let next = 0;
@@ -241,8 +247,8 @@ export async function benchSurveys(): Promise<void> {
       if (!checked.ok) throw new Error('the bench answer is not valid');
       const counters = responseCounters(survey.definition.questions, checked.value);
       const answers = Object.fromEntries(checked.value.counted.map((c) => [c.questionId, c.options]));
-      const raw = (round: string) =>
-        Array.from({ length: SAMPLE }, (_, i) => async () => {
+      const raw = (round: string, count = SAMPLE / ROUNDS) =>
+        Array.from({ length: count }, (_, i) => async () => {
           const response = {
             kind: 'response' as const,
             surveyId: 'sv-raw',
@@ -260,24 +266,25 @@ export async function benchSurveys(): Promise<void> {
             response,
           });
         });
-      // Sessions made first, half of each server's parents per timed round; only the submissions are timed.
+      // Sessions made first, a ROUNDS-th of each server's parents per timed round; only the submissions are timed.
       const inProcess = await parentSessions(server.url, 'bench', SAMPLE, () => BENCH_SCHOOL);
       const ownProcess = await parentSessions(separate.url, 'bench-own', SAMPLE, () => BENCH_SCHOOL);
-      const half = (tokens: string[], second: boolean) => (second ? tokens.slice(SAMPLE >> 1) : tokens.slice(0, SAMPLE >> 1));
       const failed = { count: 0 };
       // Java's JIT warms up on the baseline's writes first, so neither side pays for a cold DynamoDB Local.
-      await inParallel(raw('warm-up'));
-      // Rounds in the order raw, in-process, own process, own process, in-process, raw: a load
-      // that drifts steadily during the run weighs on each side alike.
+      await inParallel(raw('warm-up', SAMPLE / 2));
       const processes = { java: dynamo.pid, server: separate.pid };
       const sides = { raw: new Round(processes), inProcess: new Round(processes), ownProcess: new Round(processes) };
       const requests = requestCounter(core.db);
-      await sides.raw.time(raw('1'));
-      await requests.during(() => sides.inProcess.time(submissions(server.url, survey.id, half(inProcess, false), failed)));
-      await sides.ownProcess.time(submissions(separate.url, survey.id, half(ownProcess, false), failed));
-      await sides.ownProcess.time(submissions(separate.url, survey.id, half(ownProcess, true), failed));
-      await requests.during(() => sides.inProcess.time(submissions(server.url, survey.id, half(inProcess, true), failed)));
-      await sides.raw.time(raw('2'));
+      const per = SAMPLE / ROUNDS;
+      const part = (tokens: string[], round: number) => tokens.slice(round * per, (round + 1) * per);
+      const timed: Array<(round: number) => Promise<void>> = [
+        (round) => sides.raw.time(raw(String(round))),
+        (round) => requests.during(() => sides.inProcess.time(submissions(server.url, survey.id, part(inProcess, round), failed))),
+        (round) => sides.ownProcess.time(submissions(separate.url, survey.id, part(ownProcess, round), failed)),
+      ];
+      for (let round = 0; round < ROUNDS; round++) {
+        for (let k = 0; k < timed.length; k++) await timed[(round + k) % timed.length](round);
+      }
       const ratio = (side: Round) => (side.rate() / sides.raw.rate()).toFixed(2);
       console.log(
         `  raw TransactWriteItems (the API's ${2 + counters.length}-item transaction for this answer): ${sides.raw.rate().toFixed(0)}/s, CPU ${sides.raw.cpu()}`,
