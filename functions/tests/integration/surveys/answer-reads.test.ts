@@ -45,17 +45,22 @@ describe('the one read of an answer', () => {
     return { client, session };
   }
   const answer = (client: TestClient, surveyId: string, body: object) => client.call('POST', `/api/surveys/${surveyId}/responses`, body);
+  /** A new survey of 经五 that one parent of `schoolId` has answered (so its periods are remembered), and a second parent. */
+  async function oneAnswered(schoolId: string) {
+    const survey = await groupSurvey();
+    const first = await parentOf(schoolId);
+    const next = await parentOf(schoolId);
+    const body = { schoolId, answers: satisfactionAnswers(4) };
+    expect((await answer(first.client, survey.id, body)).status).toBe(201);
+    return { survey, next, body };
+  }
   const tokensLeft = async (userKey: string) =>
     (await table.db.send(new GetCommand({ TableName: table.tableName, Key: keys.rateBucket(userKey, 'writes'), ConsistentRead: true })))
       .Item?.tokens;
 
   it('sends one BatchGetItem and the transaction for an answer to a school whose periods are remembered, and takes no token', async () => {
     // Prepare
-    const survey = await groupSurvey();
-    const first = await parentOf('jn-jingwei-ps');
-    const second = await parentOf('jn-jingwei-ps');
-    const body = { schoolId: 'jn-jingwei-ps', answers: satisfactionAnswers(4) };
-    expect((await answer(first.client, survey.id, body)).status).toBe(201);
+    const { survey, next: second, body } = await oneAnswered('jn-jingwei-ps');
     // Act
     sent = [];
     const answered = await answer(second.client, survey.id, body);
@@ -121,11 +126,7 @@ describe('the one read of an answer', () => {
 
   it('applies a school’s move out of the group to the very next answer, though its periods were remembered', async () => {
     // Prepare
-    const survey = await groupSurvey();
-    const before = await parentOf('jn-jingbalu-ps');
-    const after = await parentOf('jn-jingbalu-ps');
-    const body = { schoolId: 'jn-jingbalu-ps', answers: satisfactionAnswers(4) };
-    expect((await answer(before.client, survey.id, body)).status).toBe(201);
+    const { survey, next: after, body } = await oneAnswered('jn-jingbalu-ps');
     const catalog = (await admin.call('GET', '/api/admin/districts/jinan-shizhong/catalog')).body;
     const { version } = catalog.schools.find((s: { id: string }) => s.id === 'jn-jingbalu-ps');
     const moved = await admin.call('POST', '/api/admin/schools/jn-jingbalu-ps/moves', {
