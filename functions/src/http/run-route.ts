@@ -1,13 +1,6 @@
 import type { Context, Handler } from 'hono';
 import { isAllowed } from '../features/identity/domain/authorize';
-import {
-  ForbiddenError,
-  ForbiddenReferenceError,
-  InvalidSessionError,
-  NotFoundError,
-  RateLimitedError,
-  UnauthenticatedError,
-} from '../errors';
+import { ForbiddenError, ForbiddenReferenceError, InvalidSessionError, NotFoundError, UnauthenticatedError } from '../errors';
 import type { RequestUser } from '../features/identity/request-user';
 import type { AppEnv } from './app-env';
 import { readBody } from './read-body';
@@ -87,8 +80,7 @@ export function runRoute(spec: Route): Handler<AppEnv> {
       }
     }
     if (user && isWrite(spec) && spec.rateBucket !== 'service') {
-      const result = await services.rateLimiter.take(user.userKey, spec.rateBucket ?? 'writes');
-      if (!result.allowed) throw new RateLimitedError(result.retryAfterSeconds);
+      await services.rateLimiter.take(user.userKey, spec.rateBucket ?? 'writes');
     }
     return spec.handler(c, { ...input, user, services });
   };

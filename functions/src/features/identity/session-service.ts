@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { DevLoginBody, Session } from '../../../../shared';
 import { userKeyFor } from './domain/pseudonym';
 import { signSessionToken, verifySessionToken } from './session-token';
-import { NotFoundError, RateLimitedError } from '../../errors';
+import { NotFoundError } from '../../errors';
 import type { Infrastructure } from '../../infrastructure';
 import { WeChatNotConfiguredError } from './login-errors';
 import type { RateLimiter } from './rate-limiter';
@@ -58,8 +58,7 @@ export class SessionService {
   async loginWithWechat({ code, sourceIp }: { code: string; sourceIp?: string }): Promise<Session> {
     const { appId, appSecret } = this.deps.config.wechat;
     if (!appId || !appSecret) throw new WeChatNotConfiguredError();
-    const taken = await this.limiter.takeForSource(sourceIp, 'logins');
-    if (taken && !taken.allowed) throw new RateLimitedError(taken.retryAfterSeconds);
+    await this.limiter.takeForSource(sourceIp, 'logins');
     const { openid } = await this.deps.wechat.code2Session(code);
     return this.openSession(userKeyFor(openid, this.deps.config.auth.pseudonymSecret), openid);
   }

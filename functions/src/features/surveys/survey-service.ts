@@ -3,16 +3,15 @@ import type { ResponseBody, SurveyClosed, SurveyDefinition, SurveyView } from '.
 import { responseCounters } from './domain/response-counters';
 import { effectiveMinN } from './domain/scoring/suppression';
 import { validateResponse } from './domain/validate-response';
-import { ApiError, ConflictError, ForbiddenError, NotFoundError, RateLimitedError, ValidationError } from '../../errors';
+import { ApiError, ConflictError, ForbiddenError, NotFoundError, ValidationError } from '../../errors';
 import type { Infrastructure } from '../../infrastructure';
 import type { RequestUser } from '../identity/request-user';
 import { STRAIGHT_COUNTER, type SurveyItem } from './survey-items';
+import type { AnswerReads } from './survey-repository';
 import { AlreadyAnsweredError, SchoolNotBoundError } from './survey-errors';
 import { newId } from '../identity/domain/invite-codes';
 import { checkAudience } from './audience-rule';
 import { periodsNeeded, schoolInAudience } from './school-audience';
-import type { SchoolItem } from '../catalog/catalog-items';
-import type { SchoolBindingItem } from '../identity/identity-items';
 import { RateLimiter } from '../identity/rate-limiter';
 import { SchoolPeriodsMemory } from './school-periods-memory';
 import { termOf } from '../../../../shared';
@@ -23,17 +22,11 @@ import { screenText } from '../../wechat/text-screening';
 
 type Deps = Pick<Infrastructure, 'config' | 'catalog' | 'now' | 'wechat' | 'logger' | 'surveys' | 'rateLimits'>;
 
-/** What an answer is checked against, read together (SurveyService.getForAnswer, AP125). */
-export interface AnswerTarget {
-  survey: SurveyItem;
-  school: SchoolItem | null;
-  /** The caller's binding to the answer's school, if they have one (a teacher's is found otherwise). */
-  binding: SchoolBindingItem | null;
-  /** The caller has answered this survey already. */
-  answered: boolean;
-  /** The catalogue's current version, which remembered periods must have been read under. */
-  catalogVersion: string | null;
-}
+/**
+ * What an answer is checked against, read together (SurveyService.getForAnswer, AP125): what
+ * AP125 found, the survey known to exist and the session handed to the caller.
+ */
+export type AnswerTarget = Omit<AnswerReads, 'survey' | 'session'> & { survey: SurveyItem };
 
 /** Counter shards per survey unless configured: 8 partitions ≈ 8,000 writes/s of headroom. */
 export const DEFAULT_SHARDS = 8;
@@ -99,15 +92,10 @@ export class SurveyService {
   async getForAnswer(surveyId: string, schoolId: string, user: RequestUser): Promise<AnswerTarget> {
     const { userKey, sessionId } = user;
     const read = await this.deps.surveys.readForAnswer({ surveyId, schoolId, userKey, sessionId, marker: this.markerOf(surveyId, user) });
-    user.settle(read.session);
-    if (!read.survey) throw new NotFoundError('未找到该问卷');
-    return {
-      survey: read.survey,
-      school: read.school,
-      binding: read.binding,
-      answered: read.answered,
-      catalogVersion: read.catalogVersion,
-    };
+    const { survey, session, ...rest } = read;
+    user.settle(session);
+    if (!survey) throw new NotFoundError('未找到该问卷');
+    return { survey, ...rest };
   }
 
   /** `respond` for callers that hold only the survey's id. */
@@ -147,10 +135,7 @@ export class SurveyService {
     if (!checked.ok) throw new ValidationError('问卷未填写完整或有误', checked.problems, 'INVALID_RESPONSE');
 
     const { counted, texts } = checked.value;
-    if (texts.length > 0) {
-      const taken = await this.limiter.take(user.userKey, 'writes');
-      if (!taken.allowed) throw new RateLimitedError(taken.retryAfterSeconds);
-    }
+    if (texts.length > 0) await this.limiter.take(user.userKey, 'writes');
     // Refused texts are dropped; the numeric answers count whatever the texts' fate.
     const screened = await Promise.all(texts.map(async (t) => ({ ...t, status: await screenText(this.deps, user, t.text) })));
     const refusedTexts = screened.filter((t) => t.status === 'refused').map((t) => t.questionId);
