@@ -5,6 +5,7 @@ import type { EvaluationRepository, RoundItem } from './evaluation-repository';
 import { indicatorKey, reportScores } from './report-scores';
 import { schoolLikerts } from './survey-measures';
 import { SurveyReporting } from '../surveys/survey-reporting';
+import { setBounded } from '../../bounded-map';
 
 type Deps = Pick<Infrastructure, 'catalog' | 'surveys' | 'now'> & { evaluations: EvaluationRepository };
 
@@ -76,8 +77,7 @@ const LOCKED_REPORTS_KEPT = 32;
 
 function keepLocked(roundId: string, text: string): RoundReport {
   const report = JSON.parse(text) as RoundReport;
-  if (lockedReports.size >= LOCKED_REPORTS_KEPT) lockedReports.delete(lockedReports.keys().next().value!);
-  lockedReports.set(roundId, report);
+  setBounded(lockedReports, roundId, report, LOCKED_REPORTS_KEPT);
   return report;
 }
 

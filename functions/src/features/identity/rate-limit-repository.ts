@@ -2,6 +2,7 @@ import { GetCommand, PutCommand, type DynamoDBDocumentClient } from '@aws-sdk/li
 import { wroteIf } from '../../db/conditional';
 import { keys } from '../../db/keys';
 import { takeToken, type BucketPolicy, type BucketState, type TakeResult } from './domain/token-bucket';
+import { setBounded } from '../../bounded-map';
 
 /**
  * AP21: token buckets in DynamoDB, so every container and runtime shares one limit per user.
@@ -51,7 +52,7 @@ export class RateLimitRepository {
         ),
       );
       if (written) {
-        this.remember(cacheKey, { state: result.next, version: version + 1 });
+        setBounded(this.lastWritten, cacheKey, { state: result.next, version: version + 1 }, LAST_WRITTEN_MAX);
         return result;
       }
     }
@@ -61,13 +62,6 @@ export class RateLimitRepository {
   private async read(key: { pk: string; sk: string }): Promise<{ state: BucketState; version: number } | null> {
     const { Item } = await this.db.send(new GetCommand({ TableName: this.tableName, Key: key, ConsistentRead: true }));
     return Item ? { state: { tokens: Item.tokens, refilledAt: Item.refilledAt }, version: Number(Item.version ?? 0) } : null;
-  }
-
-  /** Map keeps insertion order: re-inserting moves a key to the end, and the oldest goes first. */
-  private remember(cacheKey: string, entry: { state: BucketState; version: number }): void {
-    this.lastWritten.delete(cacheKey);
-    this.lastWritten.set(cacheKey, entry);
-    if (this.lastWritten.size > LAST_WRITTEN_MAX) this.lastWritten.delete(this.lastWritten.keys().next().value!);
   }
 }
 

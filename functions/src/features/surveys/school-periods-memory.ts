@@ -1,3 +1,4 @@
+import { setBounded } from '../../bounded-map';
 import type { MembershipItem } from '../catalog/catalog-items';
 
 /** Enough for every school a busy container's answers name; an entry is a few periods. */
@@ -33,9 +34,7 @@ export class SchoolPeriodsMemory {
     const periods = this.read(schoolId);
     // Concurrent answers share one read; a failed read is not remembered.
     periods.catch(() => this.entries.get(schoolId)?.periods === periods && this.entries.delete(schoolId));
-    this.entries.delete(schoolId);
-    this.entries.set(schoolId, { version, readAt: at, periods });
-    if (this.entries.size > SCHOOLS_MAX) this.entries.delete(this.entries.keys().next().value!);
+    setBounded(this.entries, schoolId, { version, readAt: at, periods }, SCHOOLS_MAX);
     return periods;
   }
 }
