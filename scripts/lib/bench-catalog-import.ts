@@ -11,6 +11,7 @@ import { createLogger } from '../../functions/src/log/logger';
 import { namedRows, readTable } from '../../functions/src/spreadsheet/read-table';
 import { catalogCsv, catalogImportBody, syntheticCatalogRows } from '../../tests/support/catalog-import';
 import { startDynamoDbLocal } from './dynamodb-local';
+import { benchEnv } from './bench-env';
 
 const ROOT = join(__dirname, '..', '..');
 const SCHOOLS = Number(process.env.BENCH_CATALOG_SCHOOLS ?? 5000);
@@ -68,15 +69,7 @@ export async function benchCatalogImport(): Promise<void> {
     ] as const) {
       // A table per format, so the second publication reads only its own 5,000 schools.
       const tableName = `bench-catalog-import-${format}`;
-      const env = {
-        ...process.env,
-        TABLE_NAME: tableName,
-        DYNAMODB_ENDPOINT: dynamo.endpoint,
-        SESSION_SECRET: 'bench-session-secret-0123456789abcdef0123',
-        PSEUDONYM_SECRET: 'bench-pseudonym-secret-0123456789abcdef01',
-        AUTH_DEV_LOGIN: '1',
-        RATE_WRITES_CAPACITY: '1000',
-      };
+      const env = benchEnv(tableName, dynamo.endpoint, { AUTH_DEV_LOGIN: '1', RATE_WRITES_CAPACITY: '1000' });
       const core = createCore(readConfig(env, 'local'), { logger: createLogger(undefined, 'silent') });
       await ensureTable(core.db as never, tableName);
       const districts = new DistrictWrites(core.db, tableName);

@@ -10,6 +10,7 @@ import { createLogger } from '../../functions/src/log/logger';
 import type { NewsItem } from '../../functions/src/features/news/news-items';
 import { loadSeed } from '../../functions/src/features/catalog/seed/load-seed';
 import { startDynamoDbLocal } from './dynamodb-local';
+import { benchEnv } from './bench-env';
 
 const ROOT = join(__dirname, '..', '..');
 const ITEMS = Number(process.env.BENCH_NEWS ?? 10_000);
@@ -57,14 +58,7 @@ export async function benchNews(): Promise<void> {
   console.log(`\nGroup news on DynamoDB Local (in memory): list latency, ${REQUESTS} sequential requests each, page size 20`);
   const dynamo = await startDynamoDbLocal({ dbPath: null, stateDir: join(ROOT, '.data'), name: 'bench-news' });
   try {
-    const env = {
-      ...process.env,
-      TABLE_NAME: 'bench-news',
-      DYNAMODB_ENDPOINT: dynamo.endpoint,
-      SESSION_SECRET: 'bench-session-secret-0123456789abcdef0123',
-      PSEUDONYM_SECRET: 'bench-pseudonym-secret-0123456789abcdef01',
-      AUTH_DEV_LOGIN: '1',
-    };
+    const env = benchEnv('bench-news', dynamo.endpoint, { AUTH_DEV_LOGIN: '1' });
     const core = createCore(readConfig(env, 'local'), { logger: createLogger(undefined, 'silent') });
     await ensureTable(core.db as never, 'bench-news');
     await loadSeed(core.infra.catalog);

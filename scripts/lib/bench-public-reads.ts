@@ -6,8 +6,9 @@ import { createCore } from '../../functions/src/core';
 import { ensureTable } from '../../functions/src/db/ensure-table';
 import { loadSeed } from '../../functions/src/features/catalog/seed/load-seed';
 import { createLogger } from '../../functions/src/log/logger';
-import { percentile } from './bench-stats';
+import { inFlight, percentile } from './bench-stats';
 import { startDynamoDbLocal } from './dynamodb-local';
+import { benchEnv } from './bench-env';
 
 const ROOT = join(__dirname, '..', '..');
 const IN_FLIGHT = 32;
@@ -22,13 +23,7 @@ export async function benchPublicReads(): Promise<void> {
   console.log(`\nPublic reads on the local server, ${IN_FLIGHT} in flight, ${REQUESTS} requests each (seed catalogue):`);
   const dynamo = await startDynamoDbLocal({ dbPath: null, stateDir: join(ROOT, '.data'), name: 'bench-reads' });
   try {
-    const env = {
-      ...process.env,
-      TABLE_NAME: 'bench-reads',
-      DYNAMODB_ENDPOINT: dynamo.endpoint,
-      SESSION_SECRET: 'bench-session-secret-0123456789abcdef0123',
-      PSEUDONYM_SECRET: 'bench-pseudonym-secret-0123456789abcdef01',
-    };
+    const env = benchEnv('bench-reads', dynamo.endpoint);
     const core = createCore(readConfig(env, 'local'), { logger: createLogger(undefined, 'silent') });
     await ensureTable(core.db as never, 'bench-reads');
     await loadSeed(core.infra.catalog);
@@ -44,12 +39,10 @@ export async function benchPublicReads(): Promise<void> {
         };
         for (let i = 0; i < 50; i++) await get();
         const times: number[] = [];
-        let next = 0;
         const started = performance.now();
-        await Promise.all(
-          Array.from({ length: IN_FLIGHT }, async () => {
-            while (next++ < REQUESTS) times.push(await get());
-          }),
+        await inFlight(
+          Array.from({ length: REQUESTS }, () => async () => void times.push(await get())),
+          IN_FLIGHT,
         );
         const rate = REQUESTS / ((performance.now() - started) / 1000);
         times.sort((a, b) => a - b);

@@ -9,6 +9,7 @@ import { loadSeed } from '../../functions/src/features/catalog/seed/load-seed';
 import { startDynamoDbLocal } from './dynamodb-local';
 import { median } from './bench-stats';
 import { bundleServer, type ServerTarget } from './server-bundle';
+import { benchEnv } from './bench-env';
 
 const ROOT = join(__dirname, '..', '..');
 const RUNS = 7;
@@ -63,16 +64,11 @@ export async function benchStartup(): Promise<void> {
     const db = createDocumentClient({ endpoint: dynamo.endpoint, region: 'cn-north-1' });
     await ensureTable(db as never, 'bench-startup');
     await loadSeed(new CatalogRepository(db, 'bench-startup'));
-    const env = {
-      ...process.env,
-      TABLE_NAME: 'bench-startup',
-      DYNAMODB_ENDPOINT: dynamo.endpoint,
+    const env = benchEnv('bench-startup', dynamo.endpoint, {
       AWS_REGION: 'cn-north-1',
-      SESSION_SECRET: 'bench-session-secret-0123456789abcdef0123',
-      PSEUDONYM_SECRET: 'bench-pseudonym-secret-0123456789abcdef01',
       AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true',
       LOG_LEVEL: 'silent',
-    };
+    });
     const results: Array<{ target: ServerTarget; importMs: number; totalMs: number; startKb: number; mainKb: number; lazy: string[] }> = [];
     for (const target of ['baseline', 'cloud', 'lambda'] as ServerTarget[]) {
       const outdir = join(ROOT, '.data', 'bench-bundles', target);

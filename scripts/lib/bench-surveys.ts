@@ -18,8 +18,9 @@ import { validateResponse } from '../../functions/src/features/surveys/domain/va
 import { STRAIGHT_COUNTER, type SurveyItem } from '../../functions/src/features/surveys/survey-items';
 import { SurveyService } from '../../functions/src/features/surveys/survey-service';
 import { satisfactionAnswers, templateSurvey } from '../../tests/support/surveys';
-import { median, percentile, seconds } from './bench-stats';
+import { inFlight, median, percentile, seconds } from './bench-stats';
 import { startDynamoDbLocal } from './dynamodb-local';
+import { benchEnv } from './bench-env';
 
 const ROOT = join(__dirname, '..', '..');
 const CONCURRENCY = 16;
@@ -31,14 +32,7 @@ const SAMPLE = Number(process.env.BENCH_SUBMISSIONS ?? 1200);
  */
 const ROUNDS = Number(process.env.BENCH_SURVEY_ROUNDS ?? 6);
 
-async function inParallel<T>(jobs: Array<() => Promise<T>>, concurrency = CONCURRENCY): Promise<void> {
-  let next = 0;
-  await Promise.all(
-    Array.from({ length: concurrency }, async () => {
-      while (next < jobs.length) await jobs[next++]();
-    }),
-  );
-}
+const inParallel = <T>(jobs: Array<() => Promise<T>>, concurrency = CONCURRENCY) => inFlight(jobs, concurrency);
 
 /**
  * `count` distinct parents signed in (dev login) and bound to `schoolOf(i)`, in parallel; only
@@ -224,15 +218,7 @@ export async function benchSurveys(): Promise<void> {
   console.log(`\nSurveys on DynamoDB Local (in memory), ${CONCURRENCY} requests in flight:`);
   const dynamo = await startDynamoDbLocal({ dbPath: null, stateDir: join(ROOT, '.data'), name: 'bench' });
   try {
-    const env = {
-      ...process.env,
-      TABLE_NAME: 'bench',
-      DYNAMODB_ENDPOINT: dynamo.endpoint,
-      SESSION_SECRET: 'bench-session-secret-0123456789abcdef0123',
-      PSEUDONYM_SECRET: 'bench-pseudonym-secret-0123456789abcdef01',
-      AUTH_DEV_LOGIN: '1',
-      RATE_WRITES_CAPACITY: '1000000',
-    };
+    const env = benchEnv('bench', dynamo.endpoint, { AUTH_DEV_LOGIN: '1', RATE_WRITES_CAPACITY: '1000000' });
     const core = benchCore(env);
     await ensureTable(core.db as never, 'bench');
     await loadSeed(core.infra.catalog);
