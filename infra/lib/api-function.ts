@@ -83,7 +83,6 @@ export class ApiFunction extends Construct {
       environment: {
         TABLE_NAME: props.table.tableName,
         AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true',
-        NODE_OPTIONS: '--enable-source-maps',
       },
       // The AWS SDK is bundled on purpose so the deployed SDK is the one the tests ran against,
       // not whatever version the Lambda runtime ships; wx-server-sdk never enters this bundle.

@@ -206,7 +206,6 @@ describe('the Lambda function', () => {
     expect(resource.Properties!.Environment.Variables).toEqual({
       TABLE_NAME: { Ref: tableId },
       AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true',
-      NODE_OPTIONS: '--enable-source-maps',
       ...extensionVariables(resource.Properties!.Environment.Variables),
       WECHAT_APP_ID_PARAMETER: '/jituan/wechat/app-id',
       WECHAT_APP_SECRET_PARAMETER: '/jituan/wechat/app-secret',

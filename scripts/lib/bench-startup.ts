@@ -12,7 +12,7 @@ import { bundleServer, type ServerTarget } from './server-bundle';
 import { benchEnv } from './bench-env';
 
 const ROOT = join(__dirname, '..', '..');
-const RUNS = 7;
+const RUNS = 9;
 const run = promisify(execFile);
 
 /**
@@ -57,7 +57,7 @@ interface Probe {
  */
 export async function benchStartup(): Promise<void> {
   console.log(
-    `\nStart-up of the built bundles (median of ${RUNS} fresh processes; first response = GET /api/districts on DynamoDB Local):`,
+    `\nStart-up of the built bundles (median of ${RUNS} fresh processes each, the targets taking turns; first response = GET /api/districts on DynamoDB Local):`,
   );
   const dynamo = await startDynamoDbLocal({ dbPath: null, stateDir: join(ROOT, '.data'), name: 'bench-startup' });
   try {
@@ -69,29 +69,36 @@ export async function benchStartup(): Promise<void> {
       AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true',
       LOG_LEVEL: 'silent',
     });
-    const results: Array<{ target: ServerTarget; importMs: number; totalMs: number; startKb: number; mainKb: number; lazy: string[] }> = [];
-    for (const target of ['baseline', 'cloud', 'lambda'] as ServerTarget[]) {
+    const targets: ServerTarget[] = ['baseline', 'cloud', 'lambda'];
+    const built = new Map<ServerTarget, { file: string; mainBytes: number }>();
+    for (const target of targets) {
       const outdir = join(ROOT, '.data', 'bench-bundles', target);
       const bundle = await bundleServer(target, outdir);
-      const file = join(outdir, 'index.js');
-      const flags = target === 'lambda' ? ['--enable-source-maps'] : [];
-      const probes: Probe[] = [];
-      for (let i = 0; i < RUNS; i++) {
-        const { stdout } = await run(process.execPath, [...flags, '-e', PROBE, target, file], { env, cwd: ROOT });
+      built.set(target, { file: join(outdir, 'index.js'), mainBytes: bundle.mainBytes });
+    }
+    // Round-robin in a rotating order: the machine's speed drifts within a run, and a drift then
+    // slows each target's starts alike instead of whichever target happened to run during it.
+    const probes = new Map<ServerTarget, Probe[]>(targets.map((target) => [target, []]));
+    for (let i = 0; i < RUNS; i++) {
+      for (const target of [...targets.slice(i % targets.length), ...targets.slice(0, i % targets.length)]) {
+        const { stdout } = await run(process.execPath, ['-e', PROBE, target, built.get(target)!.file], { env, cwd: ROOT });
         const probe = JSON.parse(stdout.trim().split('\n').pop()!) as Probe;
         if (probe.status !== 200) throw new Error(`${target}: GET /api/districts answered ${probe.status} ${probe.body}`);
-        probes.push(probe);
+        probes.get(target)!.push(probe);
       }
-      const loaded = probes[0].loaded;
-      results.push({
-        target,
-        importMs: median(probes.map((p) => p.importMs)),
-        totalMs: median(probes.map((p) => p.importMs + p.firstMs)),
-        startKb: loaded.reduce((sum, f) => sum + statSync(f).size, 0) / 1024,
-        mainKb: bundle.mainBytes / 1024,
-        lazy: loaded.filter((f) => f.includes(`${join('lazy', '')}`)).map((f) => f.slice(f.lastIndexOf('/') + 1)),
-      });
     }
+    const results = targets.map((target) => {
+      const runs = probes.get(target)!;
+      const loaded = runs[0].loaded;
+      return {
+        target,
+        importMs: median(runs.map((p) => p.importMs)),
+        totalMs: median(runs.map((p) => p.importMs + p.firstMs)),
+        startKb: loaded.reduce((sum, f) => sum + statSync(f).size, 0) / 1024,
+        mainKb: built.get(target)!.mainBytes / 1024,
+        lazy: loaded.filter((f) => f.includes(`${join('lazy', '')}`)).map((f) => f.slice(f.lastIndexOf('/') + 1)),
+      };
+    });
     // What the cloud function loaded at start until it read WeChat's context itself
     // (functions/src/wechat/wx-context.ts): the "before" of its import, measured in this run.
     const sdk: number[] = [];

@@ -2,11 +2,11 @@ import { decode, encode, type SourceMapSegment } from '@jridgewell/sourcemap-cod
 
 /**
  * A source map cut down to the repository's own code: every segment that maps into
- * node_modules becomes unmapped. The Lambda runs with --enable-source-maps, and Node reads a
- * bundle's whole map when the bundle loads: the full map holds about 200,000 segments, four in
- * five of them the AWS SDK's, zod's and pino's (1.4 MB; this one about 0.3 MB, and a cold start
- * about 5 ms quicker on this machine). Our own frames still map to file:line; a package's
- * frames show their place in index.js.
+ * node_modules becomes unmapped. The Lambda's first formatted stack reads the whole map
+ * (functions/src/log/source-mapped-stacks.ts): the full map holds about 200,000 segments, four
+ * in five of them the AWS SDK's, zod's and pino's (1.4 MB; this one about 0.3 MB, and the asset
+ * smaller by as much). Our own frames still map to file:line; a package's frames show their
+ * place in index.js.
  */
 export interface SourceMap {
   version: number;

@@ -39,6 +39,8 @@ export const LAZY_PACKAGES = [
   '@fast-csv/parse',
   // The likert index's t interval: survey results and exports (survey-reporting.ts loads them).
   '@stdlib/stats-base-dists-t-quantile',
+  // The Lambda's stack traces map to source on the first stack formatted (functions/src/log/source-mapped-stacks.ts).
+  'source-map-support',
   // Credential sources the AWS SDK requires only when the environment holds no credentials
   // (the Lambda's role and the cloud function's keys are both environment variables).
   ...AWS_CREDENTIAL_FALLBACKS,
@@ -138,7 +140,7 @@ export async function bundleEntry(target: ServerTarget, entry: string, outfile: 
     // Nothing is external: both bundles carry every package they use (the cloud function reads
     // WeChat's context itself, functions/src/wechat/wx-context.ts, so it needs no wx-server-sdk).
     external: [],
-    // Stack traces map to file:line on the Lambda (NODE_OPTIONS=--enable-source-maps); sources stay out.
+    // Stack traces map to file:line on the Lambda (functions/src/log/source-mapped-stacks.ts); sources stay out.
     sourcemap: target === 'lambda',
     sourcesContent: false,
     plugins: [lazyPackages(seen), zodEnglishOnly],

@@ -111,7 +111,7 @@ describe('start-up of the built bundles (issue 17: heavy modules load on the rou
     expect(loaded).toEqual([]);
   });
 
-  it("maps the Lambda's own code to its source file and line, and none of its packages' (which Node would decode at every cold start)", () => {
+  it("maps the Lambda's own code to its source file and line, and none of its packages' (the map is read whole with the first stack)", () => {
     // Prepare: where index.js throws on a bad configuration (functions/src/config.ts).
     const code = readFileSync(join(lambdaDir, 'index.js'), 'utf8').split('\n');
     const line = code.findIndex((text) => text.includes('invalid server configuration'));
@@ -124,6 +124,31 @@ describe('start-up of the built bundles (issue 17: heavy modules load on the rou
     // Assess
     expect(entry.originalSource).toMatch(/functions\/src\/config\.ts$/);
     expect(payload.sources.filter((source: string) => source.includes('node_modules'))).toEqual([]);
+  });
+
+  it('prints a failing start-up with our source file and line, loading the source map only for that first stack', () => {
+    // Prepare: no SESSION_SECRET, so the Lambda's init fails in readConfig (functions/src/config.ts).
+    const { SESSION_SECRET: _, ...env } = { ...process.env, ...testEnv('startup-probe') };
+    const probe = `
+      const Module = require('node:module');
+      const seen = [];
+      const original = Module.prototype.require;
+      Module.prototype.require = function (id) { if (id.includes('/lazy/')) seen.push(id); return original.apply(this, arguments); };
+      const { handler } = require(${JSON.stringify(join(lambdaDir, 'index.js'))});
+      handler({}, {}).catch((error) => {
+        const before = [...seen];
+        process.stdout.write(JSON.stringify({ before, stack: error.stack, after: seen }));
+      });`;
+
+    // Act
+    const run = spawnSync(process.execPath, ['-e', probe], { env, encoding: 'utf8', timeout: 30_000 });
+    const { before, stack, after } = JSON.parse(run.stdout) as { before: string[]; stack: string; after: string[] };
+
+    // Assess
+    expect(stack).toMatch(/^Error: invalid server configuration: SESSION_SECRET/);
+    expect(stack).toMatch(/functions\/src\/config\.ts:\d+:\d+/);
+    expect(before).toEqual([]);
+    expect(after).toEqual(['./lazy/source-map-support.js']);
   });
 });
 

@@ -2,6 +2,7 @@ import { Hono } from 'hono';
 import { handle } from 'hono/aws-lambda';
 import { readConfig } from '../config';
 import { createCore } from '../core';
+import { mapStacksOnFirstUse } from '../log/source-mapped-stacks';
 import { resolveParameterSecrets } from '../secrets/extension-secrets';
 
 /** What hono's adapter binds besides the event: the part of API Gateway's request context read here. */
@@ -13,6 +14,7 @@ type LambdaBindings = { requestContext?: { http?: { sourceIp?: string } } };
  * per container (no SSM client in the bundle); then hono's adapter turns the event
  * into a Request and the Response back. Dev login is never enabled here, whatever the env.
  */
+mapStacksOnFirstUse();
 const ready = resolveParameterSecrets(process.env).then((secrets) => {
   const { app } = createCore(readConfig({ ...process.env, ...secrets }, 'lambda'));
   // The caller's address as API Gateway saw it (not a header a client could set).
