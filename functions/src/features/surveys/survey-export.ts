@@ -2,7 +2,7 @@ import { addSafeRow } from '../../spreadsheet/safe-text';
 import type { Question, SurveyDefinition, SurveyResults } from '../../../../shared';
 import { cellKey, unitKey } from './domain/disclosure/published-table';
 import { surveyBlocks } from './domain/disclosure/survey-blocks';
-import { responseCounters, tally } from './domain/response-counters';
+import { schoolsAsPublished } from './domain/as-published';
 import type { ResponseItem } from './survey-items';
 
 const HIDDEN = '样本不足';
@@ -15,20 +15,11 @@ export interface ExportRow {
   answers: Record<string, string[]>;
 }
 
-/** The counters one stored response added to its school, as responseCounters counted them. */
-function storedCounters(questions: Question[], response: ResponseItem): string[] {
-  const counted = Object.entries(response.answers).map(([questionId, options]) => ({ questionId, options }));
-  return responseCounters(questions, { counted, texts: [], likertValues: [] });
-}
-
 /** A school's hidden cells: its rows would publish each of them. */
 export const hiddenCellsOf = (questions: Question[], hidden: ReadonlySet<string>, schoolId: string) =>
   surveyBlocks(questions)
     .map((b) => cellKey(unitKey('school', schoolId), b.id))
     .filter((cell) => hidden.has(cell));
-
-const sameCounts = (a: ReadonlyMap<string, number>, b: ReadonlyMap<string, number>) =>
-  [...new Set([...a.keys(), ...b.keys()])].every((c) => (a.get(c) ?? 0) === (b.get(c) ?? 0));
 
 /**
  * The answer sheets the export may carry (issue 11 §2): only of schools where every cell is
@@ -42,11 +33,11 @@ export function exportableRows(
   published: { counts: ReadonlyMap<string, ReadonlyMap<string, number>>; hidden: ReadonlySet<string>; schoolIds: string[] },
   responses: ResponseItem[],
 ): ExportRow[] {
+  const asPublished = schoolsAsPublished(questions, responses, published.counts);
   const rows: ExportRow[] = [];
   for (const schoolId of published.schoolIds.filter((id) => hiddenCellsOf(questions, published.hidden, id).length === 0)) {
     const own = responses.filter((r) => r.schoolId === schoolId);
-    const tallied = own.reduce((into, r) => tally(into, storedCounters(questions, r)), new Map<string, number>());
-    if (!sameCounts(tallied, published.counts.get(schoolId) ?? new Map())) continue;
+    if (own.length > 0 && !asPublished.has(schoolId)) continue;
     rows.push(...own.map((r) => ({ schoolId, answers: r.answers })));
   }
   const text = (r: ExportRow) => JSON.stringify(questions.map((q) => r.answers[q.id] ?? []));

@@ -41,6 +41,8 @@ export type ResponseItem = {
   /** Only texts that content security did not refuse; 'held' ones wait for an admin, who approves (visible) or rejects them. */
   texts: Array<{ questionId: string; text: string; status: 'visible' | 'held' | 'rejected' }>;
   straightLined: boolean;
+  /** The snapshot version whose results read first published this response's texts (AP126, domain/text-release.ts). */
+  textsReleasedIn?: number;
 };
 
 export { answerCounter, RESPONSES_COUNTER, STRAIGHT_COUNTER } from './domain/counter-names';

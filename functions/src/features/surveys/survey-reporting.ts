@@ -6,6 +6,7 @@ import type { SurveyItem } from './survey-items';
 import { SurveyPublisher, type Published } from './survey-publisher';
 import { RESPONSES_COUNTER } from './survey-items';
 import { cellKey, RESPONSES_BLOCK, unitKey } from './domain/disclosure/published-table';
+import { textRelease } from './domain/text-release';
 
 /** An XLSX file to download. */
 export interface Download {
@@ -85,8 +86,12 @@ export class SurveyReporting {
         .enrollmentsOf(audience.schools.map((s) => s.id))
         .then((found) => new Map(audience.schools.map((s) => [s.id, found.get(s.id)?.families ?? null]))),
       // The texts live on the responses (AP29): read only when the survey asks for any.
-      hasTexts ? surveys.listResponses(survey.id, survey.shards) : Promise.resolve([]),
+      hasTexts ? surveys.listResponsesWithRefs(survey.id, survey.shards) : Promise.resolve([]),
     ]);
+    // Texts are published once their response is counted in the snapshot (domain/text-release.ts),
+    // and that is recorded before they are: once shown, a text stays shown.
+    const { released, toRelease } = item ? textRelease(survey.definition.questions, responses, counts) : { released: [], toRelease: [] };
+    if (item && toRelease.length > 0) await surveys.releaseTexts(survey.id, toRelease, item.version);
     // The scoring (with @stdlib's t quantile, 118 KB) loads with the first results, not at start-up.
     const { surveyResults } = await import('./survey-results');
     const districtShown = !hidden.has(cellKey(unitKey('district', survey.districtId), RESPONSES_BLOCK));
@@ -108,7 +113,7 @@ export class SurveyReporting {
           determined: audit.determinedByDifferencing.length,
         },
       },
-      responses.flatMap((r) => r.texts),
+      [...released, ...toRelease].flatMap((r) => r.texts),
     );
   }
 }

@@ -213,6 +213,32 @@ export class SurveyRepository {
     );
   }
 
+  /**
+   * AP126: record that these responses are counted in snapshot `version`, so their texts are
+   * published from now on (domain/text-release.ts). A response already released keeps the
+   * version that released it; one that does not exist is not created.
+   */
+  async releaseTexts(surveyId: string, refs: ReadonlyArray<{ shard: number; responseId: string }>, version: number): Promise<void> {
+    // Sixteen at a time: a survey's first read after this shipped may release every response it holds.
+    for (let i = 0; i < refs.length; i += 16) {
+      await Promise.all(
+        refs.slice(i, i + 16).map(({ shard, responseId }) =>
+          wroteIf(
+            this.db.send(
+              new UpdateCommand({
+                TableName: this.tableName,
+                Key: keys.response(surveyId, shard, responseId),
+                UpdateExpression: 'SET textsReleasedIn = :version',
+                ConditionExpression: 'attribute_exists(pk) AND attribute_not_exists(textsReleasedIn)',
+                ExpressionAttributeValues: { ':version': version },
+              }),
+            ),
+          ),
+        ),
+      );
+    }
+  }
+
   /** AP32: close a survey now (its questions never change; only the end moves earlier). */
   closeSurvey(surveyId: string, at: string): Promise<boolean> {
     return wroteIf(

@@ -42,25 +42,26 @@ describe('moderating held texts', () => {
     await table.drop();
   });
 
+  /** A 经五 survey with minN 5. */
+  const groupSurvey = () =>
+    new SurveyService(core.infra).create(templateSurvey({ districtId: 'jinan-shizhong', groupIds: ['jn-jingwu'] }), 'test', { minN: 5 });
+
+  /** Parent number `i` (of run `tag`) of 经八路小学 answers, with a text for q7 unless it is empty. */
+  async function answerAs(surveyId: string, tag: string, i: number, text: string) {
+    const login = await new TestClient(core.app).call('POST', '/api/auth/wechat', {
+      code: wechat.issueCode(`oMod${tag}${String(i).padStart(22 - tag.length, '0')}`),
+    });
+    const parent = new TestClient(core.app, login.body.token);
+    await parent.call('POST', '/api/me/schools', { schoolId: 'jn-jingbalu-ps' });
+    const answers = { ...satisfactionAnswers(4), ...(text ? { q7: { text } } : {}) };
+    expect((await parent.call('POST', `/api/surveys/${surveyId}/responses`, { schoolId: 'jn-jingbalu-ps', answers })).status).toBe(201);
+  }
+
   /** A 经五 survey (minN 5) that six parents of 经八路小学 answer, three of them with a text WeChat holds. */
   async function answeredSurvey(tag: string) {
-    const survey = await new SurveyService(core.infra).create(
-      templateSurvey({ districtId: 'jinan-shizhong', groupIds: ['jn-jingwu'] }),
-      'test',
-      {
-        minN: 5,
-      },
-    );
+    const survey = await groupSurvey();
     const texts = ['待审一：食堂饭菜可以更清淡', '待审二：放学时校门口太拥堵', '待审三：希望多组织家长开放日', '', '', ''];
-    for (const [i, text] of texts.entries()) {
-      const login = await new TestClient(core.app).call('POST', '/api/auth/wechat', {
-        code: wechat.issueCode(`oMod${tag}${String(i).padStart(22 - tag.length, '0')}`),
-      });
-      const parent = new TestClient(core.app, login.body.token);
-      await parent.call('POST', '/api/me/schools', { schoolId: 'jn-jingbalu-ps' });
-      const answers = { ...satisfactionAnswers(4), ...(text ? { q7: { text } } : {}) };
-      expect((await parent.call('POST', `/api/surveys/${survey.id}/responses`, { schoolId: 'jn-jingbalu-ps', answers })).status).toBe(201);
-    }
+    for (const [i, text] of texts.entries()) await answerAs(survey.id, tag, i, text);
     const listed = await moderator.call('GET', `/api/admin/surveys/${survey.id}/texts`);
     const refOf = (text: string) => (listed.body.items as Array<{ ref: string; text: string }>).find((t) => t.text === text)!.ref;
     return { id: survey.id, refOf };
@@ -126,6 +127,55 @@ describe('moderating held texts', () => {
     expect(rejectPublished).toMatchObject({ status: 409, body: { error: { code: 'TEXT_NOT_HELD' } } });
     expect(malformed.status).toBe(400);
     expect(malformed.body.error.details).toEqual([{ path: 'ref', message: '引用格式不正确' }]);
+  });
+
+  it('publishes a text only with the snapshot that counts its response, and keeps it when later answers arrive', async () => {
+    // Prepare: six answers (one with a text WeChat passes) are published together as the first snapshot.
+    const survey = await groupSurvey();
+    for (const [i, text] of ['第一批：食堂饭菜很好', '', '', '', '', ''].entries()) await answerAs(survey.id, 'D', i, text);
+    const first = await moderator.call('GET', `/api/admin/surveys/${survey.id}/results`);
+
+    // Act: a seventh parent answers with a text; then four more, which make the next snapshot due (≥ minN new).
+    await answerAs(survey.id, 'D', 6, '第二批：校门口太拥堵');
+    const afterOne = await moderator.call('GET', `/api/admin/surveys/${survey.id}/results`);
+    for (const i of [7, 8, 9, 10]) await answerAs(survey.id, 'D', i, '');
+    const afterFive = await moderator.call('GET', `/api/admin/surveys/${survey.id}/results`);
+
+    // Assess: the seventh text waits for the snapshot that counts it; the first one never goes.
+    expect([first.body.snapshot.responses, afterOne.body.snapshot.responses, afterFive.body.snapshot.responses]).toEqual([6, 6, 11]);
+    expect(first.body.texts.q7).toEqual({ suppressed: false, items: ['第一批：食堂饭菜很好'] });
+    expect(afterOne.body.texts.q7).toEqual({ suppressed: false, items: ['第一批：食堂饭菜很好'] });
+    expect(afterFive.body.texts.q7).toEqual({ suppressed: false, items: ['第一批：食堂饭菜很好', '第二批：校门口太拥堵'] });
+  });
+
+  it('AP126 records the snapshot that released a response’s texts once, and creates no response, on DynamoDB Local', async () => {
+    // Prepare
+    const surveys = new SurveyRepository(table.db, table.tableName);
+    const response: ResponseItem = {
+      kind: 'response',
+      surveyId: 'sv-a126',
+      schoolId: 'jn-jingbalu-ps',
+      date: '2026-12-03',
+      answers: { q1: ['4'] },
+      texts: [{ questionId: 'q7', text: '建议', status: 'visible' }],
+      straightLined: false,
+    };
+    await surveys.submit({ marker: 'm126', response, responseId: 'r126', shard: 1, counters: [] });
+
+    // Act
+    await surveys.releaseTexts('sv-a126', [{ shard: 1, responseId: 'r126' }], 3);
+    await surveys.releaseTexts(
+      'sv-a126',
+      [
+        { shard: 1, responseId: 'r126' },
+        { shard: 0, responseId: 'r-absent' },
+      ],
+      5,
+    );
+
+    // Assess
+    const stored = await surveys.listResponsesWithRefs('sv-a126', 4);
+    expect(stored.map((r) => [r.responseId, r.textsReleasedIn])).toEqual([['r126', 3]]);
   });
 
   it('AP115 rejects a held text once and for good, on DynamoDB Local', async () => {

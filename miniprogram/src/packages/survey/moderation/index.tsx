@@ -64,7 +64,7 @@ export default function SurveyModerationPage() {
       <Section>
         <Text className="survey-moderation__title">{title}</Text>
         <Text className="survey-moderation__note">
-          以下文字不显示学校和提交时间，以免认出填写人。“通过”后在结果页公开；“拒绝”后永不公开，也不能再通过。
+          以下文字不显示学校和提交时间，以免认出填写人。“通过”后在结果页公开（与这份答卷所在批次的统计数据一同公开）；“拒绝”后永不公开，也不能再通过。
         </Text>
         <Text className="survey-moderation__counts" id="moderation-counts">
           待审核 {count('held')} 条 · 已公开 {count('visible')} 条 · 已拒绝 {count('rejected')} 条

@@ -5,14 +5,18 @@ import { Section } from '../../../components/section/Section';
 /**
  * The published free texts of each text question, for the whole survey: no school, no date, in
  * the server's order (by text, not arrival). Held texts wait in 文字审核 and rejected ones never
- * appear; while the district's count is hidden the texts are 样本不足 too.
+ * appear; a text shows once the published snapshot counts its response (it arrives in a batch
+ * with the numbers, so it cannot be told apart as the newest); while the district's count is
+ * hidden the texts are 样本不足 too.
  */
 export function TextAnswersSection({ questions, texts }: { questions: Question[]; texts: Record<string, TextAnswers> }) {
   const asked = questions.map((q, i) => ({ q, number: i + 1 })).filter(({ q }) => q.type === 'text');
   if (asked.length === 0) return null;
   return (
     <Section title="文字意见（已审核公开）" className="text-answers">
-      <Text className="text-answers__note">仅显示通过审核的文字，不显示学校和时间；待审核的文字请在“文字审核”中处理</Text>
+      <Text className="text-answers__note">
+        仅显示通过审核的文字，不显示学校和时间；文字随所在学校的统计数据一起分批公开。待审核的文字请在“文字审核”中处理
+      </Text>
       {asked.map(({ q, number }) => {
         const cell = texts[q.id];
         return (
