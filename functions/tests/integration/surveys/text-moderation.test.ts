@@ -148,19 +148,25 @@ describe('moderating held texts', () => {
     expect(afterFive.body.texts.q7).toEqual({ suppressed: false, items: ['第一批：食堂饭菜很好', '第二批：校门口太拥堵'] });
   });
 
-  it('AP126 records the snapshot that released a response’s texts once, and creates no response, on DynamoDB Local', async () => {
-    // Prepare
+  /** One response of 经八路小学 to survey `surveyId`, stored as id `responseId` in `shard` with these texts. */
+  async function storedResponse(surveyId: string, responseId: string, shard: number, texts: ResponseItem['texts']) {
     const surveys = new SurveyRepository(table.db, table.tableName);
     const response: ResponseItem = {
       kind: 'response',
-      surveyId: 'sv-a126',
+      surveyId,
       schoolId: 'jn-jingbalu-ps',
-      date: '2026-12-03',
+      date: '2026-11-23',
       answers: { q1: ['4'] },
-      texts: [{ questionId: 'q7', text: '建议', status: 'visible' }],
+      texts,
       straightLined: false,
     };
-    await surveys.submit({ marker: 'm126', response, responseId: 'r126', shard: 1, counters: [] });
+    await surveys.submit({ marker: `m-${responseId}`, response, responseId, shard, counters: [] });
+    return surveys;
+  }
+
+  it('AP126 records the snapshot that released a response’s texts once, and creates no response, on DynamoDB Local', async () => {
+    // Prepare
+    const surveys = await storedResponse('sv-a126', 'r126', 1, [{ questionId: 'q7', text: '建议', status: 'visible' }]);
 
     // Act
     await surveys.releaseTexts('sv-a126', [{ shard: 1, responseId: 'r126' }], 3);
@@ -180,20 +186,10 @@ describe('moderating held texts', () => {
 
   it('AP115 rejects a held text once and for good, on DynamoDB Local', async () => {
     // Prepare
-    const surveys = new SurveyRepository(table.db, table.tableName);
-    const held: ResponseItem = {
-      kind: 'response',
-      surveyId: 'sv-a115',
-      schoolId: 'jn-jingbalu-ps',
-      date: '2026-11-23',
-      answers: { q1: ['4'] },
-      texts: [
-        { questionId: 'q7', text: '建议一', status: 'held' },
-        { questionId: 'q7', text: '建议二', status: 'visible' },
-      ],
-      straightLined: false,
-    };
-    await surveys.submit({ marker: 'm115', response: held, responseId: 'r115', shard: 2, counters: [] });
+    const surveys = await storedResponse('sv-a115', 'r115', 2, [
+      { questionId: 'q7', text: '建议一', status: 'held' },
+      { questionId: 'q7', text: '建议二', status: 'visible' },
+    ]);
 
     // Act
     const first = await surveys.rejectText('sv-a115', 2, 'r115', 0);
