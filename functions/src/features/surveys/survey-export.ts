@@ -46,7 +46,9 @@ export function exportableRows(
 
 /**
  * The XLSX export: 汇总 (the results as the API shows them, from the same snapshot and audited
- * plan, 样本不足 included), 题目, and 答卷 (exportableRows: school and answers, no day).
+ * plan, 样本不足 included), 题目, 答卷 (exportableRows: school and answers, no day) and 文字意见
+ * (the free texts exactly as the results publish them: released with their snapshot, visible
+ * only, sorted by text, no school and no day; 样本不足 while the district's count is hidden).
  */
 export async function surveyWorkbook(definition: SurveyDefinition, results: SurveyResults, rows: ExportRow[]): Promise<Buffer> {
   const { default: ExcelJS } = await import('exceljs');
@@ -82,5 +84,16 @@ export async function surveyWorkbook(definition: SurveyDefinition, results: Surv
   const sheet = book.addWorksheet('答卷');
   addSafeRow(sheet, ['学校', ...counted.map((q) => q.id)]).font = { bold: true };
   for (const r of rows) addSafeRow(sheet, [r.schoolId, ...counted.map((q) => (r.answers[q.id] ?? []).join(','))]);
+
+  const asked = definition.questions.filter((q) => q.type === 'text');
+  if (asked.length > 0) {
+    const texts = book.addWorksheet('文字意见');
+    addSafeRow(texts, ['编号', '题目', '文字意见']).font = { bold: true };
+    for (const q of asked) {
+      const cell = results.texts[q.id];
+      if (!cell || cell.suppressed) addSafeRow(texts, [q.id, q.title, HIDDEN]);
+      else for (const text of cell.items) addSafeRow(texts, [q.id, q.title, text]);
+    }
+  }
   return Buffer.from(await book.xlsx.writeBuffer());
 }

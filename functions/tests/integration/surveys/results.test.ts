@@ -31,11 +31,11 @@ describe('survey results', () => {
   });
   afterAll(() => table.drop());
 
-  const answer = async (schoolId: string, count: number, value = 4) => {
+  const answer = async (schoolId: string, count: number, value = 4, text?: string) => {
     for (let i = 0; i < count; i++)
       await surveys.submit(await boundParent(core, `r-${next++}`, schoolId), surveyId, {
         schoolId,
-        answers: satisfactionAnswers(value),
+        answers: { ...satisfactionAnswers(value), ...(text ? { q7: { text: `${text}${i + 1}` } } : {}) },
       });
   };
   const results = async () => (await admin.call('GET', `/api/admin/surveys/${surveyId}/results`)).body;
@@ -116,7 +116,7 @@ describe('survey results', () => {
     expect((await other.call('GET', `/api/admin/surveys/${surveyId}/results`)).status).toBe(403);
   });
 
-  it('exports XLSX: the summary with 样本不足, and responses without identifiers for shown schools only', async () => {
+  it('exports XLSX: the summary with 样本不足, responses without identifiers for shown schools only, and the published texts', async () => {
     // Prepare: a fresh survey where 经纬 stays small (2) and the others reach minN.
     const created = await admin.call('POST', '/api/admin/surveys', {
       definition: templateSurvey({ districtId: 'jinan-shizhong', groupIds: ['jn-jingwu'] }),
@@ -124,8 +124,12 @@ describe('survey results', () => {
     });
     surveyId = created.body.id;
     await answer('jn-jingwulu-ps', 6);
-    await answer('jn-jingbalu-ps', 7);
-    await answer('jn-jingwei-ps', 2);
+    await answer('jn-jingbalu-ps', 7, 4, '建议');
+    await answer('jn-jingwei-ps', 2, 4, '经纬家长');
+    // These parents have no WeChat openid, so their texts wait in 文字审核: approve every one.
+    const held = (await admin.call('GET', `/api/admin/surveys/${surveyId}/texts`)).body.items as Array<{ ref: string }>;
+    for (const { ref } of held)
+      expect((await admin.call('POST', `/api/admin/surveys/${surveyId}/texts/approve`, { ref })).status).toBe(200);
     // Act
     const res = await core.app.request(`/api/admin/surveys/${surveyId}/export`, { headers: { authorization: `Bearer ${admin.token}` } });
     const book = new ExcelJS.Workbook();
@@ -149,5 +153,10 @@ describe('survey results', () => {
     // Only 经八路, shown on every cell, exports its 7 answer sheets, with no day.
     expect(schools).toEqual(Array(7).fill('jn-jingbalu-ps'));
     expect(JSON.stringify(rows)).not.toMatch(/r-\d+|user|openid/);
+    // The texts as the results publish them: 经八路's, counted in the snapshot; 经纬's 2 wait with its numbers.
+    const texts = (book.getWorksheet('文字意见')!.getSheetValues().filter(Boolean) as unknown[][]).map((r) => r.slice(1));
+    const published = (await results()).texts.q7.items as string[];
+    expect(published).toEqual(['建议1', '建议2', '建议3', '建议4', '建议5', '建议6', '建议7']);
+    expect(texts).toEqual([['编号', '题目', '文字意见'], ...published.map((text) => ['q7', expect.any(String), text])]);
   });
 });
