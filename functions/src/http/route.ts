@@ -40,10 +40,20 @@ export type AccessKind = 'public' | 'user' | 'roles';
 /**
  * Who may call a route, declared here and nowhere else. The authorization-matrix test walks
  * these declarations, and a route registered without one fails it.
- * - public: anyone; user: any signed-in caller;
+ * - public: anyone. Its handler sees no caller (null) unless it declares `readsCaller`: only then
+ *   is a sent session read (AP124), and an ended one treated as no caller. A public read that
+ *   does not personalise its answer thus costs no session read for a signed-in client;
+ * - user: any signed-in caller;
  * - roles: staff of the given roles whose scope contains the route's `target`.
  */
-export type Access<K extends AccessKind = AccessKind> = K extends 'roles' ? { kind: K; roles: readonly StaffRole[] } : { kind: K };
+export type Access<K extends AccessKind = AccessKind, C extends true | undefined = true | undefined> = K extends 'roles'
+  ? { kind: K; roles: readonly StaffRole[] }
+  : K extends 'public'
+    ? { kind: K; readsCaller?: C }
+    : { kind: K };
+
+/** The caller a handler gets: null on a public route unless it reads the caller, then the caller if signed in. */
+type CallerOf<K extends AccessKind, C> = K extends 'public' ? (C extends true ? RequestUser | null : null) : RequestUser;
 
 /** The entity whose placement a staff route is checked against, computed from the parsed input and the subject. */
 export type Target<In = RouteInput<Record<string, string>, unknown, unknown, unknown>> = (input: In) => ScopeTarget | Promise<ScopeTarget>;
@@ -84,7 +94,17 @@ type Params = Record<string, string>;
  * http/run-route.ts does the rest in a fixed order (see there), so no route reads its input twice.
  * The handler's answer (R) is checked against the API contract by route().
  */
-export interface RouteSpec<M extends Method, P extends string, PK extends string, Q, B, S, K extends AccessKind, R extends Response> {
+export interface RouteSpec<
+  M extends Method,
+  P extends string,
+  PK extends string,
+  Q,
+  B,
+  S,
+  K extends AccessKind,
+  R extends Response,
+  C extends true | undefined = undefined,
+> {
   method: M;
   /** Full hono path, e.g. /api/schools/:id */
   path: P;
@@ -99,7 +119,7 @@ export interface RouteSpec<M extends Method, P extends string, PK extends string
   load?: (services: Services, input: ParsedInput<Record<PK, string>, Q, B>, caller: RequestUser | null) => Promise<S>;
   /** The load reads the caller's session with the subject (see load), instead of a read of its own first. */
   loadsSession?: true;
-  access: Access<K>;
+  access: Access<K, C>;
   /** Required for staff routes (access kind 'roles'): what the caller's scope must contain. */
   target?: Target<RouteInput<Record<PK, string>, Q, B, S>>;
   /**
@@ -112,10 +132,7 @@ export interface RouteSpec<M extends Method, P extends string, PK extends string
    * 'service', the service takes one only for the work a token protects (and says why).
    */
   rateBucket?: RateBucket | 'service';
-  handler: (
-    c: Context<AppEnv>,
-    input: HandlerInput<Record<PK, string>, Q, B, S, K extends 'public' ? RequestUser | null : RequestUser>,
-  ) => R | Promise<R>;
+  handler: (c: Context<AppEnv>, input: HandlerInput<Record<PK, string>, Q, B, S, CallerOf<K, C>>) => R | Promise<R>;
 }
 
 /** A declared route with its types erased: what the app registers and the tests walk. */
@@ -149,7 +166,8 @@ export function route<
   B = undefined,
   S = undefined,
   K extends AccessKind = AccessKind,
->(spec: RouteSpec<M, P, PK, Q, B, S, K, R>): Route {
+  C extends true | undefined = undefined,
+>(spec: RouteSpec<M, P, PK, Q, B, S, K, R, C>): Route {
   // A staff route without a target could only be checked against nothing: refuse it at start-up.
   if ((spec.access.kind === 'roles') !== (spec.target !== undefined)) {
     throw new Error(`${spec.method} ${spec.path}: a target is declared exactly for staff (roles) routes`);

@@ -36,11 +36,15 @@ async function liveCaller(sent: RequestUser | null, access: Route['access']): Pr
   return null;
 }
 
+/** Does the route see its caller? Every route but a public one that does not read it (route.ts, Access). */
+const seesCaller = (access: Route['access']) => access.kind !== 'public' || access.readsCaller === true;
+
 /**
  * Runs one declared route, always in this order:
  * 1. a caller is required unless the route is public (401; a rejected token says so), and their
  *    session must be live (401), read first (AP124) unless the route `loadsSession`: then the
- *    load's own read decides it, and a dead session is still answered 401 before anything else;
+ *    load's own read decides it, and a dead session is still answered 401 before anything else.
+ *    A public route reads the session only if it declares `readsCaller`; otherwise it has none;
  * 2. path params (404), query (400) and body (413 / 400) are parsed and validated, once;
  * 3. the subject is loaded, once (its loader answers 404);
  * 4. for staff routes, the target computed from that input must lie in the caller's scope (403);
@@ -51,7 +55,7 @@ export function runRoute(spec: Route): Handler<AppEnv> {
   return async (c) => {
     const { access } = spec;
     const services = c.get('services');
-    const sent = c.get('user');
+    const sent = seesCaller(access) ? c.get('user') : null;
     if (access.kind !== 'public' && !sent) throw c.get('sessionRejected') ? new InvalidSessionError() : new UnauthenticatedError();
     let user = spec.loadsSession ? sent : await liveCaller(sent, access);
 

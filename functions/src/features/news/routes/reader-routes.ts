@@ -12,7 +12,8 @@ export const readerRoutes = [
     params: { id: catalogParam('group') },
     query: NewsPageQuerySchema,
     load: (services, { params }) => services.newsReading.group(params.id),
-    access: { kind: 'public' },
+    // Signed in, the list marks what the caller has read (已读).
+    access: { kind: 'public', readsCaller: true },
     handler: async (c, { query, subject, user, services }) =>
       publicJson(c, await services.newsReading.groupPage(subject, query, user), {
         maxAge: 30,
@@ -31,7 +32,8 @@ export const readerRoutes = [
     path: '/api/news/:id',
     params: { id: newsParam },
     load: (services, { params }) => services.newsReading.visible(params.id),
-    access: { kind: 'public' },
+    // Opening an item marks it read for a signed-in caller.
+    access: { kind: 'public', readsCaller: true },
     handler: async (c, { subject, user, services }) => c.json(await services.newsReading.open(subject, user)),
   }),
   route({
