@@ -24,6 +24,8 @@ const DISTRICT = 'jinan-shizhong';
 const GROUP = 'jn-jingwu';
 const SCHOOL = 'jn-jingbalu-ps';
 const AUDIENCE = { districtId: DISTRICT, groupIds: [GROUP] };
+/** A group draft as the builder first saves it. */
+const GROUP_DRAFT = { title: '模糊草稿', questions: [{ id: 'q1', type: 'text', title: '建议' }] };
 const JINAN_SYSTEM = JSON.parse(JSON.stringify(EVALUATION_TEMPLATES.find((t) => t.id === DISTRICT)));
 
 export interface Fixtures {
@@ -39,6 +41,8 @@ export interface Fixtures {
   objection: string;
   teacher: string;
   invite: string;
+  /** 经五's survey drafts: one to edit, one to delete, one to publish, so no sample removes another's. */
+  drafts: { edited: string; deleted: string; published: string };
 }
 
 /** The entities the samples name, made through the services and the API as an admin would. */
@@ -80,7 +84,9 @@ export async function createFixtures(
   const teacher = (await staff.createTeacher({ name: '李老师', schoolId: SCHOOL })).id;
   const invitee = (await staff.createTeacher({ name: '赵老师', schoolId: SCHOOL })).id;
   const invite = (await staff.createInvite({ target: { role: 'teacher', teacherId: invitee }, validHours: 24 }, 'fuzz')).id;
-  return { survey, closable, round, lockable, locked, news, image: upload.uploadUrl, batch, objection, teacher, invite };
+  const draft = async () => (await created(admin.call('POST', `/api/admin/groups/${GROUP}/survey-drafts`, GROUP_DRAFT))).id as string;
+  const drafts = { edited: await draft(), deleted: await draft(), published: await draft() };
+  return { survey, closable, round, lockable, locked, news, image: upload.uploadUrl, batch, objection, teacher, invite, drafts };
 }
 
 export const SAMPLES: Record<string, (f: Fixtures) => Sample> = {
@@ -283,17 +289,12 @@ export const SAMPLES: Record<string, (f: Fixtures) => Sample> = {
     },
   }),
   'GET /api/admin/groups/:id/survey-drafts': () => ({ path: `/api/admin/groups/${GROUP}/survey-drafts` }),
-  'POST /api/admin/groups/:id/survey-drafts': () => ({
-    path: `/api/admin/groups/${GROUP}/survey-drafts`,
-    body: { title: '模糊草稿', questions: [{ id: 'q1', type: 'text', title: '建议' }] },
-  }),
-  'GET /api/admin/survey-drafts/:id': () => ({ path: `/api/admin/survey-drafts/g.${GROUP}.fuzz00000000` }),
-  'PUT /api/admin/survey-drafts/:id': () => ({
-    path: `/api/admin/survey-drafts/g.${GROUP}.fuzz00000000`,
-    body: { title: '模糊', version: 1 },
-  }),
-  'DELETE /api/admin/survey-drafts/:id': () => ({ path: `/api/admin/survey-drafts/g.${GROUP}.fuzz00000000` }),
-  'POST /api/admin/survey-drafts/:id/publish': () => ({ path: `/api/admin/survey-drafts/g.${GROUP}.fuzz00000000/publish` }),
+  'POST /api/admin/groups/:id/survey-drafts': () => ({ path: `/api/admin/groups/${GROUP}/survey-drafts`, body: GROUP_DRAFT }),
+  // Existing drafts, so that a valid body gets past the load to the service's own checks.
+  'GET /api/admin/survey-drafts/:id': (f) => ({ path: `/api/admin/survey-drafts/${f.drafts.edited}` }),
+  'PUT /api/admin/survey-drafts/:id': (f) => ({ path: `/api/admin/survey-drafts/${f.drafts.edited}`, body: { title: '模糊', version: 1 } }),
+  'DELETE /api/admin/survey-drafts/:id': (f) => ({ path: `/api/admin/survey-drafts/${f.drafts.deleted}` }),
+  'POST /api/admin/survey-drafts/:id/publish': (f) => ({ path: `/api/admin/survey-drafts/${f.drafts.published}/publish` }),
   'POST /api/admin/surveys/:id/copy-to-draft': (f) => ({ path: `/api/admin/surveys/${f.survey}/copy-to-draft` }),
   // Text moderation (issue 16).
   'POST /api/admin/surveys/:id/texts/reject': (f) => ({
