@@ -48,7 +48,7 @@ export async function roundReport(deps: Deps, round: RoundItem, withPrevious = t
   ].sort();
   const [likerts, enrollment, previous] = await Promise.all([
     surveyLikerts(deps, surveyIds),
-    Promise.all(schools.map(async (s) => [s.id, await deps.surveys.getEnrollment(s.id)] as const)).then((e) => new Map(e)),
+    deps.surveys.familiesOf(schools.map((s) => s.id)),
     withPrevious && round.previousRoundId ? previousReport(deps, round.previousRoundId) : null,
   ]);
   const scores = reportScores({

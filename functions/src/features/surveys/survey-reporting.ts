@@ -82,9 +82,7 @@ export class SurveyReporting {
     const hasTexts = survey.definition.questions.some((q) => q.type === 'text');
     const [district, enrollment, responses] = await Promise.all([
       catalog.getDistrict(survey.districtId),
-      surveys
-        .enrollmentsOf(audience.schools.map((s) => s.id))
-        .then((found) => new Map(audience.schools.map((s) => [s.id, found.get(s.id)?.families ?? null]))),
+      surveys.familiesOf(audience.schools.map((s) => s.id)),
       // The texts live on the responses (AP29): read only when the survey asks for any.
       hasTexts ? surveys.listResponsesWithRefs(survey.id, survey.shards) : Promise.resolve([]),
     ]);

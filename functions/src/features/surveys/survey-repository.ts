@@ -279,6 +279,12 @@ export class SurveyRepository {
     );
   }
 
+  /** AP54 as 在校家庭数 by school, null for a school never entered: one BatchGetItem, not a read per school. */
+  async familiesOf(schoolIds: string[]): Promise<Map<string, number | null>> {
+    const found = await this.enrollmentsOf(schoolIds);
+    return new Map(schoolIds.map((id) => [id, found.get(id)?.families ?? null]));
+  }
+
   /**
    * AP52: the published snapshot and its plan. `replaces` is the version read before planning
    * (0 when none was stored): two readers refreshing at once store one snapshot, and the loser
