@@ -156,6 +156,8 @@ export const keys = {
     assignment: 'ASSIGN#',
     objection: 'OBJECTION#',
     eligible: (schoolYear: string) => `ELIGIBLE#${schoolYear}#`,
+    /** The sort keys of a school's eligible-teacher counts, whatever the school year. */
+    eligibleOfAnyYear: 'ELIGIBLE#',
     score: 'SCORE#',
     survey: 'SURVEY#',
     group: 'GROUP#',

@@ -1,4 +1,11 @@
-import { GetCommand, PutCommand, TransactWriteCommand, UpdateCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import {
+  GetCommand,
+  PutCommand,
+  QueryCommand,
+  TransactWriteCommand,
+  UpdateCommand,
+  type DynamoDBDocumentClient,
+} from '@aws-sdk/lib-dynamodb';
 import { RotationSettingsSchema, type RotationSettings } from '../../../../shared';
 import { batchWrite } from '../../db/batch-write';
 import { cancellationCodes, wroteIf } from '../../db/conditional';
@@ -215,6 +222,19 @@ export class RotationRepository {
       ExpressionAttributeValues: { ':pk': keys.districtPartition(districtId), ':prefix': keys.prefix.eligible(schoolYear) },
     });
     return items.map((item) => stripKeys<EligibleCountItem>(item));
+  }
+
+  /** AP127: has the school an eligible-teacher count of any school year (its own partition, one item read at most)? */
+  async hasEligibleCounts(schoolId: string): Promise<boolean> {
+    const { Items } = await this.db.send(
+      new QueryCommand({
+        TableName: this.tableName,
+        KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)',
+        ExpressionAttributeValues: { ':pk': keys.school(schoolId).pk, ':prefix': keys.prefix.eligibleOfAnyYear },
+        Limit: 1,
+      }),
+    );
+    return (Items?.length ?? 0) > 0;
   }
 
   /** AP69: a district's thresholds and holidays; the national defaults when none are set. */

@@ -230,8 +230,9 @@ describe('CatalogWrites on DynamoDB Local', () => {
     expect(await meta(keys.school(school.id))).toMatchObject({ version: 1 });
   });
 
-  it('AP84 finds what still names a school or group: responses, batches, scores and audiences', async () => {
-    // Prepare: a response at 经纬路小学, a batch from 育英中学, a score at 经五路小学, a survey for 育英集团.
+  it('AP84 finds what still names a school or group: responses, batches, scores, teachers, eligible counts and audiences', async () => {
+    // Prepare: a response at 经纬路小学, a batch from 育英中学, a score at 经五路小学, a teacher at 斗沟小学,
+    // an eligible-teacher count at 后龙小学 (AP127), a survey for 育英集团.
     const survey = await core.services.surveys.create(templateSurvey({ districtId: 'jinan-shizhong', groupIds: ['jn-yuying'] }), 'test');
     const response = {
       kind: 'response' as const,
@@ -267,6 +268,20 @@ describe('CatalogWrites on DynamoDB Local', () => {
       enteredBy: '张老师',
       enteredAt: '2026-12-01T00:00:00.000Z',
     });
+    await core.infra.staff.putTeacher({
+      kind: 'teacher',
+      id: 't-ap84',
+      name: '李老师',
+      schoolId: 'jn-dougou-ps',
+      createdAt: '2026-12-01T00:00:00.000Z',
+    });
+    await core.infra.rotation.putEligible('jinan-shizhong', {
+      kind: 'eligible-teachers',
+      schoolId: 'jn-houlong-ps',
+      schoolYear: '2026-2027',
+      eligible: 12,
+      updatedAt: '2026-12-01T00:00:00.000Z',
+    });
     const uses = core.infra;
     // Act
     const found = await Promise.all([
@@ -274,11 +289,13 @@ describe('CatalogWrites on DynamoDB Local', () => {
       schoolInUse(uses, 'jinan-shizhong', 'jn-yuying-ms'),
       schoolInUse(uses, 'jinan-shizhong', 'jn-jingwulu-ps'),
       schoolInUse(uses, 'jinan-shizhong', 's-ap74aaaaaa'),
+      schoolInUse(uses, 'jinan-shizhong', 'jn-dougou-ps'),
+      schoolInUse(uses, 'jinan-shizhong', 'jn-houlong-ps'),
       groupInUse(uses, 'jinan-shizhong', 'jn-yuying'),
       groupInUse(uses, 'jinan-shizhong', 'jn-shiyan-alliance'),
     ]);
     // Assess
-    expect(found).toEqual([['有问卷答卷'], ['有轮岗批次'], ['有评估得分'], [], ['有问卷使用'], []]);
+    expect(found).toEqual([['有问卷答卷'], ['有轮岗批次'], ['有评估得分'], [], ['有教师名册'], ['有应交流教师数'], ['有问卷使用'], []]);
   });
 
   it('AP96 puts whole items each on the version read, and writes none of them when one moved on', async () => {

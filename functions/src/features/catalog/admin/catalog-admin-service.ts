@@ -34,7 +34,7 @@ import { adminGroup, adminMemberships, adminSchool } from './catalog-admin-views
 import { groupInUse, schoolInUse } from './catalog-in-use';
 import { endOpenPeriods, membershipChange } from './membership-writes';
 
-type Infra = Pick<Infrastructure, 'catalog' | 'catalogWrites' | 'surveys' | 'rotation' | 'evaluations' | 'now' | 'logger'>;
+type Infra = Pick<Infrastructure, 'catalog' | 'catalogWrites' | 'surveys' | 'rotation' | 'evaluations' | 'staff' | 'now' | 'logger'>;
 
 /** Where a new group's lead, members and partners come from in its create body. */
 const GROUP_SOURCE = '区县管理员录入';

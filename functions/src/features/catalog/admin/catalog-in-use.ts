@@ -1,15 +1,17 @@
 import type { Infrastructure } from '../../../infrastructure';
 
-type Uses = Pick<Infrastructure, 'surveys' | 'rotation' | 'evaluations'>;
+type Uses = Pick<Infrastructure, 'surveys' | 'rotation' | 'evaluations' | 'staff'>;
 
 /**
  * AP84: what still names a school or group of a district, read before it is deleted (an
  * archive keeps it for these). Reads AP25 + AP28 (surveys and their counters), AP62 + AP63
- * (rotation batches and assignments) and the rounds of the district with AP36 (manual scores).
- * Answers the reasons in the words the admin sees, empty when nothing does.
+ * (rotation batches and assignments) and the rounds of the district with AP36 (manual scores);
+ * for a school also its teacher records (AP18: their invites and accounts name it) and its
+ * eligible-teacher counts (AP127: the district's rotation shares count them). Answers the
+ * reasons in the words the admin sees, empty when nothing does.
  */
 export async function schoolInUse(infra: Uses, districtId: string, schoolId: string): Promise<string[]> {
-  const [answered, rotated, scored] = await Promise.all([
+  const [answered, rotated, scored, staffed, counted] = await Promise.all([
     someAsync(infra.surveys.listSurveysOfDistrict(districtId), async (s) =>
       (await infra.surveys.readCounters(s.id, s.shards)).has(schoolId),
     ),
@@ -19,8 +21,16 @@ export async function schoolInUse(infra: Uses, districtId: string, schoolId: str
     someAsync(infra.evaluations.listRoundsOfDistrict(districtId), async (r) =>
       (await infra.evaluations.listManualScores(r.id)).some((score) => score.schoolId === schoolId),
     ),
+    infra.staff.listTeachersOfSchool(schoolId).then((teachers) => teachers.length > 0),
+    infra.rotation.hasEligibleCounts(schoolId),
   ]);
-  return reasons([answered, '有问卷答卷'], [rotated, '有轮岗批次'], [scored, '有评估得分']);
+  return reasons(
+    [answered, '有问卷答卷'],
+    [rotated, '有轮岗批次'],
+    [scored, '有评估得分'],
+    [staffed, '有教师名册'],
+    [counted, '有应交流教师数'],
+  );
 }
 
 /**
