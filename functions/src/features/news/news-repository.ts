@@ -1,5 +1,4 @@
 import {
-  BatchGetCommand,
   DeleteCommand,
   GetCommand,
   PutCommand,
@@ -7,6 +6,7 @@ import {
   TransactWriteCommand,
   type DynamoDBDocumentClient,
 } from '@aws-sdk/lib-dynamodb';
+import { batchGet } from '../../db/batch-get';
 import { batchWrite } from '../../db/batch-write';
 import { isCancelledBy, retryOnConflict } from '../../db/conditional';
 import { keys } from '../../db/keys';
@@ -220,18 +220,13 @@ export class NewsRepository {
 
   /** AP48: which of these items the reader has opened (one BatchGetItem per 100). */
   async readSet(userKey: string, newsIds: string[]): Promise<Set<string>> {
-    const read = new Set<string>();
-    for (let start = 0; start < newsIds.length; start += 100) {
-      let request: Record<string, unknown>[] = newsIds.slice(start, start + 100).map((id) => keys.newsRead(userKey, id));
-      for (let attempt = 0; request.length > 0 && attempt < 8; attempt++) {
-        const answer = await this.db.send(
-          new BatchGetCommand({ RequestItems: { [this.tableName]: { Keys: request, ProjectionExpression: 'sk' } } }),
-        );
-        for (const item of answer.Responses?.[this.tableName] ?? []) read.add(String(item.sk).slice(keys.prefix.newsRead.length));
-        request = (answer.UnprocessedKeys?.[this.tableName]?.Keys ?? []) as Record<string, unknown>[];
-      }
-    }
-    return read;
+    const items = await batchGet(
+      this.db,
+      this.tableName,
+      newsIds.map((id) => keys.newsRead(userKey, id)),
+      { projection: 'sk', consistent: false },
+    );
+    return new Set(items.map((item) => String(item.sk).slice(keys.prefix.newsRead.length)));
   }
 
   /** AP49: one more one-time consent to be told about the group's next item. */

@@ -1,11 +1,5 @@
-import {
-  BatchGetCommand,
-  GetCommand,
-  PutCommand,
-  TransactWriteCommand,
-  UpdateCommand,
-  type DynamoDBDocumentClient,
-} from '@aws-sdk/lib-dynamodb';
+import { GetCommand, PutCommand, TransactWriteCommand, UpdateCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { batchGet } from '../../db/batch-get';
 import { cancellationCodes, retryOnConflict, wroteIf } from '../../db/conditional';
 import { keys } from '../../db/keys';
 import { queryAll } from '../../db/query';
@@ -15,7 +9,6 @@ import type { SchoolBindingItem, SessionItem } from '../identity/identity-items'
 import type { PublicationItem, ResponseItem, SurveyItem, SurveySettingsItem } from './survey-items';
 
 /** BatchGetItem's limit of keys per request. */
-const BATCH_GET_MAX = 100;
 
 /** counts.get(schoolId).get(counterName) */
 export type CounterTable = Map<string, Map<string, number>>;
@@ -313,29 +306,9 @@ export class SurveyRepository {
     return Item ? stripKeys<PublicationItem>(Item) : null;
   }
 
-  /**
-   * One consistent BatchGetItem per 100 (distinct) keys; unprocessed keys are retried with
-   * back-off, since DynamoDB returns them when throttled. The items come back in no order.
-   */
-  private async batchGet(all: Record<string, unknown>[], projection?: string): Promise<Record<string, unknown>[]> {
-    const found: Record<string, unknown>[] = [];
-    for (let start = 0; start < all.length; start += BATCH_GET_MAX) {
-      let pending = all.slice(start, start + BATCH_GET_MAX);
-      for (let attempt = 0; pending.length > 0; attempt++) {
-        if (attempt > 8) throw new Error('BatchGet kept returning unprocessed keys');
-        if (attempt > 0) await new Promise((resolve) => setTimeout(resolve, 50 * 2 ** (attempt - 1)));
-        const answer = await this.db.send(
-          new BatchGetCommand({
-            RequestItems: {
-              [this.tableName]: { Keys: pending, ...(projection ? { ProjectionExpression: projection } : {}), ConsistentRead: true },
-            },
-          }),
-        );
-        found.push(...(answer.Responses?.[this.tableName] ?? []));
-        pending = (answer.UnprocessedKeys?.[this.tableName]?.Keys ?? []) as Record<string, unknown>[];
-      }
-    }
-    return found;
+  /** Consistent BatchGetItem of these keys (db/batch-get.ts). */
+  private batchGet(all: Record<string, unknown>[], projection?: string): Promise<Record<string, unknown>[]> {
+    return batchGet(this.db, this.tableName, all, { projection });
   }
 
   /**
