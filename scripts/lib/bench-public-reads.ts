@@ -6,7 +6,8 @@ import { createCore } from '../../functions/src/core';
 import { ensureTable } from '../../functions/src/db/ensure-table';
 import { loadSeed } from '../../functions/src/features/catalog/seed/load-seed';
 import { createLogger } from '../../functions/src/log/logger';
-import { inFlight, percentile } from './bench-stats';
+import { inFlight } from '../../functions/src/in-flight';
+import { percentile } from './bench-stats';
 import { startDynamoDbLocal } from './dynamodb-local';
 import { benchEnv } from './bench-env';
 

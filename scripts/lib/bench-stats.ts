@@ -29,16 +29,6 @@ export function measure<T>(inputs: T[], runs: number, fn: (input: T) => unknown)
   return { p50: percentile(all, 50), p99: percentile(all, 99), perInput };
 }
 
-/** Runs `jobs` with `concurrency` of them in flight at any time, in order, until all are done. */
-export async function inFlight<T>(jobs: Array<() => Promise<T>>, concurrency: number): Promise<void> {
-  let next = 0;
-  await Promise.all(
-    Array.from({ length: concurrency }, async () => {
-      while (next < jobs.length) await jobs[next++]();
-    }),
-  );
-}
-
 export async function seconds(fn: () => unknown): Promise<number> {
   const started = performance.now();
   await fn();

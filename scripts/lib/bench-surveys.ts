@@ -18,7 +18,8 @@ import { validateResponse } from '../../functions/src/features/surveys/domain/va
 import { STRAIGHT_COUNTER, type SurveyItem } from '../../functions/src/features/surveys/survey-items';
 import { SurveyService } from '../../functions/src/features/surveys/survey-service';
 import { satisfactionAnswers, templateSurvey } from '../../tests/support/surveys';
-import { inFlight, median, percentile, seconds } from './bench-stats';
+import { inFlight } from '../../functions/src/in-flight';
+import { median, percentile, seconds } from './bench-stats';
 import { startDynamoDbLocal } from './dynamodb-local';
 import { benchEnv } from './bench-env';
 

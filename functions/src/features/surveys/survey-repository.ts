@@ -4,11 +4,10 @@ import { cancellationCodes, retryOnConflict, wroteIf } from '../../db/conditiona
 import { keys } from '../../db/keys';
 import { queryAll } from '../../db/query';
 import { stripKeys } from '../../db/strip-keys';
+import { inFlight } from '../../in-flight';
 import type { SchoolItem } from '../catalog/catalog-items';
 import type { SchoolBindingItem, SessionItem } from '../identity/identity-items';
 import type { PublicationItem, ResponseItem, SurveyItem, SurveySettingsItem } from './survey-items';
-
-/** BatchGetItem's limit of keys per request. */
 
 /** counts.get(schoolId).get(counterName) */
 export type CounterTable = Map<string, Map<string, number>>;
@@ -212,24 +211,22 @@ export class SurveyRepository {
    * version that released it; one that does not exist is not created.
    */
   async releaseTexts(surveyId: string, refs: ReadonlyArray<{ shard: number; responseId: string }>, version: number): Promise<void> {
-    // Sixteen at a time: a survey's first read after this shipped may release every response it holds.
-    for (let i = 0; i < refs.length; i += 16) {
-      await Promise.all(
-        refs.slice(i, i + 16).map(({ shard, responseId }) =>
-          wroteIf(
-            this.db.send(
-              new UpdateCommand({
-                TableName: this.tableName,
-                Key: keys.response(surveyId, shard, responseId),
-                UpdateExpression: 'SET textsReleasedIn = :version',
-                ConditionExpression: 'attribute_exists(pk) AND attribute_not_exists(textsReleasedIn)',
-                ExpressionAttributeValues: { ':version': version },
-              }),
-            ),
+    const release =
+      ({ shard, responseId }: { shard: number; responseId: string }) =>
+      () =>
+        wroteIf(
+          this.db.send(
+            new UpdateCommand({
+              TableName: this.tableName,
+              Key: keys.response(surveyId, shard, responseId),
+              UpdateExpression: 'SET textsReleasedIn = :version',
+              ConditionExpression: 'attribute_exists(pk) AND attribute_not_exists(textsReleasedIn)',
+              ExpressionAttributeValues: { ':version': version },
+            }),
           ),
-        ),
-      );
-    }
+        );
+    // Sixteen in flight: a survey's first read after this shipped may release every response it holds.
+    await inFlight(refs.map(release), 16);
   }
 
   /** AP32: close a survey now (its questions never change; only the end moves earlier). */

@@ -20,6 +20,7 @@ import { staleVersion } from '../admin/catalog-admin-rules';
 import { catalogBasis } from './import-basis';
 import { planImport, type CurrentCatalog } from './import-plan';
 import { validateCatalogRows, type CatalogRow } from './import-rows';
+import { inFlight } from '../../../in-flight';
 
 type Deps = Pick<Infrastructure, 'catalog' | 'surveys' | 'catalogImportWrites' | 'catalogWrites' | 'now'>;
 export type Progress = (written: number, total: number) => void;
@@ -176,15 +177,11 @@ export class CatalogImportService {
   /** AP5 per school, READ_CONCURRENCY at a time: campuses live in their school's partition. */
   private async campusesOf(schoolIds: string[]): Promise<Map<string, CampusItem[]>> {
     const found = new Map<string, CampusItem[]>();
-    let next = 0;
-    const worker = async () => {
-      while (next < schoolIds.length) {
-        const id = schoolIds[next++];
-        const entry = await this.deps.catalog.getSchoolWithCampuses(id);
-        if (entry && entry.campuses.length > 0) found.set(id, entry.campuses);
-      }
+    const readOne = (id: string) => async () => {
+      const entry = await this.deps.catalog.getSchoolWithCampuses(id);
+      if (entry && entry.campuses.length > 0) found.set(id, entry.campuses);
     };
-    await Promise.all(Array.from({ length: READ_CONCURRENCY }, worker));
+    await inFlight(schoolIds.map(readOne), READ_CONCURRENCY);
     return found;
   }
 }
